@@ -1,0 +1,24 @@
+package io.github.ikmsdk.core.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the SDK.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    strictBuilder = false,
+    defaults = @Value.Immutable(copy = true),
+    jdkOnly = false,
+    get = {"is*", "get*"},
+    init = "*",
+    allParameters = false,
+    allowedClasspathAnnotations = {Override.class})
+public @interface IkmStyle {}

@@ -1,0 +1,5 @@
+/** Spike. */
+@IkmStyle
+package io.github.ikmsdk.core.spike;
+
+import io.github.ikmsdk.core.internal.IkmStyle;

@@ -1,0 +1,6 @@
+package io.github.ikmsdk.json;
+
+/** Spike. */
+public final class Spike {
+  private Spike() {}
+}

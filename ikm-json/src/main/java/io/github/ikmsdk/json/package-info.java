@@ -1,0 +1,2 @@
+/** JSON. */
+package io.github.ikmsdk.json;
