@@ -1,8 +1,15 @@
 /**
- * IKM mentoring SDK core.
+ * Core of the IKM mentoring SDK (SDK pendampingan IKM): the immutable domain model, the
+ * working-time calendar, rule validation, visit planning, mentor assignment and compliance.
+ *
+ * <p>Pure Java: it depends on Guava only (Immutables is used at compile time).
  */
 module io.github.ikmsdk.core {
   requires transitive com.google.common;
   requires static org.immutables.value.annotations;
-  exports io.github.ikmsdk.core.spike;
+
+  exports io.github.ikmsdk.core.id;
+  exports io.github.ikmsdk.core.identifier;
+  exports io.github.ikmsdk.core.geo;
+  exports io.github.ikmsdk.core.calendar;
 }

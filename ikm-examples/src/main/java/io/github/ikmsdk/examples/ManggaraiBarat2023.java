@@ -10,6 +10,6 @@ public final class ManggaraiBarat2023 {
    * @param args ignored
    */
   public static void main(String[] args) {
-    System.out.println(io.github.ikmsdk.core.spike.Thing.builder().name("x").build());
+    System.out.println("IKM SDK");
   }
 }

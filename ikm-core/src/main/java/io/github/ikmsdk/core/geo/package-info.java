@@ -1,0 +1,8 @@
+/**
+ * Places and travel: geographic points (titik koordinat), addresses (alamat) and travel-time
+ * models between production sites.
+ */
+@IkmStyle
+package io.github.ikmsdk.core.geo;
+
+import io.github.ikmsdk.core.internal.IkmStyle;

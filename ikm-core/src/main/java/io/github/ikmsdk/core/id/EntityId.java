@@ -1,0 +1,89 @@
+package io.github.ikmsdk.core.id;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.regex.Pattern;
+
+/**
+ * Base of the entity identifiers (kode entitas) of the SDK.
+ *
+ * <p>An id is a string of 1 to {@value #MAX_LENGTH} characters after trimming, starting with a
+ * letter or digit and made of letters, digits and {@code . _ - : /} only, so that it is safe in
+ * file names, URLs and JSON Pointers. Ids of different kinds are never equal, even with the same
+ * text. Ids order by their text ({@link String#compareTo(String)}).
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param <T> the concrete id type
+ */
+public abstract class EntityId<T extends EntityId<T>> implements Comparable<T> {
+
+  /** The maximum length of an id, in characters. */
+  public static final int MAX_LENGTH = 64;
+
+  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]*");
+
+  private final String value;
+
+  EntityId(String kind, String value) {
+    checkNotNull(value, "%s id", kind);
+    String trimmed = value.strip();
+    checkArgument(!trimmed.isEmpty(), "%s id must not be blank", kind);
+    checkArgument(
+        trimmed.length() <= MAX_LENGTH,
+        "%s id must have at most %s characters, had %s: '%s'",
+        kind,
+        MAX_LENGTH,
+        trimmed.length(),
+        trimmed);
+    checkArgument(
+        SAFE.matcher(trimmed).matches(),
+        "%s id must start with a letter or digit and hold only letters, digits and . _ - : /,"
+            + " was '%s'",
+        kind,
+        trimmed);
+    this.value = trimmed;
+  }
+
+  /**
+   * Returns the text of this id, trimmed.
+   *
+   * @return the id text, not empty
+   */
+  public final String value() {
+    return value;
+  }
+
+  @Override
+  public final int compareTo(T other) {
+    return value.compareTo(other.value());
+  }
+
+  /**
+   * Two ids are equal when they are of the same kind and have the same text.
+   *
+   * @param obj the object to compare with, may be null
+   * @return whether {@code obj} is an id of the same kind with the same text
+   */
+  @Override
+  public final boolean equals(Object obj) {
+    return obj == this
+        || (obj != null && obj.getClass() == getClass() && ((EntityId<?>) obj).value.equals(value));
+  }
+
+  @Override
+  public final int hashCode() {
+    return getClass().hashCode() * 31 + value.hashCode();
+  }
+
+  /**
+   * Returns the text of this id.
+   *
+   * @return the same as {@link #value()}
+   */
+  @Override
+  public final String toString() {
+    return value;
+  }
+}

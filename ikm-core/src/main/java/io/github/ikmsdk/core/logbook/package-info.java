@@ -1,0 +1,8 @@
+/**
+ * The mentoring logbook (logbook pembinaan): stages (tahap), entries, amendments and business
+ * indicators recorded before and after mentoring.
+ */
+@IkmStyle
+package io.github.ikmsdk.core.logbook;
+
+import io.github.ikmsdk.core.internal.IkmStyle;
