@@ -12,4 +12,7 @@ module io.github.ikmsdk.core {
   exports io.github.ikmsdk.core.identifier;
   exports io.github.ikmsdk.core.geo;
   exports io.github.ikmsdk.core.calendar;
+  exports io.github.ikmsdk.core.programme;
+  exports io.github.ikmsdk.core.visit;
+  exports io.github.ikmsdk.core.logbook;
 }

@@ -2,7 +2,7 @@
  * The programme (program pendampingan IKM) and its participants: agency (Dinas), commodities
  * (komoditi), sentra, IKMs (Pelaku IKM), mentors (Pendamping IKM), assignments (penugasan),
  * the policy that holds the rules' numbers, and the snapshot that bundles them. Start with
- * {@code ProgrammeSnapshot}.
+ * {@link io.github.ikmsdk.core.programme.ProgrammeSnapshot}.
  */
 @IkmStyle
 package io.github.ikmsdk.core.programme;

@@ -1,0 +1,3 @@
+package io.github.ikmsdk.core.geo;
+/** stub. */
+public abstract class Address { }

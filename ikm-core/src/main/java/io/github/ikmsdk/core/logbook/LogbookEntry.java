@@ -1,0 +1,122 @@
+package io.github.ikmsdk.core.logbook;
+
+import io.github.ikmsdk.core.id.IkmId;
+import io.github.ikmsdk.core.id.LogbookEntryId;
+import io.github.ikmsdk.core.id.MentorId;
+import io.github.ikmsdk.core.id.VisitId;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One entry of an IKM's mentoring logbook (entri logbook pembinaan): a stage recorded on a date
+ * by a mentor, with findings, actions and indicators, optionally citing the visit it comes from.
+ *
+ * <p>An entry with an {@link #amendment()} corrects an earlier entry instead of recording a new
+ * stage step. Stage order, uniqueness and locking are rules of the validator. This class is
+ * immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class LogbookEntry {
+
+  LogbookEntry() {}
+
+  /**
+   * Returns the id of the entry.
+   *
+   * @return the id
+   */
+  public abstract LogbookEntryId id();
+
+  /**
+   * Returns the IKM whose logbook holds the entry.
+   *
+   * @return the IKM id
+   */
+  public abstract IkmId ikm();
+
+  /**
+   * Returns the stage recorded (tahap).
+   *
+   * @return the stage
+   */
+  public abstract Stage stage();
+
+  /**
+   * Returns the date of the entry (tanggal).
+   *
+   * @return the date
+   */
+  public abstract LocalDate date();
+
+  /**
+   * Returns the mentor who wrote the entry (penulis).
+   *
+   * @return the author
+   */
+  public abstract MentorId author();
+
+  /**
+   * Returns the visit the entry records, if it records one.
+   *
+   * @return the visit id, if any
+   */
+  public abstract Optional<VisitId> visit();
+
+  /**
+   * Returns the findings (temuan).
+   *
+   * @return the findings; default empty
+   */
+  @Value.Default
+  public String findings() {
+    return "";
+  }
+
+  /**
+   * Returns the actions taken or planned (tindakan).
+   *
+   * @return the actions; default empty
+   */
+  @Value.Default
+  public String actions() {
+    return "";
+  }
+
+  /**
+   * Returns the business indicators recorded with the entry.
+   *
+   * @return the indicators, if recorded
+   */
+  public abstract Optional<Indicators> indicators();
+
+  /**
+   * Returns what this entry corrects, if it is an amendment.
+   *
+   * @return the amendment, if any
+   */
+  public abstract Optional<Amendment> amendment();
+
+  /**
+   * Returns whether this entry corrects an earlier one.
+   *
+   * @return whether {@link #amendment()} is present
+   */
+  public final boolean isAmendment() {
+    return amendment().isPresent();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with no attribute set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link LogbookEntry} values; obtain one with {@link LogbookEntry#builder()}. */
+  public static final class Builder extends ImmutableLogbookEntry.Builder {
+    Builder() {}
+  }
+}
