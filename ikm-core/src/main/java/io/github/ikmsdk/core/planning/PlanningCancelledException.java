@@ -10,7 +10,10 @@ public final class PlanningCancelledException extends CancellationException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The mentor-weeks planned before the run stopped. */
   private final int doneMentorWeeks;
+
+  /** The mentor-weeks of the whole run. */
   private final int totalMentorWeeks;
 
   /**
