@@ -47,8 +47,8 @@ final class IdentifierText {
   }
 
   /**
-   * Describes a text that is not {@code length} ASCII digits, for an error message, or returns
-   * null if it is. {@code quoted} is the text as it may be shown (masked for personal data).
+   * Describes a text that is not {@code length} ASCII digits, for an error message, or returns null
+   * if it is. {@code quoted} is the text as it may be shown (masked for personal data).
    */
   static String digitsProblem(String name, int length, String text, String quoted) {
     if (text.length() != length) {

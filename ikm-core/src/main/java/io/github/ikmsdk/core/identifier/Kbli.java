@@ -6,11 +6,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * A business field code of the Indonesian standard industrial classification (Klasifikasi Baku
  * Lapangan Usaha Indonesia, KBLI 2020), for example {@code Kbli.parse("13122")}.
  *
- * <p>A KBLI code is exactly {@value #LENGTH} ASCII digits (kelompok). Its first two digits are
- * the division (golongan pokok); divisions 10 to 33 form section C, manufacturing (Industri
- * Pengolahan), where the IKMs of a mentoring programme usually are. Only the form is checked,
- * not that the code is listed in the classification. Codes of the commodities of the seed
- * scenario:
+ * <p>A KBLI code is exactly {@value #LENGTH} ASCII digits (kelompok). Its first two digits are the
+ * division (golongan pokok); divisions 10 to 33 form section C, manufacturing (Industri
+ * Pengolahan), where the IKMs of a mentoring programme usually are. Only the form is checked, not
+ * that the code is listed in the classification. Codes of the commodities of the seed scenario:
  *
  * <table class="striped">
  *   <caption>KBLI 2020 codes of typical IKM commodities</caption>
@@ -89,8 +88,8 @@ public final class Kbli implements Comparable<Kbli> {
   }
 
   /**
-   * Returns whether this code is in section C, manufacturing (Industri Pengolahan): divisions
-   * 10 to 33.
+   * Returns whether this code is in section C, manufacturing (Industri Pengolahan): divisions 10 to
+   * 33.
    *
    * @return whether the division is between 10 and 33 inclusive
    */

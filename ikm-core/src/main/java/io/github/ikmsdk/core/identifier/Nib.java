@@ -3,12 +3,12 @@ package io.github.ikmsdk.core.identifier;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
- * A business identification number (Nomor Induk Berusaha, NIB), issued to a business through
- * the OSS (Online Single Submission) system, for example {@code Nib.parse("1234567890123")}.
+ * A business identification number (Nomor Induk Berusaha, NIB), issued to a business through the
+ * OSS (Online Single Submission) system, for example {@code Nib.parse("1234567890123")}.
  *
- * <p>A NIB is exactly {@value #LENGTH} ASCII digits. No check digit is published, so only the
- * form is checked. Leading zeros are significant: a NIB is text, not a number. NIBs order by
- * their digits.
+ * <p>A NIB is exactly {@value #LENGTH} ASCII digits. No check digit is published, so only the form
+ * is checked. Leading zeros are significant: a NIB is text, not a number. NIBs order by their
+ * digits.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -26,8 +26,8 @@ public final class Nib implements Comparable<Nib> {
   }
 
   /**
-   * Parses a NIB. Surrounding white space is removed; otherwise the text must be exactly
-   * {@value #LENGTH} ASCII digits, without separators.
+   * Parses a NIB. Surrounding white space is removed; otherwise the text must be exactly {@value
+   * #LENGTH} ASCII digits, without separators.
    *
    * @param text the text to parse, not null
    * @return the NIB, not null

@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * A personal identification number (Nomor Induk Kependudukan, NIK), the number on the
- * Indonesian identity card (KTP), for example {@code Nik.parse("5315054704000001")}.
+ * A personal identification number (Nomor Induk Kependudukan, NIK), the number on the Indonesian
+ * identity card (KTP), for example {@code Nik.parse("5315054704000001")}.
  *
- * <p><b>A NIK is personal data.</b> {@link #toString()} and every error message show only its
- * first six digits (the district) and mask the rest with {@code '*'}; only {@link #value()}
- * returns the full number. Do not log it.
+ * <p><b>A NIK is personal data.</b> {@link #toString()} and every error message show only its first
+ * six digits (the district) and mask the rest with {@code '*'}; only {@link #value()} returns the
+ * full number. Do not log it.
  *
  * <p>A NIK is exactly {@value #LENGTH} ASCII digits:
  *
@@ -34,8 +34,8 @@ import java.time.YearMonth;
  *   </tbody>
  * </table>
  *
- * <p>The year of birth has two digits only; {@link #birthDate(LocalDate)} picks the century.
- * NIKs order by their digits.
+ * <p>The year of birth has two digits only; {@link #birthDate(LocalDate)} picks the century. NIKs
+ * order by their digits.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -57,15 +57,15 @@ public final class Nik implements Comparable<Nik> {
   }
 
   /**
-   * Parses a NIK. Surrounding white space is removed; otherwise the text must be exactly
-   * {@value #LENGTH} ASCII digits, without separators, whose parts follow the rules in the class
+   * Parses a NIK. Surrounding white space is removed; otherwise the text must be exactly {@value
+   * #LENGTH} ASCII digits, without separators, whose parts follow the rules in the class
    * description. Error messages show the text masked after the sixth character.
    *
    * @param text the text to parse, not null
    * @return the NIK, not null
-   * @throws IllegalArgumentException if the stripped text is not {@value #LENGTH} ASCII digits,
-   *     its district digits are not a district code, its birth day or month is out of range, its
-   *     birth date exists in neither 19YY nor 20YY, or its serial number is 0000
+   * @throws IllegalArgumentException if the stripped text is not {@value #LENGTH} ASCII digits, its
+   *     district digits are not a district code, its birth day or month is out of range, its birth
+   *     date exists in neither 19YY nor 20YY, or its serial number is 0000
    */
   public static Nik parse(CharSequence text) {
     String s = IdentifierText.stripped(text);
@@ -132,9 +132,9 @@ public final class Nik implements Comparable<Nik> {
   }
 
   /**
-   * Returns the full digits of this NIK. <b>This is personal data</b>: store and show it only
-   * where the law and the data subject allow, and never log it; use {@link #masked()} to show
-   * which NIK is meant.
+   * Returns the full digits of this NIK. <b>This is personal data</b>: store and show it only where
+   * the law and the data subject allow, and never log it; use {@link #masked()} to show which NIK
+   * is meant.
    *
    * @return the {@value #LENGTH} digits, not null
    */
@@ -145,8 +145,8 @@ public final class Nik implements Comparable<Nik> {
   /**
    * Returns the district of registration (kecamatan): the first six digits.
    *
-   * @return the region code at {@link RegionLevel#DISTRICT} level, for example
-   *     {@code 53.15.05} (Kecamatan Komodo)
+   * @return the region code at {@link RegionLevel#DISTRICT} level, for example {@code 53.15.05}
+   *     (Kecamatan Komodo)
    */
   public RegionCode districtCode() {
     return RegionCode.ofValidDigits(value.substring(0, 6));
@@ -190,14 +190,14 @@ public final class Nik implements Comparable<Nik> {
   }
 
   /**
-   * Returns the birth date, choosing the century so that the date is on or before
-   * {@code asOf} and less than 100 years before it. For example the birth date of a NIK with
-   * {@code 070400} is 7 April 2000 as of 2024, but 7 April 1900 as of 1950.
+   * Returns the birth date, choosing the century so that the date is on or before {@code asOf} and
+   * less than 100 years before it. For example the birth date of a NIK with {@code 070400} is 7
+   * April 2000 as of 2024, but 7 April 1900 as of 1950.
    *
    * @param asOf the date at which the person is known to be alive, typically today, not null
    * @return the birth date, not after {@code asOf}
-   * @throws DateTimeException if no such date exists, for example 29 February 00 as of
-   *     1 March 2100 (2100 is a common year and 2000 is 100 years back)
+   * @throws DateTimeException if no such date exists, for example 29 February 00 as of 1 March 2100
+   *     (2100 is a common year and 2000 is 100 years back)
    */
   public LocalDate birthDate(LocalDate asOf) {
     checkNotNull(asOf, "asOf");
@@ -218,7 +218,10 @@ public final class Nik implements Comparable<Nik> {
       }
     }
     throw new DateTimeException(
-        "NIK " + masked() + " has no birth date on or before " + asOf
+        "NIK "
+            + masked()
+            + " has no birth date on or before "
+            + asOf
             + " and less than 100 years before it");
   }
 
@@ -234,8 +237,8 @@ public final class Nik implements Comparable<Nik> {
   /**
    * Returns the NIK with everything after the district masked, safe to show and log.
    *
-   * @return the first six digits followed by ten {@code '*'}, for example
-   *     {@code "531505**********"}
+   * @return the first six digits followed by ten {@code '*'}, for example {@code
+   *     "531505**********"}
    */
   public String masked() {
     return mask(value);
@@ -270,8 +273,8 @@ public final class Nik implements Comparable<Nik> {
   }
 
   /**
-   * Returns the masked NIK, never the full number (it is personal data). Use
-   * {@link #value()} to get the digits that {@link #parse(CharSequence)} reads back.
+   * Returns the masked NIK, never the full number (it is personal data). Use {@link #value()} to
+   * get the digits that {@link #parse(CharSequence)} reads back.
    *
    * @return the same as {@link #masked()}
    */

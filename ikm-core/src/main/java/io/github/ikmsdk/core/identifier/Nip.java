@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * A civil-servant identification number (Nomor Induk Pegawai, NIP) of the National Civil
- * Service Agency (BKN), for example {@code Nip.parse("198503122010012003")}.
+ * A civil-servant identification number (Nomor Induk Pegawai, NIP) of the National Civil Service
+ * Agency (BKN), for example {@code Nip.parse("198503122010012003")}.
  *
  * <p>A NIP is exactly {@value #LENGTH} ASCII digits:
  *
@@ -26,8 +26,8 @@ import java.time.YearMonth;
  *   </tbody>
  * </table>
  *
- * <p>A NIP holds a birth date, which is personal data; store and show it with care. NIPs order
- * by their digits.
+ * <p>A NIP holds a birth date, which is personal data; store and show it with care. NIPs order by
+ * their digits.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -43,16 +43,15 @@ public final class Nip implements Comparable<Nip> {
   }
 
   /**
-   * Parses a NIP. Surrounding white space is removed; otherwise the text must be exactly
-   * {@value #LENGTH} ASCII digits, without separators, whose parts follow the rules in the class
+   * Parses a NIP. Surrounding white space is removed; otherwise the text must be exactly {@value
+   * #LENGTH} ASCII digits, without separators, whose parts follow the rules in the class
    * description.
    *
    * @param text the text to parse, not null
    * @return the NIP, not null
-   * @throws IllegalArgumentException if the stripped text is not {@value #LENGTH} ASCII digits,
-   *     the birth date does not exist or is outside 1900-2099, the appointment month is not
-   *     01-12 or is before the month of birth, the sex digit is not 1 or 2, or the serial
-   *     number is 000
+   * @throws IllegalArgumentException if the stripped text is not {@value #LENGTH} ASCII digits, the
+   *     birth date does not exist or is outside 1900-2099, the appointment month is not 01-12 or is
+   *     before the month of birth, the sex digit is not 1 or 2, or the serial number is 000
    */
   public static Nip parse(CharSequence text) {
     String s = IdentifierText.stripped(text);

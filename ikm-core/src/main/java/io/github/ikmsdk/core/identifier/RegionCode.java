@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A region code of the Ministry of Home Affairs (kode wilayah Kemendagri) for a province,
- * regency or city, district or village, for example {@code RegionCode.parse("53.15.05.2019")}
- * for Desa Batu Cermin, Kecamatan Komodo, Kabupaten Manggarai Barat, Nusa Tenggara Timur.
+ * A region code of the Ministry of Home Affairs (kode wilayah Kemendagri) for a province, regency
+ * or city, district or village, for example {@code RegionCode.parse("53.15.05.2019")} for Desa Batu
+ * Cermin, Kecamatan Komodo, Kabupaten Manggarai Barat, Nusa Tenggara Timur.
  *
  * <p>The text form has one dotted segment per level:
  *
@@ -31,12 +31,12 @@ import java.util.regex.Pattern;
  *   </tbody>
  * </table>
  *
- * <p>{@link #parse(CharSequence)} also reads the undotted form of 2, 4, 6 or 10 digits
- * ({@code 5315052019}), which {@link #digits()} returns. Only the form is checked, not that the
- * region exists in the current Kemendagri list.
+ * <p>{@link #parse(CharSequence)} also reads the undotted form of 2, 4, 6 or 10 digits ({@code
+ * 5315052019}), which {@link #digits()} returns. Only the form is checked, not that the region
+ * exists in the current Kemendagri list.
  *
- * <p>Codes order by their dotted text, which is the hierarchy order: a region sorts directly
- * before its descendants ({@code 53.15 < 53.15.05 < 53.15.05.1024 < 53.15.05.2019 < 53.15.06}).
+ * <p>Codes order by their dotted text, which is the hierarchy order: a region sorts directly before
+ * its descendants ({@code 53.15 < 53.15.05 < 53.15.05.1024 < 53.15.05.2019 < 53.15.06}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -54,15 +54,14 @@ public final class RegionCode implements Comparable<RegionCode> {
   }
 
   /**
-   * Parses a region code in the dotted form {@code PP}, {@code PP.KK}, {@code PP.KK.CC} or
-   * {@code PP.KK.CC.DDDD}, or the undotted form of 2, 4, 6 or 10 ASCII digits. Surrounding white
-   * space is removed; otherwise the text must match one form exactly.
+   * Parses a region code in the dotted form {@code PP}, {@code PP.KK}, {@code PP.KK.CC} or {@code
+   * PP.KK.CC.DDDD}, or the undotted form of 2, 4, 6 or 10 ASCII digits. Surrounding white space is
+   * removed; otherwise the text must match one form exactly.
    *
    * @param text the text to parse, not null
    * @return the region code, not null
-   * @throws IllegalArgumentException if the text has neither form, the province is not 11-99,
-   *     the regency or district is 00, or the village part does not start with 1 or 2 or ends
-   *     in 000
+   * @throws IllegalArgumentException if the text has neither form, the province is not 11-99, the
+   *     regency or district is 00, or the village part does not start with 1 or 2 or ends in 000
    */
   public static RegionCode parse(CharSequence text) {
     String s = IdentifierText.stripped(text);
@@ -164,9 +163,9 @@ public final class RegionCode implements Comparable<RegionCode> {
   }
 
   /**
-   * Returns whether the other region is this region or lies within it, for example
-   * {@code 53.15} contains {@code 53.15}, {@code 53.15.05} and {@code 53.15.05.2019} but not
-   * {@code 53.16} or {@code 53}.
+   * Returns whether the other region is this region or lies within it, for example {@code 53.15}
+   * contains {@code 53.15}, {@code 53.15.05} and {@code 53.15.05.2019} but not {@code 53.16} or
+   * {@code 53}.
    *
    * @param other the other region, not null
    * @return whether {@code other} equals this region or is one of its descendants

@@ -1,21 +1,20 @@
 package io.github.ikmsdk.core.identifier;
 
 /**
- * The kind of a village-level region: an urban kelurahan or a rural desa. The first digit of
- * the village part of a region code tells them apart: {@code 1} for a kelurahan, {@code 2} for
- * a desa.
+ * The kind of a village-level region: an urban kelurahan or a rural desa. The first digit of the
+ * village part of a region code tells them apart: {@code 1} for a kelurahan, {@code 2} for a desa.
  *
  * @see RegionCode#villageType()
  */
 public enum VillageType {
   /**
-   * An urban village (kelurahan), headed by a civil servant (lurah); village part {@code 1xxx},
-   * for example {@code 53.15.05.1024} Kelurahan Wae Kelambu.
+   * An urban village (kelurahan), headed by a civil servant (lurah); village part {@code 1xxx}, for
+   * example {@code 53.15.05.1024} Kelurahan Wae Kelambu.
    */
   KELURAHAN("kelurahan", '1'),
   /**
-   * A rural village (desa), headed by an elected village head (kepala desa); village part
-   * {@code 2xxx}, for example {@code 53.15.05.2019} Desa Batu Cermin.
+   * A rural village (desa), headed by an elected village head (kepala desa); village part {@code
+   * 2xxx}, for example {@code 53.15.05.2019} Desa Batu Cermin.
    */
   DESA("desa", '2');
 

@@ -87,7 +87,8 @@ class NikTest {
     assertTrue(Nik.isValid("5315052902040001"));
     assertFalse(Nik.isValid("5315052902010001"));
     assertEquals(
-        LocalDate.of(1904, 2, 29), Nik.parse("5315052902040001").birthDate(LocalDate.of(1990, 1, 1)));
+        LocalDate.of(1904, 2, 29),
+        Nik.parse("5315052902040001").birthDate(LocalDate.of(1990, 1, 1)));
   }
 
   @ParameterizedTest
@@ -115,25 +116,26 @@ class NikTest {
   @CsvSource(
       delimiter = '|',
       value = {
-    "5315053104760001|birth date (digits 7-12) does not exist",
-    "5315057104760001|birth date (digits 7-12) does not exist",
-    "5315053002000001|birth date (digits 7-12) does not exist",
-    "5315052902010001|birth date (digits 7-12) does not exist",
-    "5315050001850001|birth day (digits 7-8) must be 01-31, or 41-71 for women",
-    "5315053201850001|birth day (digits 7-8) must be 01-31, or 41-71 for women",
-    "5315054001850001|birth day (digits 7-8) must be 01-31, or 41-71 for women",
-    "5315057201850001|birth day (digits 7-8) must be 01-31, or 41-71 for women",
-    "5315051200850001|birth month (digits 9-10) must be 01-12",
-    "5315051213850001|birth month (digits 9-10) must be 01-12",
-    "5315051203850000|serial number (digits 13-16) must be 0001-9999",
-    "1015051203850001|district (digits 1-6): province must be 11-99, was 10",
-    "5300051203850001|district (digits 1-6): regency must be 01-99, was 00",
-    "5315001203850001|district (digits 1-6): district must be 01-99, was 00"
-  })
+        "5315053104760001|birth date (digits 7-12) does not exist",
+        "5315057104760001|birth date (digits 7-12) does not exist",
+        "5315053002000001|birth date (digits 7-12) does not exist",
+        "5315052902010001|birth date (digits 7-12) does not exist",
+        "5315050001850001|birth day (digits 7-8) must be 01-31, or 41-71 for women",
+        "5315053201850001|birth day (digits 7-8) must be 01-31, or 41-71 for women",
+        "5315054001850001|birth day (digits 7-8) must be 01-31, or 41-71 for women",
+        "5315057201850001|birth day (digits 7-8) must be 01-31, or 41-71 for women",
+        "5315051200850001|birth month (digits 9-10) must be 01-12",
+        "5315051213850001|birth month (digits 9-10) must be 01-12",
+        "5315051203850000|serial number (digits 13-16) must be 0001-9999",
+        "1015051203850001|district (digits 1-6): province must be 11-99, was 10",
+        "5300051203850001|district (digits 1-6): regency must be 01-99, was 00",
+        "5315001203850001|district (digits 1-6): district must be 01-99, was 00"
+      })
   void rejectsImpossibleParts(String text, String reason) {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Nik.parse(text));
-    assertTrue(e.getMessage().startsWith("NIK " + text.substring(0, 6) + "**********"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("NIK " + text.substring(0, 6) + "**********"), e.getMessage());
     assertTrue(e.getMessage().contains(reason), e.getMessage());
     assertFalse(e.getMessage().contains(text.substring(6)), "message shows personal data");
     assertFalse(Nik.isValid(text));

@@ -51,21 +51,21 @@ class NipTest {
   @CsvSource(
       delimiter = '|',
       value = {
-    "198503121985022003|appointment 1985-02 must not be before the month of birth 1985-03",
-    "198503121970012003|appointment 1970-01 must not be before the month of birth 1985-03",
-    "189912312010011001|birth year must be 1900-2099, was 1899",
-    "210001012010011001|birth year must be 1900-2099, was 2100",
-    "198504312010011001|birth date 19850431 does not exist (year 1985, month 04, day 31)",
-    "198502292010011001|birth date 19850229 does not exist (year 1985, month 02, day 29)",
-    "198513012010011001|birth date 19851301 does not exist (year 1985, month 13, day 01)",
-    "198500012010011001|birth date 19850001 does not exist (year 1985, month 00, day 01)",
-    "198503002010011001|birth date 19850300 does not exist (year 1985, month 03, day 00)",
-    "198503122010001001|appointment month must be 01-12, was 00",
-    "198503122010131001|appointment month must be 01-12, was 13",
-    "198503122010010001|sex digit must be 1 (male) or 2 (female), was 0",
-    "198503122010013001|sex digit must be 1 (male) or 2 (female), was 3",
-    "198503122010011000|serial number must be 001-999, was 000"
-  })
+        "198503121985022003|appointment 1985-02 must not be before the month of birth 1985-03",
+        "198503121970012003|appointment 1970-01 must not be before the month of birth 1985-03",
+        "189912312010011001|birth year must be 1900-2099, was 1899",
+        "210001012010011001|birth year must be 1900-2099, was 2100",
+        "198504312010011001|birth date 19850431 does not exist (year 1985, month 04, day 31)",
+        "198502292010011001|birth date 19850229 does not exist (year 1985, month 02, day 29)",
+        "198513012010011001|birth date 19851301 does not exist (year 1985, month 13, day 01)",
+        "198500012010011001|birth date 19850001 does not exist (year 1985, month 00, day 01)",
+        "198503002010011001|birth date 19850300 does not exist (year 1985, month 03, day 00)",
+        "198503122010001001|appointment month must be 01-12, was 00",
+        "198503122010131001|appointment month must be 01-12, was 13",
+        "198503122010010001|sex digit must be 1 (male) or 2 (female), was 0",
+        "198503122010013001|sex digit must be 1 (male) or 2 (female), was 3",
+        "198503122010011000|serial number must be 001-999, was 000"
+      })
   void rejectsImpossibleParts(String text, String reason) {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Nip.parse(text));
@@ -75,7 +75,13 @@ class NipTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "19850312201001200", "1985031220100120031", "19850312 201001 2 003", "1985O3122010012003"})
+      strings = {
+        "",
+        "19850312201001200",
+        "1985031220100120031",
+        "19850312 201001 2 003",
+        "1985O3122010012003"
+      })
   void rejectsTextThatIsNotEighteenDigits(String text) {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Nip.parse(text));

@@ -28,9 +28,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Example tests of {@link RegionCode}, including every code of Kabupaten Manggarai Barat from
- * the test resource {@code regions-5315-manggarai-barat.csv} (Kemendagri codes via the
- * MIT-licensed cahyadsn/wilayah data set).
+ * Example tests of {@link RegionCode}, including every code of Kabupaten Manggarai Barat from the
+ * test resource {@code regions-5315-manggarai-barat.csv} (Kemendagri codes via the MIT-licensed
+ * cahyadsn/wilayah data set).
  */
 class RegionCodeTest {
 
@@ -47,7 +47,8 @@ class RegionCodeTest {
   @BeforeAll
   static void readManggaraiBarat() throws IOException {
     Map<String, String> rows = new LinkedHashMap<>();
-    try (InputStream in = RegionCodeTest.class.getResourceAsStream("regions-5315-manggarai-barat.csv")) {
+    try (InputStream in =
+        RegionCodeTest.class.getResourceAsStream("regions-5315-manggarai-barat.csv")) {
       assertNotNull(in, "test resource regions-5315-manggarai-barat.csv");
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, UTF_8));
       assertEquals("code,name", reader.readLine());
@@ -96,8 +97,7 @@ class RegionCodeTest {
         current = parent;
       }
       assertEquals(NTT, current);
-      assertEquals(
-          code.level() == RegionLevel.VILLAGE, code.villageType().isPresent(), text);
+      assertEquals(code.level() == RegionLevel.VILLAGE, code.villageType().isPresent(), text);
     }
     // The file lists each region before its descendants, in code order.
     assertTrue(Ordering.natural().isStrictlyOrdered(codes));
@@ -250,7 +250,8 @@ class RegionCodeTest {
   @Test
   void equality() {
     new EqualsTester()
-        .addEqualityGroup(BATU_CERMIN, RegionCode.parse("5315052019"), RegionCode.parse(" 53.15.05.2019"))
+        .addEqualityGroup(
+            BATU_CERMIN, RegionCode.parse("5315052019"), RegionCode.parse(" 53.15.05.2019"))
         .addEqualityGroup(GORONTALO)
         .addEqualityGroup(KOMODO, BATU_CERMIN.parent().get())
         .addEqualityGroup(MANGGARAI_BARAT)
