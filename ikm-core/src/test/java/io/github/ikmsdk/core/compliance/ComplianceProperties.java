@@ -13,6 +13,7 @@ import io.github.ikmsdk.core.programme.Assignment;
 import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammePolicy;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
+import io.github.ikmsdk.core.testing.IkmArbitraries;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.core.visit.VisitStatus;
 import java.time.Clock;
@@ -308,5 +309,35 @@ class ComplianceProperties {
   @Provide
   Arbitrary<Integer> spans() {
     return Arbitraries.integers().between(0, 40);
+  }
+
+  @Property(tries = 100)
+  void validProgrammesMeetEveryRequiredWeek(
+      @ForAll("validSnapshots") ProgrammeSnapshot snapshot, @ForAll("afterEnd") int daysAfterEnd) {
+    LocalDate asOf = snapshot.programme().endDate().plusDays(daysAfterEnd);
+    ComplianceReport report = Compliance.asOf(snapshot, asOf);
+    assertEquals(snapshot.programme().participants().size() * weeks(snapshot).size(),
+        report.rows().size());
+    for (IkmWeekCompliance row : report.rows()) {
+      assertEquals(
+          row.week().visitRequired() ? WeekStatus.MET : WeekStatus.NOT_REQUIRED,
+          row.status(),
+          row.toString());
+    }
+    assertEquals(List.of(), report.overdue());
+    assertEquals(report.total().metWeeks().whole(), report.total().metWeeks().part());
+    for (MentorId mentor : report.mentors().keySet()) {
+      assertEquals(List.of(), Workload.overdueIkms(snapshot, mentor, asOf));
+    }
+  }
+
+  @Provide
+  Arbitrary<ProgrammeSnapshot> validSnapshots() {
+    return IkmArbitraries.validSnapshots(2, 2);
+  }
+
+  @Provide
+  Arbitrary<Integer> afterEnd() {
+    return Arbitraries.integers().between(1, 8);
   }
 }
