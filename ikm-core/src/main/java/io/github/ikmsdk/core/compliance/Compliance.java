@@ -105,8 +105,11 @@ public final class Compliance {
       rowsByMentor.putIfAbsent(assignment.mentor(), new ArrayList<>());
     }
     List<IkmWeekCompliance> allRows = new ArrayList<>();
+    TreeMap<MentorId, ImmutableSortedSet.Builder<IkmId>> ikmsByMentor = new TreeMap<>();
     for (IkmId ikm : ikms) {
       Optional<MentorId> mentor = snapshot.mentorOf(ikm);
+      mentor.ifPresent(
+          m -> ikmsByMentor.computeIfAbsent(m, k -> ImmutableSortedSet.naturalOrder()).add(ikm));
       List<Visit> visits = snapshot.visitsTo(ikm);
       for (ProgrammeWeek week : weeks) {
         IkmWeekCompliance row = row(calendar, policy, ikm, mentor, visits, week, asOf);
@@ -125,9 +128,9 @@ public final class Compliance {
     for (Map.Entry<MentorId, List<IkmWeekCompliance>> e : rowsByMentor.entrySet()) {
       MentorId mentor = e.getKey();
       ImmutableSortedSet<IkmId> own =
-          ikms.stream()
-              .filter(i -> snapshot.mentorOf(i).equals(Optional.of(mentor)))
-              .collect(ImmutableSortedSet.toImmutableSortedSet(IkmId::compareTo));
+          ikmsByMentor.containsKey(mentor)
+              ? ikmsByMentor.get(mentor).build()
+              : ImmutableSortedSet.of();
       mentors.put(
           mentor,
           totals(
