@@ -119,7 +119,8 @@ final class StandardMentorAssigner implements MentorAssigner {
           List<Ikm> nearest = new ArrayList<>(free);
           Map<IkmId, Long> cost = new HashMap<>();
           nearest.forEach(ikm -> cost.put(ikm.id(), minutes(travel, mentor.base(), ikm)));
-          nearest.sort(Comparator.comparing((Ikm ikm) -> cost.get(ikm.id())).thenComparing(Ikm::id));
+          nearest.sort(
+              Comparator.comparing((Ikm ikm) -> cost.get(ikm.id())).thenComparing(Ikm::id));
           List<Ikm> taken = nearest.subList(0, Math.min(spare, nearest.size()));
           ikms.addAll(taken);
           free.removeAll(taken);
@@ -255,7 +256,8 @@ final class StandardMentorAssigner implements MentorAssigner {
       int number = 0;
       for (Group group : entry.getValue()) {
         number++;
-        List<IkmId> ids = group.ikms.stream().map(Ikm::id).sorted().collect(ImmutableList.toImmutableList());
+        List<IkmId> ids =
+            group.ikms.stream().map(Ikm::id).sorted().collect(ImmutableList.toImmutableList());
         GroupAssignment.Builder built =
             GroupAssignment.builder()
                 .id(pool.sentra() + "/" + pool.commodity() + "/" + number)
@@ -355,7 +357,8 @@ final class StandardMentorAssigner implements MentorAssigner {
         time,
         base,
         ikm.productionSite());
-    long seconds = time.getNano() > 0 ? LongMath.checkedAdd(time.getSeconds(), 1) : time.getSeconds();
+    long seconds =
+        time.getNano() > 0 ? LongMath.checkedAdd(time.getSeconds(), 1) : time.getSeconds();
     return LongMath.divide(seconds, 60, RoundingMode.CEILING);
   }
 }

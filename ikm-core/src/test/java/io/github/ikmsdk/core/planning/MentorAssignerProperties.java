@@ -123,7 +123,8 @@ class MentorAssignerProperties {
       }
     }
     // Fixed assignments are kept.
-    request.fixed().forEach((ikm, mentor) -> assertEquals(mentor, plan.mentorOf(ikm).orElseThrow()));
+    request.fixed()
+        .forEach((ikm, mentor) -> assertEquals(mentor, plan.mentorOf(ikm).orElseThrow()));
     // Every IKM is either assigned or reported.
     Set<IkmId> uncovered = new HashSet<>(plan.uncoveredIkms());
     assertTrue(Collections.disjoint(seen, uncovered));

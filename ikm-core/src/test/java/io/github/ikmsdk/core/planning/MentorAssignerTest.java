@@ -154,7 +154,9 @@ class MentorAssignerTest {
                 .build());
 
     assertEquals(3, plan.groups().size());
-    assertEquals(List.of(5, 5, 2), plan.groups().stream().map(g -> g.ikms().size()).collect(Collectors.toList()));
+    assertEquals(
+        List.of(5, 5, 2),
+        plan.groups().stream().map(g -> g.ikms().size()).collect(Collectors.toList()));
     assertEquals(1, plan.shortages().size());
     Shortage shortage = plan.shortages().get(0);
     assertEquals(SentraId.of("S-BC"), shortage.sentra());
@@ -179,7 +181,8 @@ class MentorAssignerTest {
   void shortageMessagesPluraliseAndNameUnknownSentraById() {
     List<Ikm> ikms = new ArrayList<>();
     for (int i = 1; i <= 11; i++) {
-      ikms.add(ikm(String.format(Locale.ROOT, "X-%02d", i), "S-X", "KOPI", offset(GORONTALO, 20.0 * i, 0)));
+      String id = String.format(Locale.ROOT, "X-%02d", i);
+      ikms.add(ikm(id, "S-X", "KOPI", offset(GORONTALO, 20.0 * i, 0)));
     }
     AssignmentPlan plan =
         ASSIGNER.assign(
@@ -364,7 +367,9 @@ class MentorAssignerTest {
                     .fixAssignment(
                         Assignment.of(
                             MentorId.of("M-01"),
-                            seedIkms().subList(0, 6).stream().map(Ikm::id).collect(Collectors.toList())))
+                            seedIkms().subList(0, 6).stream()
+                                .map(Ikm::id)
+                                .collect(Collectors.toList())))
                     .build());
     assertEquals("fixed mentor M-01 has more than 5 IKMs", overCaseload.getMessage());
     IllegalArgumentException twoSentra =

@@ -174,7 +174,8 @@ class ProgrammeDurationTest {
   @Test
   void equalsAndNulls() {
     new EqualsTester()
-        .addEqualityGroup(ProgrammeDuration.of(AUG_14, 4), ProgrammeDuration.parse("2023-08-14/P4M"))
+        .addEqualityGroup(
+            ProgrammeDuration.of(AUG_14, 4), ProgrammeDuration.parse("2023-08-14/P4M"))
         .addEqualityGroup(ProgrammeDuration.of(AUG_14, 3))
         .addEqualityGroup(ProgrammeDuration.of(AUG_14.plusDays(1), 4))
         .testEquals();
