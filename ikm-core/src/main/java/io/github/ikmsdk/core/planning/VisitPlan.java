@@ -21,11 +21,19 @@ public final class VisitPlan {
 
   /** The order of visits in a plan: date, start, mentor, IKM, id. */
   static final Comparator<Visit> VISIT_ORDER =
-      Comparator.comparing(Visit::date)
-          .thenComparing(Visit::start)
-          .thenComparing(Visit::mentor)
-          .thenComparing(Visit::ikm)
-          .thenComparing(Visit::id);
+      (a, b) -> {
+        int c = a.date().compareTo(b.date());
+        if (c == 0) {
+          c = a.start().compareTo(b.start());
+        }
+        if (c == 0) {
+          c = a.mentor().compareTo(b.mentor());
+        }
+        if (c == 0) {
+          c = a.ikm().compareTo(b.ikm());
+        }
+        return c != 0 ? c : a.id().compareTo(b.id());
+      };
 
   private final ImmutableList<Visit> plannedVisits;
   private final ImmutableList<Visit> keptVisits;

@@ -187,6 +187,8 @@ public final class VisitPlanner {
     final List<Visit> kept = new ArrayList<>();
     final Map<MentorId, List<Remedy>> remedies = new HashMap<>();
     final Map<MentorId, List<MentorLeave>> leaves = new HashMap<>();
+    final long firstEpochDay;
+    final DaySchedule[] schedules;
     final ConcurrentHashMap<DaySchedule, CandidateStarts> normalCache = new ConcurrentHashMap<>();
     final ConcurrentHashMap<DaySchedule, CandidateStarts> breakCache = new ConcurrentHashMap<>();
 
@@ -210,6 +212,11 @@ public final class VisitPlanner {
         }
       }
       this.weeks = ImmutableList.copyOf(required);
+      this.firstEpochDay = start.toEpochDay();
+      this.schedules = new DaySchedule[(int) (end.toEpochDay() - firstEpochDay + 1)];
+      for (int i = 0; i < schedules.length; i++) {
+        schedules[i] = calendar.schedule(start.plusDays(i));
+      }
       Optional<LocalDate> asOf = request.asOf();
       for (Visit v : snapshot.visits()) {
         boolean keep =
@@ -234,6 +241,15 @@ public final class VisitPlanner {
       for (MentorLeave l : snapshot.leaves()) {
         leaves.computeIfAbsent(l.mentor(), k -> new ArrayList<>()).add(l);
       }
+    }
+
+    /** The calendar's schedule of a date inside the period. */
+    DaySchedule calendarSchedule(LocalDate date) {
+      long offset = date.toEpochDay() - firstEpochDay;
+      if (offset >= 0 && offset < schedules.length) {
+        return schedules[(int) offset];
+      }
+      return calendar.schedule(date);
     }
 
     CandidateStarts candidates(DaySchedule schedule, boolean breaksCount) {
@@ -472,11 +488,11 @@ public final class VisitPlanner {
     }
 
     DaySchedule schedule(LocalDate date, Map<LocalDate, DaySchedule> extra) {
-      DaySchedule s = extra.get(date);
-      if (s == null) {
+      DaySchedule s = extra.isEmpty() ? null : extra.get(date);
+      if (s == null && !overrides.isEmpty()) {
         s = overrides.get(date);
       }
-      return s != null ? s : run.calendar.schedule(date);
+      return s != null ? s : run.calendarSchedule(date);
     }
 
     boolean inRange(LocalDate date) {

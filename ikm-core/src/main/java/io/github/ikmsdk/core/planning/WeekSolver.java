@@ -100,7 +100,7 @@ final class WeekSolver {
           if ((set & m) != 0) {
             continue;
           }
-          long v = base + t.best[set];
+          long v = base + t.subsetBest[s];
           if (v < next[m | set]) {
             next[m | set] = v;
             ch[m | set] = set;
@@ -132,37 +132,68 @@ final class WeekSolver {
   private static final class DayTable {
     final int n;
     final int c;
-    /** Per mask: values per (last * c + candidate), or null if unreached. */
-    final long[][] vals;
-    final int[][] parents;
-    /** Per mask: the best value, INF if unreachable. */
-    final long[] best;
-    final int[] bestState;
-    /** The reachable non-empty masks, ascending. */
+    /**
+     * Per mask and last item: values per candidate, or null if unreached; null as a whole when
+     * the day holds at most one visit (then only {@link #subsets} and their best values exist).
+     */
+    long[][][] vals;
+    /** Per mask and last item: the previous state (last * c + candidate), -1 for the first. */
+    int[][][] parents;
+    /** The reachable non-empty masks, ascending, with their best value and final state. */
     int[] subsets;
+    long[] subsetBest;
+    int[] subsetState;
 
     DayTable(int n, int c) {
       this.n = n;
       this.c = c;
-      this.vals = new long[1 << n][];
-      this.parents = new int[1 << n][];
-      this.best = new long[1 << n];
-      this.bestState = new int[1 << n];
-      Arrays.fill(best, INF);
+    }
+
+    void allocate() {
+      this.vals = new long[1 << n][][];
+      this.parents = new int[1 << n][][];
     }
 
     void reconstruct(int mask, int[] day, int[] cand, int d) {
-      int state = bestState[mask];
+      int index = 0;
+      while (subsets[index] != mask) {
+        index++;
+      }
+      int state = subsetState[index];
       while (mask != 0) {
         int last = state / c;
         int k = state % c;
         day[last] = d;
         cand[last] = k;
-        int parent = parents[mask][state];
         mask &= ~(1 << last);
-        state = parent;
+        state = parents == null ? -1 : parents[mask | (1 << last)][last][k];
       }
     }
+  }
+
+  /**
+   * Returns false if no item can follow any single visit of the day: the earliest end of a
+   * first visit plus the shortest leg is after every item's last allowed start.
+   */
+  private static boolean secondVisitPossible(
+      WeekProblem p, int d, int singles, int earliestEnd) {
+    if (singles < 2) {
+      return false;
+    }
+    CandidateStarts cs = p.candidates[d];
+    int shortestLeg = WeekProblem.UNREACHABLE;
+    int latestStart = -1;
+    for (int i = 0; i < p.items; i++) {
+      if (p.lo[i][d] <= p.hi[i][d]) {
+        latestStart = Math.max(latestStart, cs.starts[p.hi[i][d]]);
+      }
+      for (int j = 0; j < p.items; j++) {
+        if (i != j) {
+          shortestLeg = Math.min(shortestLeg, p.travel[i][j]);
+        }
+      }
+    }
+    return shortestLeg < WeekProblem.UNREACHABLE && earliestEnd + shortestLeg <= latestStart;
   }
 
   private static DayTable solveDay(WeekProblem p, int d) {
@@ -172,30 +203,68 @@ final class WeekSolver {
     DayTable t = new DayTable(n, c);
     if (c == 0) {
       t.subsets = new int[0];
+      t.subsetBest = new long[0];
+      t.subsetState = new int[0];
       return t;
     }
-    List<Integer> layer = new ArrayList<>();
+    // Singles first, without tables: the best candidate of each item alone.
+    int[] singleK = new int[n];
+    long[] singleBest = new long[n];
+    int singles = 0;
+    int earliestEnd = Integer.MAX_VALUE;
     for (int j = 0; j < n; j++) {
-      long[] v = null;
-      int[] par = null;
+      singleBest[j] = INF;
       for (int k = p.lo[j][d]; k <= p.hi[j][d]; k++) {
         if (!p.allowed(j, d, k)) {
           continue;
         }
-        if (v == null) {
-          v = new long[n * c];
-          par = new int[n * c];
-          Arrays.fill(v, INF);
+        earliestEnd = Math.min(earliestEnd, cs.ends[k]);
+        long cost = visitCost(p, j, d, k, p.travelFromBase[j]);
+        if (cost < singleBest[j]) {
+          singleBest[j] = cost;
+          singleK[j] = k;
         }
-        v[j * c + k] = visitCost(p, j, d, k, p.travelFromBase[j]);
-        par[j * c + k] = -1;
       }
-      if (v != null) {
-        int mask = 1 << j;
-        t.vals[mask] = v;
-        t.parents[mask] = par;
-        layer.add(mask);
+      if (singleBest[j] < INF) {
+        singles++;
       }
+    }
+    if (!secondVisitPossible(p, d, singles, earliestEnd)) {
+      t.subsets = new int[singles];
+      t.subsetBest = new long[singles];
+      t.subsetState = new int[singles];
+      int i = 0;
+      for (int j = 0; j < n; j++) {
+        if (singleBest[j] < INF) {
+          t.subsets[i] = 1 << j;
+          t.subsetBest[i] = singleBest[j];
+          t.subsetState[i] = j * c + singleK[j];
+          i++;
+        }
+      }
+      return t;
+    }
+    t.allocate();
+    List<Integer> layer = new ArrayList<>();
+    for (int j = 0; j < n; j++) {
+      if (singleBest[j] >= INF) {
+        continue;
+      }
+      long[] v = new long[c];
+      int[] par = new int[c];
+      Arrays.fill(v, INF);
+      for (int k = p.lo[j][d]; k <= p.hi[j][d]; k++) {
+        if (p.allowed(j, d, k)) {
+          v[k] = visitCost(p, j, d, k, p.travelFromBase[j]);
+          par[k] = -1;
+        }
+      }
+      int mask = 1 << j;
+      t.vals[mask] = new long[n][];
+      t.parents[mask] = new int[n][];
+      t.vals[mask][j] = v;
+      t.parents[mask][j] = par;
+      layer.add(mask);
     }
     List<Integer> reached = new ArrayList<>(layer);
     long[] bucket = new long[c + 1];
@@ -203,7 +272,7 @@ final class WeekSolver {
     while (!layer.isEmpty()) {
       List<Integer> nextLayer = new ArrayList<>();
       for (int mask : layer) {
-        long[] v = t.vals[mask];
+        long[][] v = t.vals[mask];
         for (int j = 0; j < n; j++) {
           if ((mask & (1 << j)) != 0 || p.lo[j][d] > p.hi[j][d]) {
             continue;
@@ -218,8 +287,12 @@ final class WeekSolver {
             if (leg >= WeekProblem.UNREACHABLE) {
               continue;
             }
+            long[] row = v[last];
+            if (row == null) {
+              continue;
+            }
             for (int k = 0; k < c; k++) {
-              long val = v[last * c + k];
+              long val = row[k];
               if (val >= INF) {
                 continue;
               }
@@ -239,8 +312,8 @@ final class WeekSolver {
             continue;
           }
           int newMask = mask | (1 << j);
-          long[] nv = t.vals[newMask];
-          int[] np = t.parents[newMask];
+          long[] nv = t.vals[newMask] == null ? null : t.vals[newMask][j];
+          int[] np = t.parents[newMask] == null ? null : t.parents[newMask][j];
           long run = INF;
           int runArg = -1;
           for (int k = 0; k <= p.hi[j][d]; k++) {
@@ -253,16 +326,20 @@ final class WeekSolver {
             }
             long cand = run + visitCost(p, j, d, k, 0);
             if (nv == null) {
-              nv = new long[n * c];
-              np = new int[n * c];
+              if (t.vals[newMask] == null) {
+                t.vals[newMask] = new long[n][];
+                t.parents[newMask] = new int[n][];
+                nextLayer.add(newMask);
+              }
+              nv = new long[c];
+              np = new int[c];
               Arrays.fill(nv, INF);
-              t.vals[newMask] = nv;
-              t.parents[newMask] = np;
-              nextLayer.add(newMask);
+              t.vals[newMask][j] = nv;
+              t.parents[newMask][j] = np;
             }
-            if (cand < nv[j * c + k]) {
-              nv[j * c + k] = cand;
-              np[j * c + k] = runArg;
+            if (cand < nv[k]) {
+              nv[k] = cand;
+              np[k] = runArg;
             }
           }
         }
@@ -273,14 +350,22 @@ final class WeekSolver {
     }
     reached.sort(null);
     t.subsets = new int[reached.size()];
+    t.subsetBest = new long[reached.size()];
+    t.subsetState = new int[reached.size()];
     for (int i = 0; i < reached.size(); i++) {
       int mask = reached.get(i);
       t.subsets[i] = mask;
-      long[] v = t.vals[mask];
-      for (int s = 0; s < v.length; s++) {
-        if (v[s] < t.best[mask]) {
-          t.best[mask] = v[s];
-          t.bestState[mask] = s;
+      t.subsetBest[i] = INF;
+      long[][] v = t.vals[mask];
+      for (int last = 0; last < n; last++) {
+        if (v[last] == null) {
+          continue;
+        }
+        for (int k = 0; k < c; k++) {
+          if (v[last][k] < t.subsetBest[i]) {
+            t.subsetBest[i] = v[last][k];
+            t.subsetState[i] = last * c + k;
+          }
         }
       }
     }
