@@ -33,7 +33,11 @@ public enum JsonProblemCode {
   UNKNOWN_FIELD("JSON-001", "unknown field '%s'", "kolom '%s' tidak dikenal"),
   /** JSON-002: a required field is missing; argument: the field name. */
   MISSING_FIELD("JSON-002", "required field '%s' is missing", "kolom wajib '%s' tidak ada"),
-  /** JSON-003: a value of the wrong JSON type; arguments: expected, found. */
+  /**
+   * JSON-003: a value of the wrong JSON type; arguments: expected and found JSON type names
+   * ({@code string}, {@code number}, {@code integer}, {@code boolean}, {@code object}, {@code
+   * array}, {@code null}).
+   */
   WRONG_TYPE("JSON-003", "expected %s but found %s", "seharusnya %s tetapi ditemukan %s"),
   /** JSON-004: a value of the right type that is not valid; arguments: what, detail. */
   INVALID_VALUE("JSON-004", "invalid %s: %s", "nilai %s tidak valid: %s"),

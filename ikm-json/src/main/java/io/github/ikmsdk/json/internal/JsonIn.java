@@ -277,17 +277,17 @@ public final class JsonIn {
     }
     switch (t) {
       case START_OBJECT:
-        return "an object";
+        return "object";
       case START_ARRAY:
-        return "an array";
+        return "array";
       case VALUE_STRING:
-        return "a string";
+        return "string";
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return "a number";
+        return "number";
       case VALUE_TRUE:
       case VALUE_FALSE:
-        return "a boolean";
+        return "boolean";
       case VALUE_NULL:
         return "null";
       default:
@@ -313,12 +313,12 @@ public final class JsonIn {
 
   /** Checks that the current token starts an object. */
   public boolean object() {
-    return p.currentToken() == JsonToken.START_OBJECT || wrongType("an object");
+    return p.currentToken() == JsonToken.START_OBJECT || wrongType("object");
   }
 
   /** Checks that the current token starts an array. */
   public boolean array() {
-    return p.currentToken() == JsonToken.START_ARRAY || wrongType("an array");
+    return p.currentToken() == JsonToken.START_ARRAY || wrongType("array");
   }
 
   /** Advances to the next array element; false at the end of the array. */
@@ -331,7 +331,7 @@ public final class JsonIn {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       return p.getString();
     }
-    wrongType("a string");
+    wrongType("string");
     return null;
   }
 
@@ -358,7 +358,7 @@ public final class JsonIn {
       error(JsonProblemCode.INVALID_VALUE, fieldName(), "integer out of range");
       return null;
     }
-    wrongType("an integer");
+    wrongType("integer");
     return null;
   }
 
@@ -372,7 +372,7 @@ public final class JsonIn {
       error(JsonProblemCode.INVALID_VALUE, fieldName(), "integer out of range");
       return null;
     }
-    wrongType("an integer");
+    wrongType("integer");
     return null;
   }
 
@@ -387,7 +387,7 @@ public final class JsonIn {
       error(JsonProblemCode.INVALID_VALUE, fieldName(), "number out of range");
       return null;
     }
-    wrongType("a number");
+    wrongType("number");
     return null;
   }
 
@@ -397,7 +397,7 @@ public final class JsonIn {
     if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
       return t == JsonToken.VALUE_TRUE;
     }
-    wrongType("a boolean");
+    wrongType("boolean");
     return null;
   }
 
