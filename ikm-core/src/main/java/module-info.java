@@ -15,4 +15,6 @@ module io.github.ikmsdk.core {
   exports io.github.ikmsdk.core.programme;
   exports io.github.ikmsdk.core.visit;
   exports io.github.ikmsdk.core.logbook;
+  exports io.github.ikmsdk.core.compliance;
+  exports io.github.ikmsdk.core.planning;
 }

@@ -1,0 +1,44 @@
+package io.github.ikmsdk.core.planning;
+
+import java.util.Locale;
+
+/**
+ * Why a group of IKMs has the mentor it has in an {@link AssignmentPlan} (alasan penugasan).
+ */
+public enum AssignmentReason {
+  /**
+   * The exact assignment chose this mentor: of all assignments of the available mentors to the
+   * groups, the chosen one has the least total travel (perjalanan total terpendek).
+   */
+  LEAST_TRAVEL("perjalanan total terpendek"),
+  /** The user fixed the mentor of some of the group's IKMs (ditetapkan oleh pengguna). */
+  FIXED_BY_USER("ditetapkan oleh pengguna"),
+  /** No mentor was available for the group (tidak ada pendamping tersedia). */
+  NO_MENTOR_AVAILABLE("tidak ada pendamping tersedia");
+
+  private final String indonesianName;
+
+  AssignmentReason(String indonesianName) {
+    this.indonesianName = indonesianName;
+  }
+
+  /**
+   * Returns the Indonesian name.
+   *
+   * @return the name, for example {@code "ditetapkan oleh pengguna"}
+   */
+  public String indonesianName() {
+    return indonesianName;
+  }
+
+  /**
+   * Returns a sentence that explains the reason, in Bahasa Indonesia for the language {@code
+   * id} and in English for every other language.
+   *
+   * @param locale the locale, not null; the JVM's default locale is never used
+   * @return the sentence, for example "least total travel among the available mentors"
+   */
+  public String message(Locale locale) {
+    return AssignmentMessages.format(locale, "reason." + name());
+  }
+}
