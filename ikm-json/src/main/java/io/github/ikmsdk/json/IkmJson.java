@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.ikmsdk.core.id.ProgrammeId;
-import io.github.ikmsdk.json.JsonProblem.Severity;
 import io.github.ikmsdk.json.document.IkmDocument;
 import io.github.ikmsdk.json.document.ProgrammeDocument;
 import io.github.ikmsdk.json.document.VisitLogDocument;
@@ -309,15 +308,11 @@ public final class IkmJson {
     return open(source, factory);
   }
 
-  private static JsonParser open(ParserSource source, JsonFactory factory) {
+  private JsonParser open(ParserSource source, JsonFactory factory) {
     try {
       return source.open(factory);
     } catch (JacksonException e) {
-      throw new JsonReadException(
-          List.of(
-              JsonProblem.of(
-                  JsonProblemCode.IO_ERROR, Severity.ERROR, "", 0, 0,
-                  String.valueOf(e.getOriginalMessage()))));
+      throw new JsonReadException(List.of(JsonIn.openProblem(e, limits)));
     }
   }
 

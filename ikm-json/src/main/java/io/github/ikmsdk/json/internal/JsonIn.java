@@ -216,12 +216,29 @@ public final class JsonIn {
   public void fatal(JacksonException e) {
     fatal = true;
     TokenStreamLocation loc = e.getLocation();
+    if (loc == null || loc.getLineNr() <= 0) {
+      try {
+        loc = p.currentLocation();
+      } catch (RuntimeException ignored) {
+        loc = null;
+      }
+    }
     String pointer;
     try {
       pointer = p.streamReadContext().pathAsPointer().toString();
     } catch (RuntimeException ignored) {
       pointer = "";
     }
+    errors.add(problem(e, loc, pointer, limits));
+  }
+
+  /** Returns the problem of an exception thrown while opening an input. */
+  public static JsonProblem openProblem(JacksonException e, ReadLimits limits) {
+    return problem(e, e.getLocation(), "", limits);
+  }
+
+  private static JsonProblem problem(
+      JacksonException e, TokenStreamLocation loc, String pointer, ReadLimits limits) {
     JsonProblem problem;
     if (e instanceof StreamConstraintsException) {
       String msg = String.valueOf(e.getOriginalMessage());
@@ -258,7 +275,7 @@ public final class JsonIn {
               JsonProblemCode.MALFORMED_JSON, Severity.ERROR, pointer, line(loc), column(loc),
               firstLine(e.getOriginalMessage()));
     }
-    errors.add(problem);
+    return problem;
   }
 
   private static String firstLine(String message) {
