@@ -78,6 +78,29 @@ public final class Readers {
   final List<JsonProblem> nikFields = new ArrayList<>();
   /** The id text of the record being read, for import reports. */
   String recordKey;
+  // Ids repeat across the visits of a log; a small cache spares their validation.
+  private final java.util.HashMap<String, MentorId> mentorIds = new java.util.HashMap<>();
+  private final java.util.HashMap<String, IkmId> ikmIds = new java.util.HashMap<>();
+  private static final int ID_CACHE_SIZE = 1 << 14;
+
+  private <T> T cachedId(java.util.HashMap<String, T> cache, String what, Function<String, T> of) {
+    if (in.token() == tools.jackson.core.JsonToken.VALUE_STRING) {
+      String s = in.parser().getString();
+      T id = cache.get(s);
+      if (id != null) {
+        return id;
+      }
+      id = in.parsed(what, of);
+      if (id != null) {
+        if (cache.size() >= ID_CACHE_SIZE) {
+          cache.clear();
+        }
+        cache.put(s, id);
+      }
+      return id;
+    }
+    return in.parsed(what, of);
+  }
 
   /**
    * Creates readers over a cursor.
@@ -90,7 +113,28 @@ public final class Readers {
 
   // ---------------------------------------------------------------- scalars
 
+  private static int digit(String s, int i) {
+    char c = s.charAt(i);
+    return c >= '0' && c <= '9' ? c - '0' : -1;
+  }
+
+  private static int digits2(String s, int i) {
+    int a = digit(s, i);
+    int b = digit(s, i + 1);
+    return a < 0 || b < 0 ? -1 : a * 10 + b;
+  }
+
   static LocalDate parseDate(String s) {
+    // Fast path for the canonical form; LocalDate.of validates the day of the month.
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      int hi = digits2(s, 0);
+      int lo = digits2(s, 2);
+      int month = digits2(s, 5);
+      int day = digits2(s, 8);
+      if (hi >= 0 && lo >= 0 && month >= 0 && day >= 0) {
+        return LocalDate.of(hi * 100 + lo, month, day);
+      }
+    }
     if (!DATE.matcher(s).matches()) {
       throw new IllegalArgumentException("date must be 'yyyy-MM-dd', was '" + s + "'");
     }
@@ -98,6 +142,13 @@ public final class Readers {
   }
 
   static LocalTime parseTime(String s) {
+    if (s.length() == 5 && s.charAt(2) == ':') {
+      int hour = digits2(s, 0);
+      int minute = digits2(s, 3);
+      if (hour >= 0 && hour < 24 && minute >= 0 && minute < 60) {
+        return LocalTime.of(hour, minute);
+      }
+    }
     if (!TIME.matcher(s).matches()) {
       throw new IllegalArgumentException(
           "time must be 'HH:mm' or 'HH:mm:ss[.fraction]', was '" + s + "'");
@@ -1016,11 +1067,11 @@ public final class Readers {
           break;
         case "mentor":
           seen = in.seen(seen, 1);
-          ifPresent(id("mentor id", MentorId::of), b::mentor);
+          ifPresent(cachedId(mentorIds, "mentor id", MentorId::of), b::mentor);
           break;
         case "ikm":
           seen = in.seen(seen, 2);
-          ifPresent(id("IKM id", IkmId::of), b::ikm);
+          ifPresent(cachedId(ikmIds, "IKM id", IkmId::of), b::ikm);
           break;
         case "date":
           seen = in.seen(seen, 3);
