@@ -15,4 +15,5 @@ module io.github.ikmsdk.core {
   exports io.github.ikmsdk.core.programme;
   exports io.github.ikmsdk.core.visit;
   exports io.github.ikmsdk.core.logbook;
+  exports io.github.ikmsdk.core.rules;
 }
