@@ -71,7 +71,7 @@ public enum Rule {
       "IKM-R308", Severity.ERROR, "mentor", "visit", "other", "gap", "travel"),
   /** IKM-R309: a planned or completed visit falls on a day the mentor is on leave. */
   MENTOR_ON_LEAVE("IKM-R309", Severity.ERROR, "mentor", "visit", "date"),
-  /** IKM-R310 (S7): a visit is made by a mentor other than the IKM's assigned mentor. */
+  /** IKM-R310 (S7): a visit is made by a mentor who is not assigned to the IKM (a warning). */
   VISIT_BY_UNASSIGNED_MENTOR("IKM-R310", Severity.WARNING, "visit", "ikm", "mentor", "assigned"),
   /** IKM-R311 (S4): a planned visit has fewer working minutes than the minimum (a warning). */
   PLANNED_VISIT_TOO_SHORT("IKM-R311", Severity.WARNING, "visit", "minutes", "required"),

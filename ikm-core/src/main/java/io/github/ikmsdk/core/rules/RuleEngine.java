@@ -88,6 +88,8 @@ final class RuleEngine {
     final ImmutableList<ProgrammeWeek> weeks;
     final long firstMondayEpochDay;
     final ImmutableListMultimap<MentorId, MentorLeave> leaves;
+    /** The mentors of each IKM over all assignments, in id order. */
+    final Map<IkmId, Set<MentorId>> mentorsOf;
 
     Context(ProgrammeSnapshot snapshot) {
       this.snapshot = snapshot;
@@ -103,6 +105,26 @@ final class RuleEngine {
                   policy.minWorkingDaysForRequiredWeek()));
       this.firstMondayEpochDay = mondayEpochDay(programme.startDate());
       this.leaves = Multimaps.index(snapshot.leaves(), MentorLeave::mentor);
+      Map<IkmId, Set<MentorId>> mentors = new HashMap<>();
+      for (Assignment a : snapshot.assignments()) {
+        for (IkmId ikm : a.ikms()) {
+          Set<MentorId> set = mentors.get(ikm);
+          if (set == null) {
+            mentors.put(ikm, Set.of(a.mentor()));
+          } else if (!set.contains(a.mentor())) {
+            Set<MentorId> more = new TreeSet<>(set);
+            more.add(a.mentor());
+            mentors.put(ikm, more);
+          }
+        }
+      }
+      this.mentorsOf = mentors;
+    }
+
+    /** The assigned mentor with the smallest id, so that the result is independent of order. */
+    MentorId assignedMentor(IkmId ikm) {
+      Set<MentorId> mentors = mentorsOf.get(ikm);
+      return mentors == null ? null : mentors.iterator().next();
     }
 
     Ikm ikm(IkmId id) {
@@ -625,7 +647,8 @@ final class RuleEngine {
     Visit[] visits = givenVisits.toArray(new Visit[0]);
     Arrays.sort(visits, VISIT_ORDER);
     Subject ikmSubject = Subject.of(ikm);
-    MentorId assigned = c.snapshot.mentorOf(ikm).orElse(null);
+    MentorId assigned = c.assignedMentor(ikm);
+    Set<MentorId> assignedMentors = c.mentorsOf.getOrDefault(ikm, Set.of());
 
     // S3: completed visits per required programme week.
     if (c.participants.contains(ikm)) {
@@ -656,7 +679,7 @@ final class RuleEngine {
     // S7: visits by a mentor other than the assigned one.
     if (assigned != null) {
       for (Visit v : visits) {
-        if (isActive(v) && !v.mentor().equals(assigned)) {
+        if (isActive(v) && !assignedMentors.contains(v.mentor())) {
           out.add(
               Violation.of(
                   Rule.VISIT_BY_UNASSIGNED_MENTOR,
