@@ -16,4 +16,5 @@ module io.github.ikmsdk.core {
   exports io.github.ikmsdk.core.visit;
   exports io.github.ikmsdk.core.logbook;
   exports io.github.ikmsdk.core.rules;
+  exports io.github.ikmsdk.core.compliance;
 }

@@ -86,8 +86,8 @@ public final class DaySchedule {
    *     not lie strictly inside the day, or two breaks overlap
    */
   public static DaySchedule of(LocalTime start, LocalTime end, List<TimeWindow> breaks) {
-    TimeWindow day = TimeWindow.of(start, end);
     checkNotNull(breaks, "breaks");
+    TimeWindow day = TimeWindow.of(start, end);
     List<TimeWindow> sorted = sortedCopy(breaks, "break");
     long cursor = day.startNanos();
     List<TimeWindow> working = new ArrayList<>(sorted.size() + 1);

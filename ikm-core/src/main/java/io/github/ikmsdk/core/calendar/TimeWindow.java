@@ -21,7 +21,8 @@ import java.util.Optional;
  * (ISO 8601), and the text form writes it as {@code 24:00}. So {@code TimeWindow.of(22:00,
  * 00:00)} is {@code 22:00-24:00}, two hours long, and {@link #contains(LocalTime)} is true for
  * 23:59:59.999999999. {@link LocalTime#MIDNIGHT} as a <em>start</em> is 00:00 as usual, so
- * {@code 00:00-24:00} is the whole day.
+ * {@code 00:00-24:00} (also
+ * written {@code 00:00-00:00}) is the whole day.
  *
  * <p><b>Precision.</b> Minutes are the usual unit, but seconds and nanoseconds are kept exactly;
  * {@link #duration()} is exact and {@link #minutes()} rounds down to whole minutes.

@@ -1,6 +1,101 @@
 package io.github.ikmsdk.core.identifier;
-/** stub. */
-public final class Nib implements Comparable<Nib> { private final String v; private Nib(String v){this.v=v;}
-/** s. @param s s @return n */ public static Nib parse(CharSequence s){return new Nib(s.toString());}
-/** v. @return v */ public String value(){return v;}
-@Override public int compareTo(Nib o){return v.compareTo(o.v);} }
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * A business identification number (Nomor Induk Berusaha, NIB), issued to a business through the
+ * OSS (Online Single Submission) system, for example {@code Nib.parse("1234567890123")}.
+ *
+ * <p>A NIB is exactly {@value #LENGTH} ASCII digits. No check digit is published, so only the form
+ * is checked. Leading zeros are significant: a NIB is text, not a number. NIBs order by their
+ * digits.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Nib implements Comparable<Nib> {
+
+  /** The number of digits of a NIB. */
+  public static final int LENGTH = 13;
+
+  private static final String NAME = "NIB";
+
+  private final String value;
+
+  private Nib(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Parses a NIB. Surrounding white space is removed; otherwise the text must be exactly {@value
+   * #LENGTH} ASCII digits, without separators.
+   *
+   * @param text the text to parse, not null
+   * @return the NIB, not null
+   * @throws IllegalArgumentException if the stripped text is not {@value #LENGTH} ASCII digits
+   */
+  public static Nib parse(CharSequence text) {
+    String s = IdentifierText.stripped(text);
+    String problem = IdentifierText.digitsProblem(NAME, LENGTH, s, s);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+    return new Nib(s);
+  }
+
+  /**
+   * Returns whether {@link #parse(CharSequence)} accepts the text.
+   *
+   * @param text the text to check, not null
+   * @return whether the text, stripped of surrounding white space, is a NIB
+   */
+  public static boolean isValid(CharSequence text) {
+    return IdentifierText.isDigits(IdentifierText.stripped(text), LENGTH);
+  }
+
+  /**
+   * Returns the digits of this NIB.
+   *
+   * @return the {@value #LENGTH} digits, not null
+   */
+  public String value() {
+    return value;
+  }
+
+  /**
+   * Compares by the digits.
+   *
+   * @param other the other NIB, not null
+   * @return negative, zero or positive as this NIB's digits sort before, equal or after
+   */
+  @Override
+  public int compareTo(Nib other) {
+    checkNotNull(other, "other");
+    return value.compareTo(other.value);
+  }
+
+  /**
+   * Two NIBs are equal when their digits are equal.
+   *
+   * @param obj the object to compare with, may be null
+   * @return whether {@code obj} is a NIB with the same digits
+   */
+  @Override
+  public boolean equals(Object obj) {
+    return obj == this || (obj instanceof Nib && ((Nib) obj).value.equals(value));
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /**
+   * Returns the digits of this NIB, which {@link #parse(CharSequence)} reads back.
+   *
+   * @return the same as {@link #value()}
+   */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

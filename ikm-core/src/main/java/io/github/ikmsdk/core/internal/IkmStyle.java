@@ -15,7 +15,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     strictBuilder = false,
-    defaults = @Value.Immutable(copy = true),
+    defaults = @Value.Immutable(copy = false),
     jdkOnly = false,
     get = {"is*", "get*"},
     init = "*",

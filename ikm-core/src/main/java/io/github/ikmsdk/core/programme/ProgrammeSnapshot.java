@@ -30,8 +30,9 @@ import org.immutables.value.Value;
  * <p>A snapshot accepts any content, even content that breaks the rules (duplicate ids,
  * dangling references, a sixth IKM for a mentor): the validator reports such problems instead
  * of construction failing, so that imports and edits lose nothing. Lookups by id return the
- * first element with that id. Edits return new snapshots, for example {@code
- * snapshot.withVisits(...)} or {@code ProgrammeSnapshot.builder().from(snapshot).addVisits(v)}.
+ * first element with that id. Edits return new snapshots: {@link #withVisits(Iterable)},
+ * {@link #withAssignments(Iterable)}, {@link #withLogbookEntries(Iterable)}, or any change
+ * through {@code ProgrammeSnapshot.builder().from(snapshot)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -225,6 +226,36 @@ public abstract class ProgrammeSnapshot {
    */
   public final Logbook logbook(IkmId ikm) {
     return Logbook.of(ikm, entriesByIkm().get(checkNotNull(ikm, "ikm")));
+  }
+
+  /**
+   * Returns a copy of this snapshot with other visits.
+   *
+   * @param visits the visits, not null
+   * @return the new snapshot
+   */
+  public final ProgrammeSnapshot withVisits(Iterable<? extends Visit> visits) {
+    return builder().from(this).visits(visits).build();
+  }
+
+  /**
+   * Returns a copy of this snapshot with other assignments.
+   *
+   * @param assignments the assignments, not null
+   * @return the new snapshot
+   */
+  public final ProgrammeSnapshot withAssignments(Iterable<? extends Assignment> assignments) {
+    return builder().from(this).assignments(assignments).build();
+  }
+
+  /**
+   * Returns a copy of this snapshot with other logbook entries.
+   *
+   * @param entries the entries, not null
+   * @return the new snapshot
+   */
+  public final ProgrammeSnapshot withLogbookEntries(Iterable<? extends LogbookEntry> entries) {
+    return builder().from(this).logbookEntries(entries).build();
   }
 
   @Value.Lazy

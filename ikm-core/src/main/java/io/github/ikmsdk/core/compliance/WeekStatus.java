@@ -1,0 +1,64 @@
+package io.github.ikmsdk.core.compliance;
+
+/**
+ * The compliance status of one IKM in one programme week (status kepatuhan mingguan), as of a
+ * date.
+ *
+ * <table>
+ *   <caption>Which status a week gets, as of a date {@code today}</caption>
+ *   <tr><th>week</th><th>met</th><th>not met</th></tr>
+ *   <tr><td>no visit required</td><td colspan="2">{@link #NOT_REQUIRED}</td></tr>
+ *   <tr><td>ended before {@code today} (overdue once not met)</td><td>{@link #MET}</td>
+ *       <td>{@link #VISIT_TOO_SHORT} or {@link #NOT_VISITED}</td></tr>
+ *   <tr><td>contains {@code today}</td><td>{@link #MET}</td><td>{@link #AT_RISK}</td></tr>
+ *   <tr><td>starts after {@code today}</td><td colspan="2">{@link #UPCOMING}</td></tr>
+ * </table>
+ */
+public enum WeekStatus {
+  /** Enough visits of enough working minutes were completed (terpenuhi). */
+  MET("terpenuhi"),
+  /**
+   * The week is over and not met although at least as many visits as required were completed:
+   * they were too short (kunjungan kurang dari jam minimum). Overdue.
+   */
+  VISIT_TOO_SHORT("kunjungan kurang dari jam minimum"),
+  /**
+   * The week is over and fewer visits than required were completed, none with the default
+   * policy (tidak dikunjungi). Overdue.
+   */
+  NOT_VISITED("tidak dikunjungi"),
+  /** The week has too few working days in the programme period to need a visit (tidak wajib). */
+  NOT_REQUIRED("tidak wajib"),
+  /**
+   * The week contains the as-of date and is not yet met (berisiko); a visit can still be made on
+   * the working days left. Not overdue.
+   */
+  AT_RISK("berisiko"),
+  /** The week starts after the as-of date (belum jatuh tempo). Not overdue. */
+  UPCOMING("belum jatuh tempo");
+
+  private final String indonesianName;
+
+  WeekStatus(String indonesianName) {
+    this.indonesianName = indonesianName;
+  }
+
+  /**
+   * Returns the Indonesian name.
+   *
+   * @return the name, for example {@code "terpenuhi"}
+   */
+  public String indonesianName() {
+    return indonesianName;
+  }
+
+  /**
+   * Returns whether a week with this status is overdue: its due date has passed and it was not
+   * met.
+   *
+   * @return true for {@link #VISIT_TOO_SHORT} and {@link #NOT_VISITED} only
+   */
+  public boolean isOverdue() {
+    return this == VISIT_TOO_SHORT || this == NOT_VISITED;
+  }
+}

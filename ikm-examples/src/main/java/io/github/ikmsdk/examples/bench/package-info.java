@@ -1,0 +1,5 @@
+/**
+ * Benchmarks at national scale: a generated programme of 100,000 IKMs and 20,000 mentors, and
+ * runnable programs that time assignment, planning, validation and JSON on it.
+ */
+package io.github.ikmsdk.examples.bench;
