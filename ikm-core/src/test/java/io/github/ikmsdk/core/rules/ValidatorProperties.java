@@ -18,6 +18,7 @@ import io.github.ikmsdk.core.programme.MentorLeave;
 import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammePolicy;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
+import io.github.ikmsdk.core.testing.IkmArbitraries;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.core.visit.VisitStatus;
 import java.time.DayOfWeek;
@@ -54,6 +55,23 @@ class ValidatorProperties {
     ValidationReport report = VALIDATOR.validate(snapshot);
     assertEquals(List.of(), report.violations());
     assertEquals(ValidationReport.Status.VALID, report.status());
+  }
+
+  @Property(tries = 100)
+  void sharedValidSnapshotsHaveNoErrors(@ForAll("shared") ProgrammeSnapshot snapshot) {
+    ValidationReport report = VALIDATOR.validate(snapshot);
+    assertEquals(List.of(), report.errors(), report.toString());
+  }
+
+  @Property(tries = 100)
+  void incrementalChecksEqualFullValidationOnSharedSnapshots(
+      @ForAll("shared") ProgrammeSnapshot snapshot, @ForAll long seed) {
+    incrementalChecksEqualFullValidation(snapshot, seed);
+  }
+
+  @Provide
+  Arbitrary<ProgrammeSnapshot> shared() {
+    return IkmArbitraries.validSnapshots();
   }
 
   @Property(tries = 400)
