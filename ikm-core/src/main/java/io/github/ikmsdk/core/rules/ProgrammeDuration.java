@@ -10,15 +10,22 @@ import java.util.Locale;
  * <p>A period {@code [start, end]} lasts {@code m + r / n} months, where {@code m} is the number
  * of whole months from {@code start} to {@code end + 1 day}, {@code r} the days left over and
  * {@code n} the days of the next month from {@code start + m months}. A programme of exactly
- * three months runs from {@code D} to {@code D.plusMonths(3).minusDays(1)}.
+ * three months runs from {@code D} to {@code D.plusMonths(3).minusDays(1)}: the bounds are
+ * exact and come from {@link io.github.ikmsdk.core.planning.ProgrammeDuration#endDate(LocalDate,
+ * int)}, the SDK's one definition of month arithmetic.
  */
 final class ProgrammeDuration {
 
+  private final LocalDate start;
+  private final LocalDate end;
   private final long wholeMonths;
   private final long restDays;
   private final long nextMonthDays;
 
-  private ProgrammeDuration(long wholeMonths, long restDays, long nextMonthDays) {
+  private ProgrammeDuration(
+      LocalDate start, LocalDate end, long wholeMonths, long restDays, long nextMonthDays) {
+    this.start = start;
+    this.end = end;
     this.wholeMonths = wholeMonths;
     this.restDays = restDays;
     this.nextMonthDays = nextMonthDays;
@@ -30,17 +37,17 @@ final class ProgrammeDuration {
     LocalDate from = start.plusMonths(months);
     long rest = ChronoUnit.DAYS.between(from, endExclusive);
     long next = ChronoUnit.DAYS.between(from, start.plusMonths(months + 1));
-    return new ProgrammeDuration(months, rest, next);
+    return new ProgrammeDuration(start, end, months, rest, next);
   }
 
-  /** Whether the duration reaches {@code minimum} months, less than half a month short. */
+  /** Whether the period lasts at least {@code minimum} months. */
   boolean reaches(int minimum) {
-    return 2 * (wholeMonths * nextMonthDays + restDays) >= (2L * minimum - 1) * nextMonthDays;
+    return !end.isBefore(io.github.ikmsdk.core.planning.ProgrammeDuration.endDate(start, minimum));
   }
 
-  /** Whether the duration is at most {@code maximum} months, exactly. */
+  /** Whether the period lasts at most {@code maximum} months. */
   boolean atMost(int maximum) {
-    return wholeMonths < maximum || (wholeMonths == maximum && restDays == 0);
+    return !end.isAfter(io.github.ikmsdk.core.planning.ProgrammeDuration.endDate(start, maximum));
   }
 
   boolean within(int minimum, int maximum) {

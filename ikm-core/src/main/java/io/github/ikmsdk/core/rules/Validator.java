@@ -38,11 +38,12 @@ import java.util.Map;
  *       (by start time) that do not overlap: {@code next.start >= previous.end +
  *       travelTime(previous IKM site, next IKM site)}; overlapping visits are {@code
  *       IKM-R307}, not {@code IKM-R308}</td></tr>
- *   <tr><td>duration (S6)</td><td>months from start to end inclusive, with the remainder as a
- *       fraction of the next month (a period {@code D .. D.plusMonths(3).minusDays(1)} is
- *       exactly 3 months); the duration may fall short of a minimum of {@code n} months by
- *       less than half a month (14 Aug - 10 Nov 2023, 2.90 months, passes a minimum of 3) but
- *       may not exceed a maximum at all</td></tr>
+ *   <tr><td>duration (S6)</td><td>a period {@code D .. E} lasts at least {@code n} months
+ *       when {@code E >= D.plusMonths(n).minusDays(1)} and at most {@code n} months when
+ *       {@code E <= D.plusMonths(n).minusDays(1)} (see {@link
+ *       io.github.ikmsdk.core.planning.ProgrammeDuration#endDate(java.time.LocalDate, int)}):
+ *       14 Aug - 13 Nov 2023 is exactly 3 months, 14 Aug - 10 Nov 2023 (2.90 months) is
+ *       short of 3; messages show the months with two decimals</td></tr>
  *   <tr><td>logbook (S1)</td><td>entries in order of date, then stage, then id; amendments
  *       are excluded from the stage rules; after the first EVALUATION only amendments may
  *       follow</td></tr>

@@ -55,7 +55,7 @@ final class RuleTestArbitraries {
   static Arbitrary<ProgrammeSnapshot> validSnapshots() {
     Arbitrary<List<Integer>> caseloads = Arbitraries.integers().between(1, 5).list().ofMinSize(1)
         .ofMaxSize(3);
-    Arbitrary<Integer> weeks = Arbitraries.integers().between(3, 6);
+    Arbitrary<Integer> weeks = Arbitraries.integers().between(5, 7);
     Arbitrary<Integer> startWeek = Arbitraries.integers().between(0, 90);
     Arbitrary<Boolean> locations = Arbitraries.of(true, false);
     Arbitrary<Long> seed = Arbitraries.longs();

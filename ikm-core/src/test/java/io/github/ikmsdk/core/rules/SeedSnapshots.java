@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
 /**
  * The seed scenario of Manggarai Barat (WITA, August 2023) as a valid snapshot: Disdagrin
  * Manggarai Barat, three commodities, three sentra in Batu Cermin, Gorontalo and Wae Kelambu,
- * three mentors with five IKMs each, programme 14 Aug - 10 Nov 2023, one completed 07:30-11:30
+ * three mentors with five IKMs each, programme 14 Aug - 17 Nov 2023, one completed 07:30-11:30
  * visit per IKM per week. Weeks with fewer than five working days (W33 with 17 August, W39 with
  * 28 September) get an extra working Saturday, the remedy the policy allows.
  */
@@ -47,7 +47,7 @@ final class SeedSnapshots {
 
   static final ZoneId WITA = ZoneId.of("Asia/Makassar");
   static final LocalDate START = LocalDate.of(2023, 8, 14);
-  static final LocalDate END = LocalDate.of(2023, 11, 10);
+  static final LocalDate END = LocalDate.of(2023, 11, 17);
   static final ProgrammeId PROGRAMME = ProgrammeId.of("P-2023-MABAR");
   static final AgencyId AGENCY = AgencyId.of("DISDAGRIN-MABAR");
   static final CommodityId TENUN = CommodityId.of("TENUN");

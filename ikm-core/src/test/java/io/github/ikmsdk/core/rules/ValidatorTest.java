@@ -100,7 +100,7 @@ class ValidatorTest {
     ValidationReport report = validate(SEED);
     assertEquals(List.of(), report.violations());
     assertEquals(ValidationReport.Status.VALID, report.status());
-    assertEquals(15 * 13, SEED.visits().size());
+    assertEquals(15 * 14, SEED.visits().size());
   }
 
   @Test
@@ -207,7 +207,7 @@ class ValidatorTest {
     ValidationReport report = validate(withPolicy(ProgrammePolicy.builder()
         .minDurationMonths(4).build()));
     assertEquals(Set.of(Rule.DURATION_OUTSIDE_POLICY), report.countsByRule().keySet());
-    assertEquals("2.90", report.violations().get(0).arguments().get("months"));
+    assertEquals("3.13", report.violations().get(0).arguments().get("months"));
   }
 
   @Test
@@ -227,16 +227,17 @@ class ValidatorTest {
     assertTrue(!ProgrammeDuration.of(d, d.plusMonths(3)).within(3, 3));
     assertTrue(ProgrammeDuration.of(d, d.plusMonths(6).minusDays(1)).atMost(6));
     assertTrue(!ProgrammeDuration.of(d, d.plusMonths(6)).atMost(6));
-    assertTrue(ProgrammeDuration.of(d, LocalDate.of(2023, 11, 10)).reaches(3));
-    // 2 months and 15 of 31 days: short by more than half a month.
-    assertTrue(!ProgrammeDuration.of(d, LocalDate.of(2023, 10, 28)).reaches(3));
-    assertTrue(ProgrammeDuration.of(d, LocalDate.of(2023, 10, 29)).reaches(3));
+    // 14 Aug - 10 Nov 2023 is 2.90 months: short of three; 13 Nov is the first day that reaches.
+    assertTrue(!ProgrammeDuration.of(d, LocalDate.of(2023, 11, 10)).reaches(3));
+    assertEquals("2.90", ProgrammeDuration.of(d, LocalDate.of(2023, 11, 10)).text());
+    assertTrue(!ProgrammeDuration.of(d, LocalDate.of(2023, 11, 12)).reaches(3));
+    assertTrue(ProgrammeDuration.of(d, LocalDate.of(2023, 11, 13)).reaches(3));
     assertEquals("3.00", ProgrammeDuration.of(d, d.plusMonths(3).minusDays(1)).text());
   }
 
   @Test
   void r301VisitOutsidePeriod() {
-    Visit v = newVisit("V-X", mentor(1), ikm(1), LocalDate.of(2023, 11, 13), "07:30", "11:30",
+    Visit v = newVisit("V-X", mentor(1), ikm(1), LocalDate.of(2023, 11, 20), "07:30", "11:30",
         VisitStatus.PLANNED);
     assertRules(Change.addVisit(v).applyTo(SEED), Rule.VISIT_OUTSIDE_PERIOD);
   }
