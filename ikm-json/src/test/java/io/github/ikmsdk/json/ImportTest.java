@@ -96,6 +96,25 @@ class ImportTest {
   }
 
   @Test
+  void ruleViolationsRejectTheRecordsTheyNameWithTheValidatorsCode() {
+    String json =
+        GOOD.replaceFirst(
+            "(\"id\": \"V-0002\",[^}]*\"end\": )\"12:00\"", "$1\"10:00\"");
+    ImportResult r = JSON.importSnapshot(json, PER_RECORD);
+    ImportReport report = r.report();
+    assertEquals(ImportStatus.PARTIAL, report.status());
+    RejectedRecord visit = rejected(report, RecordType.VISIT, "V-0002");
+    assertEquals("IKM-R304", visit.reasons().get(0).code());
+    assertEquals("/visits/1", visit.reasons().get(0).pointer());
+    assertFalse(visit.reasons().get(0).englishMessage().equals(
+        visit.reasons().get(0).indonesianMessage()));
+    assertEquals(1, report.totals().rejected(), report.rejected().toString());
+    assertAccounting(report, records(SEED));
+    // A week without a visit names no input record: a warning, not a rejection.
+    assertTrue(report.warnings().stream().anyMatch(w -> w.code().equals("IKM-R305")));
+  }
+
+  @Test
   void allOrNothingImportsNothingAndCountsTheGoodRecordsAsIgnored() {
     ImportResult r = JSON.importSnapshot(BROKEN_IKM, ImportOptions.defaults());
     assertEquals(ImportStatus.FAILED, r.report().status());
@@ -181,7 +200,7 @@ class ImportTest {
     List<Visit> visits = new ArrayList<>(SEED.visits());
     String log = JSON.write(VisitLogDocument.of(Seed.PROGRAMME, visits))
         .replace("\"ikm\": \"IKM-04\"", "\"ikm\": \"IKM-99\"")
-        .replace("\"date\": \"2023-08-16\",\n      \"start\": \"07:30\"",
+        .replace("\"date\": \"2023-08-16\",\n      \"start\": \"08:00\"",
             "\"date\": \"2023-08-16\",\n      \"start\": 730");
     ImportResult r = JSON.importVisitLog(log, PER_RECORD.withTarget(target));
     ImportReport report = r.report();

@@ -108,7 +108,7 @@ class ProgrammeDocumentTest {
       {"\"kind\": \"programme-snapshot\"", "\"kind\": \"visit-log\""},
       {"\"schemaVersion\": 1", "\"schemaVersion\": 2"},
       {"\"nib\": \"9120000000001\"", "\"nib\": \"912000000001\""},
-      {"\"start\": \"07:30\"", "\"start\": \"7:30\""},
+      {"\"start\": \"08:00\"", "\"start\": \"8:00\""},
       {"\"date\": \"2023-08-14\"", "\"date\": \"14-08-2023\""},
       {"\"status\": \"COMPLETED\"", "\"status\": \"DONE\""},
       {"\"zone\": \"Asia/Makassar\"", "\"zone\": 8"},

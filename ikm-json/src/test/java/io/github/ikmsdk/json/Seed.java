@@ -171,7 +171,7 @@ final class Seed {
             .agency(AgencyId.of("DISDAGRIN-5315"))
             .name("Pendampingan IKM Manggarai Barat 2023")
             .startDate(LocalDate.of(2023, 8, 14))
-            .endDate(LocalDate.of(2023, 11, 10))
+            .endDate(LocalDate.of(2023, 11, 13))
             .zone(WITA)
             .sentra(sentraIds)
             .participants(ikmIds)
@@ -221,7 +221,7 @@ final class Seed {
               .mentor(MentorId.of("M-0" + (i / 5 + 1)))
               .ikm(IkmId.of(String.format("IKM-%02d", i + 1)))
               .date(monday.plusDays(i % 5 == 3 ? 5 : i % 5))
-              .start(LocalTime.of(7, 30))
+              .start(LocalTime.of(8, 0))
               .end(LocalTime.of(12, 0))
               .status(i < 10 ? VisitStatus.COMPLETED : VisitStatus.PLANNED);
       if (i < 3) {

@@ -10,6 +10,11 @@ import io.github.ikmsdk.core.programme.MentorLeave;
 import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.programme.Sentra;
+import io.github.ikmsdk.core.rules.Rule;
+import io.github.ikmsdk.core.rules.Subject;
+import io.github.ikmsdk.core.rules.ValidationReport;
+import io.github.ikmsdk.core.rules.Validator;
+import io.github.ikmsdk.core.rules.Violation;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.json.JsonProblem;
 import io.github.ikmsdk.json.JsonProblem.Severity;
@@ -272,7 +277,168 @@ public final class Importer {
       }
     }
     decideEntries(entries, index);
-    return finish(items, options, documentProblems, s.warnings, target, s);
+    List<JsonProblem> warnings = new ArrayList<>(s.warnings);
+    applyRules(items, options, target, s, warnings);
+    return finish(items, options, documentProblems, warnings, target, s);
+  }
+
+  /** Re-decides every record after new rejections, so that their children cascade. */
+  private static void redecide(List<Item> items, Map<RecordType, Map<String, Object>> target) {
+    Item root = null;
+    for (Item item : items) {
+      boolean section =
+          item.type == RecordType.PROGRAMME
+              || item.type == RecordType.AGENCY
+              || item.type == RecordType.CALENDAR;
+      if (section && item.rejected() && root == null) {
+        root = item;
+      }
+    }
+    if (root != null) {
+      for (Item item : items) {
+        if (item != root && !item.rejected()) {
+          item.reject(ImportProblemCode.PARENT_REJECTED, label(root.type),
+              root.key == null ? "?" : root.key);
+        }
+      }
+      return;
+    }
+    Index index = new Index(target);
+    for (Item item : items.subList(0, Math.min(3, items.size()))) {
+      index.decide(item);
+    }
+    RecordType[] order = {
+      RecordType.COMMODITY, RecordType.SENTRA, RecordType.MENTOR, RecordType.IKM,
+      RecordType.ASSIGNMENT, RecordType.LEAVE, RecordType.VISIT
+    };
+    for (RecordType type : order) {
+      for (Item item : items) {
+        if (item.type == type) {
+          if (!item.rejected() && !item.duplicate) {
+            references(item, index);
+          }
+          index.decide(item);
+        }
+      }
+    }
+    List<Item> entries = new ArrayList<>();
+    for (Item item : items) {
+      if (item.type == RecordType.LOGBOOK_ENTRY) {
+        entries.add(item);
+      }
+    }
+    decideEntries(entries, index);
+  }
+
+  private static final int RULE_ROUNDS = 3;
+
+  /**
+   * Validates the snapshot the import would produce and rejects the input records that rule
+   * violations (errors) name, then their children; repeated while new records are rejected, at
+   * most {@value #RULE_ROUNDS} times. A week without a visit (IKM-R305) names no input record
+   * and is reported as a warning, as are the validator's warnings and violations that name
+   * only records of the target.
+   */
+  private static void applyRules(
+      List<Item> items,
+      ImportOptions options,
+      Map<RecordType, Map<String, Object>> target,
+      SnapshotRead read,
+      List<JsonProblem> warnings) {
+    List<JsonProblem> ruleWarnings = new ArrayList<>();
+    for (int round = 0; round < RULE_ROUNDS; round++) {
+      ruleWarnings.clear();
+      if (items.isEmpty() || items.stream().allMatch(Item::rejected)
+          || (read != null && items.subList(0, 3).stream().anyMatch(Item::rejected))) {
+        return;
+      }
+      ProgrammeSnapshot candidate = merge(items, options, read);
+      ValidationReport report = Validator.standard().validate(candidate);
+      Map<Subject, List<Item>> bySubject = new HashMap<>();
+      for (Item item : items) {
+        Subject.Kind kind = subjectKind(item.type);
+        if (kind != null && item.key != null && !item.rejected() && !item.duplicate) {
+          bySubject.computeIfAbsent(Subject.of(kind, item.key), k -> new ArrayList<>()).add(item);
+        }
+      }
+      boolean rejectedAny = false;
+      for (Violation v : report.violations()) {
+        List<Item> blamed = blamed(v, bySubject);
+        boolean error =
+            v.severity() == io.github.ikmsdk.core.rules.Severity.ERROR
+                && v.rule() != Rule.WEEK_NOT_VISITED;
+        if (!error || blamed.isEmpty()) {
+          ruleWarnings.add(ruleProblem(v, Severity.WARNING, "", 0, 0));
+          continue;
+        }
+        for (Item item : blamed) {
+          item.reasons.add(ruleProblem(v, Severity.ERROR, item.pointer, item.line, item.column));
+          rejectedAny = true;
+        }
+      }
+      if (!rejectedAny) {
+        break;
+      }
+      redecide(items, target);
+    }
+    warnings.addAll(ruleWarnings);
+  }
+
+  private static final Subject.Kind[] SPECIFICITY = {
+    Subject.Kind.LOGBOOK_ENTRY, Subject.Kind.VISIT, Subject.Kind.IKM, Subject.Kind.MENTOR,
+    Subject.Kind.SENTRA, Subject.Kind.COMMODITY, Subject.Kind.AGENCY, Subject.Kind.PROGRAMME
+  };
+
+  /** The input records a violation names, of the most specific kind that names any. */
+  private static List<Item> blamed(Violation v, Map<Subject, List<Item>> bySubject) {
+    for (Subject.Kind kind : SPECIFICITY) {
+      List<Item> out = new ArrayList<>();
+      for (Subject subject : v.subjects()) {
+        if (subject.kind() == kind) {
+          out.addAll(bySubject.getOrDefault(subject, List.of()));
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  private static Subject.Kind subjectKind(RecordType type) {
+    switch (type) {
+      case PROGRAMME:
+        return Subject.Kind.PROGRAMME;
+      case AGENCY:
+        return Subject.Kind.AGENCY;
+      case COMMODITY:
+        return Subject.Kind.COMMODITY;
+      case SENTRA:
+        return Subject.Kind.SENTRA;
+      case MENTOR:
+        return Subject.Kind.MENTOR;
+      case IKM:
+        return Subject.Kind.IKM;
+      case VISIT:
+        return Subject.Kind.VISIT;
+      case LOGBOOK_ENTRY:
+        return Subject.Kind.LOGBOOK_ENTRY;
+      default:
+        return null;
+    }
+  }
+
+  private static JsonProblem ruleProblem(
+      Violation v, Severity severity, String pointer, long line, long column) {
+    return JsonProblem.of(
+        v.code(),
+        severity,
+        pointer,
+        line,
+        column,
+        v.message(Locale.ENGLISH),
+        v.message(Locale.forLanguageTag("id")),
+        new ArrayList<>(v.arguments().values()));
   }
 
   private static void duplicates(Item item, Index index) {
@@ -409,12 +575,15 @@ public final class Importer {
       items.add(item);
     }
     List<JsonProblem> documentProblems = new ArrayList<>(in.errors());
+    List<JsonProblem> warnings = new ArrayList<>(in.warnings());
     if (!documentProblems.isEmpty()) {
       for (Item item : items) {
         item.reject(ImportProblemCode.DOCUMENT_REJECTED, documentProblems.size());
       }
+    } else {
+      applyRules(items, options, targetIndex, null, warnings);
     }
-    return finish(items, options, documentProblems, in.warnings(), targetIndex, null);
+    return finish(items, options, documentProblems, warnings, targetIndex, null);
   }
 
   /** The result of an input that could not even be opened. */
@@ -477,7 +646,7 @@ public final class Importer {
       map.putIfAbsent(key.apply(t), t);
     }
     for (Item item : items) {
-      if (item.type != type || item.outcome == Outcome.REJECTED || item.duplicate) {
+      if (item.type != type || item.rejected() || item.duplicate) {
         continue;
       }
       T value = (T) item.value;
