@@ -30,7 +30,11 @@ class ImportTest {
   private static final ImportOptions PER_RECORD =
       ImportOptions.defaults().withMode(ImportMode.PER_RECORD);
 
-  /** The seed with IKM-06 broken (bad NIB): its visit, assignment and nothing else depend on it. */
+  /**
+   * The seed with IKM-07 broken (bad NIB): its visit and its mentor's assignment are rejected by
+   * cascade, and then the mentor's four other IKMs have no mentor (rule IKM-R101), so they and
+   * their visits are rejected too: 11 records.
+   */
   private static final String BROKEN_IKM =
       GOOD.replace("\"nib\": \"9120000000007\"", "\"nib\": \"12345\"");
 
@@ -89,10 +93,12 @@ class ImportTest {
         "ditolak karena induknya ikm 'IKM-07' ditolak", visit.reasons().get(0).indonesianMessage());
     RejectedRecord assignment = rejected(report, RecordType.ASSIGNMENT, "M-02");
     assertEquals("IMPORT-001", assignment.reasons().get(0).code());
-    assertEquals(3, report.rejected().size(), report.rejected().toString());
+    assertEquals("IKM-R101", rejected(report, RecordType.IKM, "IKM-06").reasons().get(0).code());
+    assertEquals(11, report.rejected().size(), report.rejected().toString());
+    assertTrue(report.warnings().stream().anyMatch(w -> w.code().equals("IKM-R002")));
     ProgrammeSnapshot result = r.snapshot().orElseThrow();
-    assertEquals(14, result.ikms().size());
-    assertEquals(14, result.visits().size());
+    assertEquals(10, result.ikms().size());
+    assertEquals(10, result.visits().size());
   }
 
   @Test
@@ -120,8 +126,8 @@ class ImportTest {
     assertEquals(ImportStatus.FAILED, r.report().status());
     assertFalse(r.snapshot().isPresent());
     assertEquals(0, r.report().totals().created());
-    assertEquals(3, r.report().totals().rejected());
-    assertEquals(records(SEED) - 3, r.report().totals().ignored());
+    assertEquals(11, r.report().totals().rejected());
+    assertEquals(records(SEED) - 11, r.report().totals().ignored());
     assertAccounting(r.report(), records(SEED));
   }
 
@@ -130,7 +136,7 @@ class ImportTest {
     ImportResult r = JSON.importSnapshot(BROKEN_IKM, PER_RECORD.withDryRun(true));
     assertTrue(r.report().dryRun());
     assertEquals(ImportStatus.PARTIAL, r.report().status());
-    assertEquals(records(SEED) - 3, r.report().totals().created());
+    assertEquals(records(SEED) - 11, r.report().totals().created());
     assertFalse(r.snapshot().isPresent());
   }
 

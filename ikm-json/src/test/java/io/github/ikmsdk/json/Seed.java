@@ -224,6 +224,10 @@ final class Seed {
               .start(LocalTime.of(8, 0))
               .end(LocalTime.of(12, 0))
               .status(i < 10 ? VisitStatus.COMPLETED : VisitStatus.PLANNED);
+      if (i % 5 == 4) {
+        // Friday: the break starts at 11:30.
+        v.start(LocalTime.of(7, 30)).end(LocalTime.of(11, 30));
+      }
       if (i < 3) {
         v.location(SITES[0]).notes("Kunjungan pertama");
       }

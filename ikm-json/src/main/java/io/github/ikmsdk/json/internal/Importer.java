@@ -336,8 +336,8 @@ public final class Importer {
    * Validates the snapshot the import would produce and rejects the input records that rule
    * violations (errors) name, then their children; repeated while new records are rejected, at
    * most {@value #RULE_ROUNDS} times. A week without a visit (IKM-R305) names no input record
-   * and is reported as a warning, as are the validator's warnings and violations that name
-   * only records of the target.
+   * and is reported as a warning, as are the validator's warnings, violations that name only
+   * records of the target, and references to records this import rejected (IKM-R002).
    */
   private static void applyRules(
       List<Item> items,
@@ -361,12 +361,24 @@ public final class Importer {
           bySubject.computeIfAbsent(Subject.of(kind, item.key), k -> new ArrayList<>()).add(item);
         }
       }
+      java.util.Set<String> rejectedKeys = new java.util.HashSet<>();
+      for (Item item : items) {
+        if (item.rejected() && item.key != null) {
+          rejectedKeys.add(item.key);
+        }
+      }
       boolean rejectedAny = false;
       for (Violation v : report.violations()) {
         List<Item> blamed = blamed(v, bySubject);
+        // A reference to a record this import rejected is the consequence of that rejection,
+        // not a fault of the referring record (for example the programme's participants).
+        boolean danglingToRejected =
+            v.rule() == Rule.UNKNOWN_REFERENCE
+                && rejectedKeys.contains(v.arguments().getOrDefault("target", ""));
         boolean error =
             v.severity() == io.github.ikmsdk.core.rules.Severity.ERROR
-                && v.rule() != Rule.WEEK_NOT_VISITED;
+                && v.rule() != Rule.WEEK_NOT_VISITED
+                && !danglingToRejected;
         if (!error || blamed.isEmpty()) {
           ruleWarnings.add(ruleProblem(v, Severity.WARNING, "", 0, 0));
           continue;
