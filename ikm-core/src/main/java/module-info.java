@@ -15,6 +15,7 @@ module io.github.ikmsdk.core {
   exports io.github.ikmsdk.core.programme;
   exports io.github.ikmsdk.core.visit;
   exports io.github.ikmsdk.core.logbook;
+  exports io.github.ikmsdk.core.rules;
   exports io.github.ikmsdk.core.compliance;
   exports io.github.ikmsdk.core.planning;
 }

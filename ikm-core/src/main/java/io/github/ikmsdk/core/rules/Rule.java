@@ -1,0 +1,176 @@
+package io.github.ikmsdk.core.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The catalogue of rules (katalog aturan) that {@link Validator} enforces, each with a stable
+ * code, a severity and message templates in Bahasa Indonesia and English.
+ *
+ * <p>Codes have the form {@code IKM-Rnnn} and are grouped by hundreds: {@code R0xx} data
+ * integrity, {@code R1xx} assignment and caseload, {@code R2xx} programme duration, {@code
+ * R3xx} visits, {@code R4xx} logbook. <b>A code, once published, keeps its meaning and is never
+ * reused</b>, even if its rule is withdrawn; new rules get new codes. Front ends and scripts may
+ * match on {@link #code()}.
+ *
+ * <p>Each rule names the arguments its violations carry ({@link #argumentNames()}); the message
+ * templates ({@code messages.properties} and {@code messages_id.properties} in this package) use
+ * exactly those names as placeholders, for example {@code {ikm}}.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum Rule {
+  /** IKM-R001: an id is used by more than one element of the same kind. */
+  DUPLICATE_ID("IKM-R001", Severity.ERROR, "kind", "id", "count"),
+  /** IKM-R002: an element refers to a programme, agency, sentra, IKM, ... that is not there. */
+  UNKNOWN_REFERENCE("IKM-R002", Severity.ERROR, "kind", "id", "field", "target"),
+  /** IKM-R003: an assignment, visit or logbook entry concerns an IKM that is not a participant. */
+  NOT_A_PARTICIPANT("IKM-R003", Severity.ERROR, "kind", "id", "ikm"),
+  /** IKM-R004: a participating IKM belongs to a sentra that does not take part. */
+  SENTRA_NOT_IN_PROGRAMME("IKM-R004", Severity.ERROR, "ikm", "sentra"),
+
+  /** IKM-R101 (S7): a participating IKM has no mentor. */
+  IKM_WITHOUT_MENTOR("IKM-R101", Severity.ERROR, "ikm"),
+  /** IKM-R102 (S7): an IKM is assigned to more than one mentor. */
+  IKM_WITH_SEVERAL_MENTORS("IKM-R102", Severity.ERROR, "ikm", "mentors"),
+  /** IKM-R103 (S2): a mentor accompanies more IKMs than the policy's maximum caseload. */
+  CASELOAD_EXCEEDED("IKM-R103", Severity.ERROR, "mentor", "ikms", "maximum"),
+  /** IKM-R104 (S2): a mentor's IKMs are in more than one sentra. */
+  MENTOR_IN_SEVERAL_SENTRA("IKM-R104", Severity.ERROR, "mentor", "sentra"),
+  /** IKM-R105 (S2): a mentor's IKMs have more than one commodity. */
+  MENTOR_WITH_SEVERAL_COMMODITIES("IKM-R105", Severity.ERROR, "mentor", "commodities"),
+  /** IKM-R106 (S2): an IKM's commodity differs from the commodity of its sentra. */
+  IKM_COMMODITY_NOT_SENTRA_COMMODITY(
+      "IKM-R106", Severity.ERROR, "ikm", "commodity", "sentra", "sentraCommodity"),
+
+  /** IKM-R201 (S6): the programme's duration lies outside the policy's range of months. */
+  DURATION_OUTSIDE_POLICY(
+      "IKM-R201", Severity.ERROR, "programme", "start", "end", "months", "minimum", "maximum"),
+  /** IKM-R202 (S6): the duration lies outside the range of a participating sentra's commodity. */
+  DURATION_OUTSIDE_COMMODITY(
+      "IKM-R202", Severity.ERROR, "programme", "commodity", "months", "minimum", "maximum"),
+
+  /** IKM-R301: a planned or completed visit lies outside the programme period. */
+  VISIT_OUTSIDE_PERIOD("IKM-R301", Severity.ERROR, "visit", "date", "first", "last"),
+  /** IKM-R302: a planned or completed visit falls on a non-working day. */
+  VISIT_ON_NON_WORKING_DAY("IKM-R302", Severity.ERROR, "visit", "date"),
+  /** IKM-R303: a visit starts before or ends after the day's working hours (a warning). */
+  VISIT_OUTSIDE_WORKING_HOURS(
+      "IKM-R303", Severity.WARNING, "visit", "date", "start", "end", "workStart", "workEnd"),
+  /** IKM-R304 (S4): a completed visit has fewer working minutes than the policy's minimum. */
+  VISIT_TOO_SHORT("IKM-R304", Severity.ERROR, "visit", "minutes", "required"),
+  /**
+   * IKM-R305 (S3): an IKM has too few visits in a programme week that needs one; completed
+   * visits count, and planned ones unless overdue as of the validator's date.
+   */
+  WEEK_NOT_VISITED("IKM-R305", Severity.ERROR, "ikm", "week", "visits", "required"),
+  /** IKM-R306 (S5): a visit's recorded location is too far from the IKM's production site. */
+  VISIT_AWAY_FROM_SITE("IKM-R306", Severity.ERROR, "visit", "ikm", "distance", "tolerance"),
+  /** IKM-R307: two planned or completed visits of a mentor overlap in time. */
+  VISITS_OVERLAP("IKM-R307", Severity.ERROR, "mentor", "visit", "other", "date"),
+  /** IKM-R308: a mentor's consecutive visits leave less time than the travel between sites. */
+  INSUFFICIENT_TRAVEL_TIME(
+      "IKM-R308", Severity.ERROR, "mentor", "visit", "other", "gap", "travel"),
+  /** IKM-R309: a planned or completed visit falls on a day the mentor is on leave. */
+  MENTOR_ON_LEAVE("IKM-R309", Severity.ERROR, "mentor", "visit", "date"),
+  /** IKM-R310 (S7): a visit is made by a mentor who is not assigned to the IKM (a warning). */
+  VISIT_BY_UNASSIGNED_MENTOR("IKM-R310", Severity.WARNING, "visit", "ikm", "mentor", "assigned"),
+  /** IKM-R311 (S4): a planned visit has fewer working minutes than the minimum (a warning). */
+  PLANNED_VISIT_TOO_SHORT("IKM-R311", Severity.WARNING, "visit", "minutes", "required"),
+
+  /** IKM-R401 (S1): a PLAN entry without an earlier DIAGNOSIS, or MENTORING without a PLAN. */
+  STAGE_SKIPPED("IKM-R401", Severity.ERROR, "entry", "ikm", "stage", "missing"),
+  /** IKM-R402 (S1): an EVALUATION entry without an earlier MENTORING entry. */
+  EVALUATION_BEFORE_MENTORING("IKM-R402", Severity.ERROR, "entry", "ikm"),
+  /** IKM-R403 (S1): a second DIAGNOSIS, PLAN or EVALUATION entry (only MENTORING repeats). */
+  STAGE_REPEATED("IKM-R403", Severity.ERROR, "entry", "ikm", "stage", "first"),
+  /** IKM-R404 (S1): a logbook entry is dated outside the programme period. */
+  ENTRY_OUTSIDE_PERIOD("IKM-R404", Severity.ERROR, "entry", "date", "first", "last"),
+  /** IKM-R405 (S1): an entry cites a visit of another IKM, another mentor or another date. */
+  ENTRY_VISIT_MISMATCH(
+      "IKM-R405", Severity.ERROR, "entry", "visit", "field", "expected", "actual"),
+  /** IKM-R406 (S1): a new entry after the EVALUATION, when the logbook is locked. */
+  LOGBOOK_LOCKED("IKM-R406", Severity.ERROR, "entry", "ikm", "evaluation", "lockedSince"),
+  /** IKM-R407 (S1): an amendment cites an entry that is not in the same IKM's logbook. */
+  AMENDMENT_TARGET_NOT_IN_LOGBOOK("IKM-R407", Severity.ERROR, "entry", "ikm", "amends"),
+  /** IKM-R408 (S1): an amendment is dated before the entry it corrects. */
+  AMENDMENT_BEFORE_ORIGINAL(
+      "IKM-R408", Severity.ERROR, "entry", "amends", "date", "originalDate"),
+  /** IKM-R409 (S1): an entry records a stage that precedes a stage already recorded. */
+  STAGE_AFTER_LATER_STAGE("IKM-R409", Severity.ERROR, "entry", "ikm", "stage", "later");
+
+  private final String code;
+  private final Severity severity;
+  private final ImmutableList<String> argumentNames;
+
+  Rule(String code, Severity severity, String... argumentNames) {
+    this.code = code;
+    this.severity = severity;
+    this.argumentNames = ImmutableList.copyOf(argumentNames);
+  }
+
+  /**
+   * Returns the stable code, for example {@code IKM-R305}.
+   *
+   * @return the code, never reused for another rule
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Returns the severity of the rule's violations.
+   *
+   * @return the severity
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * Returns the names of the arguments every violation of this rule carries, in order; they are
+   * the placeholders of the message templates.
+   *
+   * @return the argument names, not empty
+   */
+  public List<String> argumentNames() {
+    return argumentNames;
+  }
+
+  /**
+   * Returns the key of the rule's message templates in the resource bundles: the code.
+   *
+   * @return the message key
+   */
+  public String messageKey() {
+    return code;
+  }
+
+  /**
+   * Returns the message template in a locale: Bahasa Indonesia for language {@code id} (or the
+   * legacy {@code in}), English for every other locale. The JVM default locale is never used.
+   *
+   * @param locale the locale, not null
+   * @return the template with {@code {name}} placeholders
+   */
+  public String template(Locale locale) {
+    return Messages.template(this, locale);
+  }
+
+  /**
+   * Returns the rule with a code.
+   *
+   * @param code the code, for example {@code "IKM-R305"}, not null
+   * @return the rule
+   * @throws IllegalArgumentException if no rule has the code
+   */
+  public static Rule ofCode(String code) {
+    for (Rule rule : values()) {
+      if (rule.code.equals(code)) {
+        return rule;
+      }
+    }
+    throw new IllegalArgumentException("unknown rule code '" + code + "'");
+  }
+}

@@ -1,0 +1,176 @@
+package io.github.ikmsdk.core.rules;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.ikmsdk.core.geo.TravelModel;
+import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one validator (validator aturan) that checks a programme snapshot against every rule of
+ * the {@link Rule catalogue}, on every path: a whole snapshot, a single change, or a series of
+ * changes in a {@link ValidationSession}.
+ *
+ * <p>Validation never throws for violations of the rules; it returns a {@link
+ * ValidationReport} listing every violation, sorted so that the same content gives the same
+ * report whatever the order of the snapshot's lists. (Where ids are duplicated, lookups use the
+ * first element with the id, so the other rules may then depend on the order; {@link
+ * Rule#DUPLICATE_ID} is reported in any case.)
+ *
+ * <table>
+ *   <caption>How the rules read the snapshot</caption>
+ *   <tr><th>topic</th><th>definition</th></tr>
+ *   <tr><td>active visit</td><td>status {@code PLANNED} or {@code COMPLETED}; cancelled and
+ *       missed visits are only checked for references</td></tr>
+ *   <tr><td>working minutes (S4)</td><td>{@code calendar.schedule(date).workingMinutes(start,
+ *       end)}, breaks excluded; a {@code COMPLETED} visit below the policy's minimum is an
+ *       error ({@code IKM-R304}), a {@code PLANNED} one a warning ({@code IKM-R311})</td></tr>
+ *   <tr><td>weekly visits (S3)</td><td>{@code COMPLETED} visits to the IKM inside the period,
+ *       by any mentor and of any length, counted per programme week of {@code
+ *       calendar.programmeWeeks(start, end, policy.minWorkingDaysForRequiredWeek())}; only
+ *       weeks that require a visit are checked, and only for participants</td></tr>
+ *   <tr><td>working hours</td><td>a visit on a working day that starts before the day's first
+ *       working time or ends after its last is a warning; a visit across a break is not</td></tr>
+ *   <tr><td>travel</td><td>for each pair of consecutive active visits of a mentor on a date
+ *       (by start time) that do not overlap: {@code next.start >= previous.end +
+ *       travelTime(previous IKM site, next IKM site)}; overlapping visits are {@code
+ *       IKM-R307}, not {@code IKM-R308}</td></tr>
+ *   <tr><td>duration (S6)</td><td>a period {@code D .. E} lasts at least {@code n} months
+ *       when {@code E >= D.plusMonths(n).minusDays(1)} and at most {@code n} months when
+ *       {@code E <= D.plusMonths(n).minusDays(1)} (see {@link
+ *       io.github.ikmsdk.core.planning.ProgrammeDuration#endDate(java.time.LocalDate, int)}):
+ *       14 Aug - 13 Nov 2023 is exactly 3 months, 14 Aug - 10 Nov 2023 (2.90 months) is
+ *       short of 3; messages show the months with two decimals</td></tr>
+ *   <tr><td>logbook (S1)</td><td>entries in order of date, then stage, then id; amendments
+ *       are excluded from the stage rules; after the first EVALUATION only amendments may
+ *       follow</td></tr>
+ * </table>
+ *
+ * <p>Default travel model: {@link TravelModel#roads()}, great-circle distance times a road
+ * factor of 1.4 at 30 km/h, rounded up to whole minutes. This class is immutable and
+ * thread-safe.
+ */
+public final class Validator {
+
+  private static final Validator STANDARD = new Validator(TravelModel.roads(), Optional.empty());
+
+  private final RuleEngine engine;
+
+  private Validator(TravelModel travel, Optional<LocalDate> asOf) {
+    this.engine = new RuleEngine(travel, asOf);
+  }
+
+  /**
+   * Returns the validator with the default travel model, {@link TravelModel#roads()}.
+   *
+   * @return the standard validator
+   */
+  public static Validator standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a validator that checks travel time between visits with a given model.
+   *
+   * @param travelModel the travel model, not null; {@link TravelModel#none()} disables the
+   *     travel rule but keeps the overlap rule
+   * @return the validator
+   */
+  public static Validator withTravelModel(TravelModel travelModel) {
+    return new Validator(checkNotNull(travelModel, "travelModel"), Optional.empty());
+  }
+
+  /**
+   * Returns a validator that judges the weekly visit rule (S3) as of a date: a {@code PLANNED}
+   * visit dated before it is overdue (it should have been held and recorded) and no longer
+   * counts, by the one predicate {@link io.github.ikmsdk.core.compliance.Overdue#isOverdue(
+   * LocalDate, LocalDate)}. Without a date, as from {@link #standard()}, every planned visit
+   * counts, so that a plan can be validated before it is carried out. Take the date in the
+   * programme's zone, for example with {@code
+   * io.github.ikmsdk.core.compliance.Compliance.today(snapshot, clock)}.
+   *
+   * @param date the day to judge from, not null
+   * @return a validator with this validator's travel model and the given date
+   */
+  public Validator asOf(LocalDate date) {
+    return new Validator(engine.travel(), Optional.of(checkNotNull(date, "date")));
+  }
+
+  /**
+   * Returns the date from which planned visits are judged overdue.
+   *
+   * @return the date, empty when every planned visit counts
+   */
+  public Optional<LocalDate> asOfDate() {
+    return engine.asOf();
+  }
+
+  /**
+   * Returns the travel model.
+   *
+   * @return the model
+   */
+  public TravelModel travelModel() {
+    return engine.travel();
+  }
+
+  /**
+   * Validates a whole snapshot against every rule.
+   *
+   * @param snapshot the snapshot, not null
+   * @return the report of every violation
+   */
+  public ValidationReport validate(ProgrammeSnapshot snapshot) {
+    checkNotNull(snapshot, "snapshot");
+    return report(engine.partitions(snapshot));
+  }
+
+  /**
+   * Checks a single change against a snapshot: returns exactly what {@link
+   * #validate(ProgrammeSnapshot) validate}{@code (change.applyTo(before))} returns, which is how
+   * it is computed. To check a series of changes cheaply, use {@link
+   * #session(ProgrammeSnapshot)}, which re-validates only what each change touches.
+   *
+   * @param before the snapshot before the change, not null
+   * @param change the change, not null
+   * @return the report of the snapshot after the change
+   * @throws IllegalArgumentException if the change cannot apply to the snapshot
+   */
+  public ValidationReport check(ProgrammeSnapshot before, Change change) {
+    checkNotNull(before, "before");
+    checkNotNull(change, "change");
+    return validate(change.applyTo(before));
+  }
+
+  /**
+   * Validates a snapshot and keeps the result by partition (global rules, each mentor's
+   * visits, each IKM's weeks and logbook), so that {@link ValidationSession#check(Change)}
+   * re-validates only the partitions a change touches.
+   *
+   * @param snapshot the snapshot, not null
+   * @return a session holding the snapshot and its validation
+   */
+  public ValidationSession session(ProgrammeSnapshot snapshot) {
+    checkNotNull(snapshot, "snapshot");
+    return new ValidationSession(engine, snapshot, engine.partitions(snapshot));
+  }
+
+  static ValidationReport report(Map<PartitionKey, ImmutableList<Violation>> partitions) {
+    List<Violation> all = new ArrayList<>();
+    partitions.values().forEach(all::addAll);
+    return ValidationReport.of(all);
+  }
+
+  @Override
+  public String toString() {
+    return "Validator{travelModel="
+        + engine.travel()
+        + engine.asOf().map(d -> ", asOf=" + d).orElse("")
+        + "}";
+  }
+}

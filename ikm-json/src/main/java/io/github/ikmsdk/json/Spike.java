@@ -1,6 +1,0 @@
-package io.github.ikmsdk.json;
-
-/** Spike. */
-public final class Spike {
-  private Spike() {}
-}

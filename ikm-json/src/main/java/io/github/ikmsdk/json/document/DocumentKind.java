@@ -1,0 +1,124 @@
+package io.github.ikmsdk.json.document;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The kinds of JSON document (jenis dokumen) of the SDK, each with its wire name (the {@code
+ * kind} field), current schema version and JSON Schema.
+ *
+ * <table>
+ *   <caption>Kinds</caption>
+ *   <tr><th>kind</th><th>schema {@code $id}</th></tr>
+ *   <tr><td>{@code programme-snapshot}</td>
+ *       <td>{@code https://ikmsdk.github.io/schema/programme-snapshot/1.json}</td></tr>
+ *   <tr><td>{@code visit-log}</td>
+ *       <td>{@code https://ikmsdk.github.io/schema/visit-log/1.json}</td></tr>
+ * </table>
+ *
+ * <p>Shared definitions live in {@value #COMMON_SCHEMA_ID}. The schemas are resources of this
+ * module; {@link #openSchema()} and {@link #openSchema(String)} read them.
+ *
+ * @since 0.1.0
+ */
+public enum DocumentKind {
+  /** A programme snapshot: everything about one programme ({@link ProgrammeDocument}). */
+  PROGRAMME_SNAPSHOT("programme-snapshot"),
+  /** A visit log: the visits of one programme, possibly millions ({@link VisitLogDocument}). */
+  VISIT_LOG("visit-log");
+
+  /** The current schema version of every document kind. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** The {@code $id} of the schema of the definitions shared by all document schemas. */
+  public static final String COMMON_SCHEMA_ID = "https://ikmsdk.github.io/schema/common/1.json";
+
+  private static final String ID_PREFIX = "https://ikmsdk.github.io/schema/";
+  private static final String RESOURCE_PREFIX = "/io/github/ikmsdk/json/schema/";
+
+  private final String wireName;
+
+  DocumentKind(String wireName) {
+    this.wireName = wireName;
+  }
+
+  /**
+   * Returns the value of the {@code kind} field, for example {@code programme-snapshot}.
+   *
+   * @return the wire name, not null
+   */
+  public String wireName() {
+    return wireName;
+  }
+
+  /**
+   * Returns the current schema version, the value of the {@code schemaVersion} field.
+   *
+   * @return the version, at least 1
+   */
+  public int schemaVersion() {
+    return SCHEMA_VERSION;
+  }
+
+  /**
+   * Returns the stable {@code $id} of the JSON Schema of the current version.
+   *
+   * @return the id, for example {@code https://ikmsdk.github.io/schema/visit-log/1.json}
+   */
+  public String schemaId() {
+    return ID_PREFIX + wireName + "/" + SCHEMA_VERSION + ".json";
+  }
+
+  /**
+   * Returns the kind with a wire name.
+   *
+   * @param wireName the value of a {@code kind} field, not null
+   * @return the kind, or empty if no kind has that name
+   */
+  public static Optional<DocumentKind> fromWireName(String wireName) {
+    checkNotNull(wireName, "wireName");
+    for (DocumentKind kind : values()) {
+      if (kind.wireName.equals(wireName)) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Opens the JSON Schema (draft 2020-12) of this kind. The caller closes the stream.
+   *
+   * @return the schema text in UTF-8, not null
+   * @throws UncheckedIOException if the resource is missing
+   */
+  public InputStream openSchema() {
+    return openSchema(schemaId());
+  }
+
+  /**
+   * Opens a JSON Schema of this module by its {@code $id}, for example {@link
+   * #COMMON_SCHEMA_ID}. The caller closes the stream.
+   *
+   * @param schemaId the {@code $id}, not null
+   * @return the schema text in UTF-8, not null
+   * @throws IllegalArgumentException if the id is not one of this module's schemas
+   * @throws UncheckedIOException if the resource is missing
+   */
+  public static InputStream openSchema(String schemaId) {
+    checkNotNull(schemaId, "schemaId");
+    if (!schemaId.startsWith(ID_PREFIX) || schemaId.contains("..")) {
+      throw new IllegalArgumentException("not a schema id of this SDK: '" + schemaId + "'");
+    }
+    String resource = RESOURCE_PREFIX + schemaId.substring(ID_PREFIX.length());
+    InputStream in = DocumentKind.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new UncheckedIOException(
+          new IOException("schema resource " + resource + " not found for " + schemaId));
+    }
+    return in;
+  }
+}

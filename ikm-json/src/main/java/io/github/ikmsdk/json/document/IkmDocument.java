@@ -1,0 +1,26 @@
+package io.github.ikmsdk.json.document;
+
+/**
+ * A versioned JSON document of the SDK (dokumen JSON). Every document has a {@code
+ * schemaVersion} and a {@code kind} and validates against the JSON Schema of its kind.
+ *
+ * @since 0.1.0
+ */
+public sealed interface IkmDocument permits ProgrammeDocument, VisitLogDocument {
+
+  /**
+   * Returns the kind of the document.
+   *
+   * @return the kind, not null
+   */
+  DocumentKind kind();
+
+  /**
+   * Returns the schema version of the document.
+   *
+   * @return the version; {@link DocumentKind#SCHEMA_VERSION} for documents of this release
+   */
+  default int schemaVersion() {
+    return kind().schemaVersion();
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * The versioned JSON documents (dokumen JSON): {@link
+ * io.github.ikmsdk.json.document.ProgrammeDocument} (everything about a programme) and {@link
+ * io.github.ikmsdk.json.document.VisitLogDocument} (visits only), each of a {@link
+ * io.github.ikmsdk.json.document.DocumentKind} with its JSON Schema.
+ *
+ * @since 0.1.0
+ */
+package io.github.ikmsdk.json.document;

@@ -1,0 +1,136 @@
+package io.github.ikmsdk.json.imports;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.ikmsdk.json.JsonProblem;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A record an import rejected (rekaman yang ditolak), with where it is and every reason: its own
+ * JSON problems, rule violations, unknown references and cascades from a rejected parent.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class RejectedRecord {
+
+  private final RecordType type;
+  private final String key;
+  private final String pointer;
+  private final long line;
+  private final long column;
+  private final ImmutableList<JsonProblem> reasons;
+
+  private RejectedRecord(
+      RecordType type, String key, String pointer, long line, long column,
+      ImmutableList<JsonProblem> reasons) {
+    this.type = type;
+    this.key = key;
+    this.pointer = pointer;
+    this.line = line;
+    this.column = column;
+    this.reasons = reasons;
+  }
+
+  /**
+   * Returns a rejected record.
+   *
+   * @param type the record type, not null
+   * @param key the record's id text, or empty if it could not be read
+   * @param pointer the JSON Pointer of the record, not null
+   * @param line the 1-based line of the record, 0 if unknown
+   * @param column the 1-based column of the record, 0 if unknown
+   * @param reasons the reasons, not null, not empty
+   * @return the record, not null
+   * @throws IllegalArgumentException if there is no reason
+   */
+  public static RejectedRecord of(
+      RecordType type, Optional<String> key, String pointer, long line, long column,
+      List<JsonProblem> reasons) {
+    checkNotNull(type, "type");
+    checkNotNull(key, "key");
+    checkNotNull(pointer, "pointer");
+    checkArgument(!reasons.isEmpty(), "a rejected record needs at least one reason");
+    return new RejectedRecord(
+        type, key.orElse(null), pointer, line, column, ImmutableList.copyOf(reasons));
+  }
+
+  /**
+   * Returns the record type.
+   *
+   * @return the type, not null
+   */
+  public RecordType type() {
+    return type;
+  }
+
+  /**
+   * Returns the record's id text (for assignments the mentor, for leave mentor and first day).
+   *
+   * @return the key, or empty if it could not be read
+   */
+  public Optional<String> key() {
+    return Optional.ofNullable(key);
+  }
+
+  /**
+   * Returns the JSON Pointer of the record, for example {@code /ikms/3}.
+   *
+   * @return the pointer, not null
+   */
+  public String pointer() {
+    return pointer;
+  }
+
+  /**
+   * Returns the 1-based line of the record's first token, 0 if unknown.
+   *
+   * @return the line
+   */
+  public long line() {
+    return line;
+  }
+
+  /**
+   * Returns the 1-based column of the record's first token, 0 if unknown.
+   *
+   * @return the column
+   */
+  public long column() {
+    return column;
+  }
+
+  /**
+   * Returns every reason, in the order found.
+   *
+   * @return the reasons, not null, not empty
+   */
+  public List<JsonProblem> reasons() {
+    return reasons;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof RejectedRecord)) {
+      return false;
+    }
+    RejectedRecord o = (RejectedRecord) obj;
+    return type == o.type && Objects.equals(key, o.key) && pointer.equals(o.pointer)
+        && line == o.line && column == o.column && reasons.equals(o.reasons);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, key, pointer, line, column, reasons);
+  }
+
+  @Override
+  public String toString() {
+    return type + " " + (key == null ? "?" : key) + " at " + pointer + ": " + reasons;
+  }
+}

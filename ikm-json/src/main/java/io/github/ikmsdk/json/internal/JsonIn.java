@@ -1,0 +1,452 @@
+package io.github.ikmsdk.json.internal;
+
+import io.github.ikmsdk.json.JsonProblem;
+import io.github.ikmsdk.json.JsonProblem.Severity;
+import io.github.ikmsdk.json.JsonProblemCode;
+import io.github.ikmsdk.json.ReadLimits;
+import io.github.ikmsdk.json.UnknownFields;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+
+/**
+ * A reading cursor over a {@link JsonParser} that collects problems instead of stopping at the
+ * first. Readers position it on a value, read the value and leave it on the value's last token.
+ * Not thread-safe.
+ */
+public final class JsonIn {
+
+  private final JsonParser p;
+  private final boolean lenient;
+  private final ReadLimits limits;
+  private final int maxWarnings;
+  private final List<JsonProblem> errors = new ArrayList<>();
+  private final List<JsonProblem> warnings = new ArrayList<>();
+  private long warningCount;
+  private boolean fatal;
+
+  /**
+   * Creates a cursor.
+   *
+   * @param p the parser, before its first token
+   * @param unknownFields what to do with unknown fields
+   * @param limits the limits the parser was built with, for messages
+   * @param maxWarnings how many warnings to keep
+   */
+  public JsonIn(JsonParser p, UnknownFields unknownFields, ReadLimits limits, int maxWarnings) {
+    this.p = p;
+    this.lenient = unknownFields == UnknownFields.LENIENT;
+    this.limits = limits;
+    this.maxWarnings = maxWarnings;
+  }
+
+  JsonParser parser() {
+    return p;
+  }
+
+  /** Returns the number of errors so far. */
+  public int errorCount() {
+    return errors.size();
+  }
+
+  /** Returns whether reading stopped at a syntax, limit or I/O error. */
+  public boolean isFatal() {
+    return fatal;
+  }
+
+  /** Returns the errors so far, in the order found. */
+  public List<JsonProblem> errors() {
+    return errors;
+  }
+
+  /** Returns the warnings kept so far. */
+  public List<JsonProblem> warnings() {
+    return warnings;
+  }
+
+  /** Returns the number of warnings, including those not kept. */
+  public long warningCount() {
+    return warningCount;
+  }
+
+  /** Returns errors and warnings in document order. */
+  public List<JsonProblem> all() {
+    List<JsonProblem> all = new ArrayList<>(errors.size() + warnings.size());
+    all.addAll(errors);
+    all.addAll(warnings);
+    all.sort(
+        Comparator.comparingLong(JsonProblem::line)
+            .thenComparingLong(JsonProblem::column));
+    return all;
+  }
+
+  /** Removes and returns the errors found since {@code mark}. */
+  public List<JsonProblem> takeErrorsSince(int mark) {
+    List<JsonProblem> tail = errors.subList(mark, errors.size());
+    List<JsonProblem> taken = new ArrayList<>(tail);
+    tail.clear();
+    return taken;
+  }
+
+  /** Adds an error found elsewhere. */
+  public void addError(JsonProblem problem) {
+    errors.add(problem);
+  }
+
+  // ---------------------------------------------------------------- navigation
+
+  /** Advances to the next token. */
+  public JsonToken next() {
+    return p.nextToken();
+  }
+
+  /** Returns the current token. */
+  public JsonToken token() {
+    return p.currentToken();
+  }
+
+  /**
+   * Advances to the next field of the current object and on to its value; returns the field
+   * name, or null at the end of the object.
+   */
+  public String nextField() {
+    JsonToken t = p.nextToken();
+    if (t != JsonToken.PROPERTY_NAME) {
+      return null;
+    }
+    String name = p.currentName();
+    p.nextToken();
+    return name;
+  }
+
+  /** Returns the location of the current token. */
+  public TokenStreamLocation location() {
+    return p.currentTokenLocation();
+  }
+
+  // ---------------------------------------------------------------- problems
+
+  private String valuePointer() {
+    JsonToken t = p.currentToken();
+    TokenStreamContext ctx = p.streamReadContext();
+    if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && ctx.getParent() != null) {
+      ctx = ctx.getParent();
+    }
+    return ctx.pathAsPointer().toString();
+  }
+
+  private void add(JsonProblem problem) {
+    if (problem.severity() == Severity.ERROR) {
+      errors.add(problem);
+    } else {
+      warningCount++;
+      if (warnings.size() < maxWarnings) {
+        warnings.add(problem);
+      }
+    }
+  }
+
+  /** Reports a problem at the current value. */
+  public void error(JsonProblemCode code, Object... args) {
+    TokenStreamLocation loc = p.currentTokenLocation();
+    add(
+        JsonProblem.of(
+            code, Severity.ERROR, valuePointer(), line(loc), column(loc), args));
+  }
+
+  /** Reports a problem at the object that just ended, located at its start. */
+  public void errorAtObject(TokenStreamLocation start, JsonProblemCode code, Object... args) {
+    // After END_OBJECT the context is the parent, positioned on this object.
+    String pointer = p.streamReadContext().pathAsPointer().toString();
+    add(JsonProblem.of(code, Severity.ERROR, pointer, line(start), column(start), args));
+  }
+
+  private static long line(TokenStreamLocation loc) {
+    return loc == null ? 0 : Math.max(0, loc.getLineNr());
+  }
+
+  private static long column(TokenStreamLocation loc) {
+    return loc == null ? 0 : Math.max(0, loc.getColumnNr());
+  }
+
+  /** Reports a field that the type does not define, and skips its value. */
+  public void unknown(String name) {
+    TokenStreamLocation loc = p.currentTokenLocation();
+    add(
+        JsonProblem.of(
+            JsonProblemCode.UNKNOWN_FIELD,
+            lenient ? Severity.WARNING : Severity.ERROR,
+            valuePointer(),
+            line(loc),
+            column(loc),
+            name));
+    p.skipChildren();
+  }
+
+  /** Records that field {@code bit} was seen, reporting a duplicate. */
+  public int seen(int seen, int bit) {
+    int flag = 1 << bit;
+    if ((seen & flag) != 0) {
+      error(JsonProblemCode.DUPLICATE_FIELD, p.currentName());
+    }
+    return seen | flag;
+  }
+
+  /** Reports every required field that was not seen; at the end of the object. */
+  public void require(TokenStreamLocation start, int seen, int required, String[] names) {
+    int missing = required & ~seen;
+    while (missing != 0) {
+      int bit = Integer.numberOfTrailingZeros(missing);
+      errorAtObject(start, JsonProblemCode.MISSING_FIELD, names[bit]);
+      missing &= missing - 1;
+    }
+  }
+
+  /** Records a fatal exception of the parser. */
+  public void fatal(JacksonException e) {
+    fatal = true;
+    TokenStreamLocation loc = e.getLocation();
+    if (loc == null || loc.getLineNr() <= 0) {
+      try {
+        loc = p.currentLocation();
+      } catch (RuntimeException ignored) {
+        loc = null;
+      }
+    }
+    String pointer;
+    try {
+      pointer = p.streamReadContext().pathAsPointer().toString();
+    } catch (RuntimeException ignored) {
+      pointer = "";
+    }
+    errors.add(problem(e, loc, pointer, limits));
+  }
+
+  /** Returns the problem of an exception thrown while opening an input. */
+  public static JsonProblem openProblem(JacksonException e, ReadLimits limits) {
+    return problem(e, e.getLocation(), "", limits);
+  }
+
+  private static JsonProblem problem(
+      JacksonException e, TokenStreamLocation loc, String pointer, ReadLimits limits) {
+    JsonProblem problem;
+    if (e instanceof StreamConstraintsException) {
+      String msg = String.valueOf(e.getOriginalMessage());
+      String limit;
+      Object max;
+      if (msg.contains("nesting depth")) {
+        limit = "nesting depth";
+        max = limits.maxNestingDepth();
+      } else if (msg.startsWith("String value length") || msg.startsWith("Name length")) {
+        limit = "string length";
+        max = limits.maxStringLength();
+      } else if (msg.startsWith("Number value length")) {
+        limit = "number length";
+        max = limits.maxNumberLength();
+      } else if (msg.startsWith("Document length")) {
+        limit = "document length";
+        max = limits.maxDocumentLength();
+      } else {
+        limit = "parser";
+        max = msg;
+      }
+      problem =
+          JsonProblem.of(
+              JsonProblemCode.LIMIT_EXCEEDED, Severity.ERROR, pointer, line(loc), column(loc),
+              limit, max);
+    } else if (e instanceof JacksonIOException) {
+      problem =
+          JsonProblem.of(
+              JsonProblemCode.IO_ERROR, Severity.ERROR, pointer, line(loc), column(loc),
+              String.valueOf(e.getOriginalMessage()));
+    } else {
+      problem =
+          JsonProblem.of(
+              JsonProblemCode.MALFORMED_JSON, Severity.ERROR, pointer, line(loc), column(loc),
+              firstLine(e.getOriginalMessage()));
+    }
+    return problem;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable input";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  // ---------------------------------------------------------------- values
+
+  private static String describe(JsonToken t) {
+    if (t == null) {
+      return "end of input";
+    }
+    switch (t) {
+      case START_OBJECT:
+        return "object";
+      case START_ARRAY:
+        return "array";
+      case VALUE_STRING:
+        return "string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return t.name();
+    }
+  }
+
+  private String fieldName() {
+    String name = p.currentName();
+    return name == null ? valuePointer() : name;
+  }
+
+  private boolean wrongType(String expected) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      error(JsonProblemCode.NULL_VALUE, fieldName());
+    } else {
+      error(JsonProblemCode.WRONG_TYPE, expected, describe(t));
+      p.skipChildren();
+    }
+    return false;
+  }
+
+  /** Checks that the current token starts an object. */
+  public boolean object() {
+    return p.currentToken() == JsonToken.START_OBJECT || wrongType("object");
+  }
+
+  /** Checks that the current token starts an array. */
+  public boolean array() {
+    return p.currentToken() == JsonToken.START_ARRAY || wrongType("array");
+  }
+
+  /** Advances to the next array element; false at the end of the array. */
+  public boolean nextElement() {
+    return p.nextToken() != JsonToken.END_ARRAY;
+  }
+
+  /** Reads a string, or reports and returns null. */
+  public String string() {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      return p.getString();
+    }
+    wrongType("string");
+    return null;
+  }
+
+  /** Reads a string and converts it, reporting conversion failures as invalid values. */
+  public <T> T parsed(String what, Function<String, T> parse) {
+    String s = string();
+    if (s == null) {
+      return null;
+    }
+    try {
+      return parse.apply(s);
+    } catch (IllegalArgumentException | DateTimeException e) {
+      error(JsonProblemCode.INVALID_VALUE, what, e.getMessage());
+      return null;
+    }
+  }
+
+  /** Reads an int. */
+  public Integer int32() {
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+      if (p.getNumberType() == JsonParser.NumberType.INT) {
+        return p.getIntValue();
+      }
+      error(JsonProblemCode.INVALID_VALUE, fieldName(), "integer out of range");
+      return null;
+    }
+    wrongType("integer");
+    return null;
+  }
+
+  /** Reads a long. */
+  public Long int64() {
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+      JsonParser.NumberType type = p.getNumberType();
+      if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+        return p.getLongValue();
+      }
+      error(JsonProblemCode.INVALID_VALUE, fieldName(), "integer out of range");
+      return null;
+    }
+    wrongType("integer");
+    return null;
+  }
+
+  /** Reads a finite double. */
+  public Double decimal() {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
+      double d = p.getDoubleValue();
+      if (Double.isFinite(d)) {
+        return d;
+      }
+      error(JsonProblemCode.INVALID_VALUE, fieldName(), "number out of range");
+      return null;
+    }
+    wrongType("number");
+    return null;
+  }
+
+  /** Reads a boolean. */
+  public Boolean bool() {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+      return t == JsonToken.VALUE_TRUE;
+    }
+    wrongType("boolean");
+    return null;
+  }
+
+  /** Reads an enum constant by name. */
+  public <E extends Enum<E>> E enumValue(E[] values) {
+    String s = string();
+    if (s == null) {
+      return null;
+    }
+    for (E e : values) {
+      if (e.name().equals(s)) {
+        return e;
+      }
+    }
+    StringBuilder allowed = new StringBuilder();
+    for (E e : values) {
+      allowed.append(allowed.length() == 0 ? "" : ", ").append(e.name());
+    }
+    error(
+        JsonProblemCode.INVALID_VALUE,
+        fieldName(),
+        "'" + s + "' is not one of " + allowed);
+    return null;
+  }
+
+  /** Builds a value at the end of its object, reporting a failed construction. */
+  public <T> T build(TokenStreamLocation start, String what, Supplier<T> builder) {
+    try {
+      return builder.get();
+    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+      errorAtObject(start, JsonProblemCode.INVALID_VALUE, what, e.getMessage());
+      return null;
+    }
+  }
+}

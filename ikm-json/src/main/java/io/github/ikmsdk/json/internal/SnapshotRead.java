@@ -1,0 +1,288 @@
+package io.github.ikmsdk.json.internal;
+
+import io.github.ikmsdk.core.calendar.WorkCalendar;
+import io.github.ikmsdk.core.logbook.LogbookEntry;
+import io.github.ikmsdk.core.programme.Agency;
+import io.github.ikmsdk.core.programme.Assignment;
+import io.github.ikmsdk.core.programme.Commodity;
+import io.github.ikmsdk.core.programme.Ikm;
+import io.github.ikmsdk.core.programme.Mentor;
+import io.github.ikmsdk.core.programme.MentorLeave;
+import io.github.ikmsdk.core.programme.Programme;
+import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
+import io.github.ikmsdk.core.programme.Sentra;
+import io.github.ikmsdk.core.visit.Visit;
+import io.github.ikmsdk.json.JsonProblem;
+import io.github.ikmsdk.json.JsonProblemCode;
+import io.github.ikmsdk.json.document.DocumentKind;
+import io.github.ikmsdk.json.document.PersonalData;
+import io.github.ikmsdk.json.document.ProgrammeDocument;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/** A programme snapshot document read record by record, with every problem attributed. */
+public final class SnapshotRead {
+
+  private static final String[] FIELDS = {
+    "schemaVersion", "kind", "personalData", "programme", "agency", "calendar", "commodities",
+    "sentra", "mentors", "ikms", "assignments", "leaves", "visits", "logbookEntries"
+  };
+
+  /** What the document declares; null if unreadable. */
+  public PersonalData personalData;
+  /** The programme section. */
+  public Rec<Programme> programme;
+  /** The agency section. */
+  public Rec<Agency> agency;
+  /** The calendar section. */
+  public Rec<WorkCalendar> calendar;
+  /** The records of each list. */
+  public final List<Rec<Commodity>> commodities = new ArrayList<>();
+  /** Sentra records. */
+  public final List<Rec<Sentra>> sentra = new ArrayList<>();
+  /** Mentor records. */
+  public final List<Rec<Mentor>> mentors = new ArrayList<>();
+  /** IKM records. */
+  public final List<Rec<Ikm>> ikms = new ArrayList<>();
+  /** Assignment records. */
+  public final List<Rec<Assignment>> assignments = new ArrayList<>();
+  /** Leave records. */
+  public final List<Rec<MentorLeave>> leaves = new ArrayList<>();
+  /** Visit records. */
+  public final List<Rec<Visit>> visits = new ArrayList<>();
+  /** Logbook entry records. */
+  public final List<Rec<LogbookEntry>> logbookEntries = new ArrayList<>();
+  /** Errors outside any record: header, structure, syntax. */
+  public final List<JsonProblem> documentErrors = new ArrayList<>();
+  /** Warnings anywhere. */
+  public final List<JsonProblem> warnings = new ArrayList<>();
+
+  private SnapshotRead() {}
+
+  /**
+   * Reads a document.
+   *
+   * @param in the cursor
+   * @param root true if the cursor is before the input's first token and the document is the
+   *     whole input; false if it is on the document's first token inside a larger input
+   * @return the records and problems
+   */
+  public static SnapshotRead read(JsonIn in, boolean root) {
+    SnapshotRead s = new SnapshotRead();
+    Readers r = new Readers(in);
+    try {
+      JsonToken first = root ? in.next() : in.token();
+      if (first == null) {
+        in.error(JsonProblemCode.MALFORMED_JSON, "the input is empty");
+      } else if (in.object()) {
+        s.readRoot(r, in);
+        if (root && in.next() != null) {
+          in.error(JsonProblemCode.TRAILING_CONTENT);
+        }
+      }
+    } catch (JacksonException e) {
+      in.fatal(e);
+    }
+    s.documentErrors.addAll(in.errors());
+    s.warnings.addAll(in.warnings());
+    return s;
+  }
+
+  private void readRoot(Readers r, JsonIn in) {
+    TokenStreamLocation start = in.location();
+    int seen = 0;
+    List<JsonProblem> niks = new ArrayList<>();
+    List<Rec<Ikm>> ikmsWithNik = new ArrayList<>();
+    for (String f; (f = in.nextField()) != null; ) {
+      switch (f) {
+        case "schemaVersion":
+          seen = in.seen(seen, 0);
+          r.schemaVersion();
+          break;
+        case "kind":
+          seen = in.seen(seen, 1);
+          r.kind(DocumentKind.PROGRAMME_SNAPSHOT);
+          break;
+        case "personalData":
+          seen = in.seen(seen, 2);
+          String pd = in.string();
+          if (pd != null) {
+            personalData =
+                pd.equals("included")
+                    ? PersonalData.INCLUDED
+                    : pd.equals("omitted") ? PersonalData.OMITTED : null;
+            if (personalData == null) {
+              in.error(
+                  JsonProblemCode.INVALID_VALUE,
+                  "personalData",
+                  "'" + pd + "' is not one of included, omitted");
+            }
+          }
+          break;
+        case "programme":
+          seen = in.seen(seen, 3);
+          programme = single(r, in, Readers::programme);
+          break;
+        case "agency":
+          seen = in.seen(seen, 4);
+          agency = single(r, in, Readers::agency);
+          break;
+        case "calendar":
+          seen = in.seen(seen, 5);
+          calendar = single(r, in, Readers::calendar);
+          break;
+        case "commodities":
+          seen = in.seen(seen, 6);
+          section(r, in, "/commodities/", Readers::commodity, commodities);
+          break;
+        case "sentra":
+          seen = in.seen(seen, 7);
+          section(r, in, "/sentra/", Readers::sentra, sentra);
+          break;
+        case "mentors":
+          seen = in.seen(seen, 8);
+          section(r, in, "/mentors/", Readers::mentor, mentors);
+          break;
+        case "ikms":
+          seen = in.seen(seen, 9);
+          if (in.array()) {
+            int i = 0;
+            while (in.nextElement()) {
+              int nikMark = r.nikFields.size();
+              Rec<Ikm> rec = record(r, in, i++, "/ikms/", Readers::ikm);
+              ikms.add(rec);
+              if (r.nikFields.size() > nikMark) {
+                niks.add(r.nikFields.get(nikMark));
+                ikmsWithNik.add(rec);
+              }
+            }
+          }
+          break;
+        case "assignments":
+          seen = in.seen(seen, 10);
+          section(r, in, "/assignments/", Readers::assignment, assignments);
+          break;
+        case "leaves":
+          seen = in.seen(seen, 11);
+          section(r, in, "/leaves/", Readers::leave, leaves);
+          break;
+        case "visits":
+          seen = in.seen(seen, 12);
+          section(r, in, "/visits/", Readers::visit, visits);
+          break;
+        case "logbookEntries":
+          seen = in.seen(seen, 13);
+          section(r, in, "/logbookEntries/", Readers::logbookEntry, logbookEntries);
+          break;
+        default:
+          in.unknown(f);
+      }
+    }
+    in.require(start, seen, (1 << FIELDS.length) - 1, FIELDS);
+    if (personalData == PersonalData.OMITTED) {
+      for (int i = 0; i < niks.size(); i++) {
+        Rec<Ikm> rec = ikmsWithNik.get(i);
+        List<JsonProblem> problems = new ArrayList<>(rec.problems);
+        problems.add(niks.get(i));
+        ikms.set(ikms.indexOf(rec), new Rec<>(rec.index, rec.pointer, rec.key, null, rec.line,
+            rec.column, problems));
+      }
+    }
+  }
+
+  private static <T> Rec<T> single(Readers r, JsonIn in, Function<Readers, T> reader) {
+    TokenStreamLocation loc = in.location();
+    String pointer = in.parser().streamReadContext().pathAsPointer().toString();
+    int mark = in.errorCount();
+    r.recordKey = null;
+    T value = reader.apply(r);
+    List<JsonProblem> problems = in.takeErrorsSince(mark);
+    return new Rec<>(-1, pointer, r.recordKey, problems.isEmpty() ? value : null,
+        loc.getLineNr(), loc.getColumnNr(), problems);
+  }
+
+  private static <T> void section(
+      Readers r, JsonIn in, String prefix, Function<Readers, T> reader, List<Rec<T>> out) {
+    if (!in.array()) {
+      return;
+    }
+    int i = 0;
+    while (in.nextElement()) {
+      out.add(record(r, in, i++, prefix, reader));
+    }
+  }
+
+  private static <T> Rec<T> record(
+      Readers r, JsonIn in, int index, String prefix, Function<Readers, T> reader) {
+    TokenStreamLocation loc = in.location();
+    int mark = in.errorCount();
+    r.recordKey = null;
+    T value = reader.apply(r);
+    List<JsonProblem> problems = in.takeErrorsSince(mark);
+    return new Rec<>(index, prefix + index, r.recordKey, problems.isEmpty() ? value : null,
+        loc.getLineNr(), loc.getColumnNr(), problems);
+  }
+
+  /** Returns every error, document-level and per record, in document order. */
+  public List<JsonProblem> allErrors() {
+    List<JsonProblem> all = new ArrayList<>(documentErrors);
+    for (Rec<?> rec : records()) {
+      all.addAll(rec.problems);
+    }
+    all.sort(Comparator.comparingLong(JsonProblem::line).thenComparingLong(JsonProblem::column));
+    return all;
+  }
+
+  /** Returns every record, sections first, in document order of sections. */
+  public List<Rec<?>> records() {
+    List<Rec<?>> all = new ArrayList<>();
+    if (programme != null) {
+      all.add(programme);
+    }
+    if (agency != null) {
+      all.add(agency);
+    }
+    if (calendar != null) {
+      all.add(calendar);
+    }
+    all.addAll(commodities);
+    all.addAll(sentra);
+    all.addAll(mentors);
+    all.addAll(ikms);
+    all.addAll(assignments);
+    all.addAll(leaves);
+    all.addAll(visits);
+    all.addAll(logbookEntries);
+    return all;
+  }
+
+  /** Returns the document, or throws the exception listing every problem. */
+  public ProgrammeDocument toDocument() {
+    List<JsonProblem> errors = allErrors();
+    if (!errors.isEmpty()) {
+      List<JsonProblem> all = new ArrayList<>(errors);
+      all.addAll(warnings);
+      all.sort(
+          Comparator.comparingLong(JsonProblem::line).thenComparingLong(JsonProblem::column));
+      throw new io.github.ikmsdk.json.JsonReadException(all);
+    }
+    ProgrammeSnapshot.Builder b = ProgrammeSnapshot.builder();
+    b.programme(programme.value);
+    b.agency(agency.value);
+    b.calendar(calendar.value);
+    commodities.forEach(c -> b.addCommodities(c.value));
+    sentra.forEach(c -> b.addSentra(c.value));
+    mentors.forEach(c -> b.addMentors(c.value));
+    ikms.forEach(c -> b.addIkms(c.value));
+    assignments.forEach(c -> b.addAssignments(c.value));
+    leaves.forEach(c -> b.addLeaves(c.value));
+    visits.forEach(c -> b.addVisits(c.value));
+    logbookEntries.forEach(c -> b.addLogbookEntries(c.value));
+    return ProgrammeDocument.of(b.build(), personalData);
+  }
+}
