@@ -33,6 +33,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.github.ikmsdk.core.rules.Rule;
+import io.github.ikmsdk.core.rules.ValidationReport;
+import io.github.ikmsdk.core.rules.Validator;
+import io.github.ikmsdk.core.rules.Violation;
+import java.util.EnumSet;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
@@ -369,5 +374,46 @@ class VisitPlannerProperties {
     assertHardRules(replanRequest, replan);
     VisitPlan again = VisitPlanner.standard().plan(replanRequest.withSnapshot(replan.applyTo(after)));
     assertEquals(replan, again);
+  }
+
+  private static final Set<Rule> VISIT_RULES =
+      EnumSet.of(
+          Rule.VISIT_OUTSIDE_PERIOD,
+          Rule.VISIT_ON_NON_WORKING_DAY,
+          Rule.VISIT_OUTSIDE_WORKING_HOURS,
+          Rule.VISIT_TOO_SHORT,
+          Rule.VISIT_AWAY_FROM_SITE,
+          Rule.VISITS_OVERLAP,
+          Rule.INSUFFICIENT_TRAVEL_TIME,
+          Rule.MENTOR_ON_LEAVE,
+          Rule.VISIT_BY_UNASSIGNED_MENTOR,
+          Rule.PLANNED_VISIT_TOO_SHORT);
+
+  @Property(tries = 60)
+  void everyPlanPassesTheValidatorApartFromExplainedShortfalls(@ForAll long seed) {
+    PlanningRequest request = randomRequest(seed);
+    VisitPlan plan = VisitPlanner.standard().plan(request);
+    ProgrammeSnapshot planned = plan.applyTo(request.snapshot());
+    ValidationReport report =
+        Validator.withTravelModel(request.travelModel()).validate(planned);
+    Set<String> plannedIds =
+        plan.plannedVisits().stream().map(v -> v.id().value()).collect(Collectors.toSet());
+    Set<String> explained =
+        plan.shortfalls().stream().map(s -> s.ikm() + "@" + s.week()).collect(Collectors.toSet());
+    Set<String> notVisited = new HashSet<>();
+    for (Violation v : report.violations()) {
+      if (VISIT_RULES.contains(v.rule())) {
+        assertFalse(
+            plannedIds.contains(v.arguments().get("visit"))
+                || plannedIds.contains(v.arguments().get("other")),
+            v.toString());
+      }
+      if (v.rule() == Rule.WEEK_NOT_VISITED) {
+        String key = v.arguments().get("ikm") + "@" + v.arguments().get("week");
+        assertTrue(explained.contains(key), "unexplained " + v);
+        notVisited.add(key);
+      }
+    }
+    assertEquals(explained, notVisited, "every shortfall is a week the validator misses");
   }
 }
