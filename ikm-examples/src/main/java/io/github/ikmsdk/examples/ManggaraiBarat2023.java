@@ -38,7 +38,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.id.IkmId;
-import io.github.ikmsdk.core.id.ProgrammeId;
 import io.github.ikmsdk.core.planning.AssignmentPlan;
 import io.github.ikmsdk.core.planning.AssignmentRequest;
 import io.github.ikmsdk.core.planning.GroupAssignment;
@@ -152,32 +151,8 @@ public final class ManggaraiBarat2023 {
     out.println("People, businesses, NIB, NIK and NIP in this example are fictional.");
 
     ProgrammeDuration duration = duration(policy);
-    Programme programme =
-        Programme.builder()
-            .id(ProgrammeId.of("PRG-MABAR-2023"))
-            .agency(ManggaraiBaratScenario.agency().id())
-            .name("Pendampingan IKM Kecamatan Komodo 2023")
-            .startDate(duration.startDate())
-            .endDate(duration.endDate())
-            .zone(ManggaraiBaratScenario.ZONE)
-            .policy(policy)
-            .addAllSentra(
-                ManggaraiBaratScenario.sentra().stream()
-                    .map(Sentra::id)
-                    .collect(Collectors.toList()))
-            .addAllParticipants(
-                ManggaraiBaratScenario.ikms().stream().map(Ikm::id).collect(Collectors.toList()))
-            .build();
-    ProgrammeSnapshot snapshot =
-        ProgrammeSnapshot.builder()
-            .programme(programme)
-            .agency(ManggaraiBaratScenario.agency())
-            .calendar(calendar)
-            .addAllCommodities(ManggaraiBaratScenario.commodities())
-            .addAllSentra(ManggaraiBaratScenario.sentra())
-            .addAllMentors(ManggaraiBaratScenario.mentors())
-            .addAllIkms(ManggaraiBaratScenario.ikms())
-            .build();
+    ProgrammeSnapshot snapshot = ManggaraiBaratScenario.snapshot(duration, policy);
+    Programme programme = snapshot.programme();
     List<ProgrammeWeek> weeks = duration.weeks(calendar, policy);
     out.println(
         "Programme "

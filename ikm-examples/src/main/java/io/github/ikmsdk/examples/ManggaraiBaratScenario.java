@@ -8,20 +8,26 @@ import io.github.ikmsdk.core.id.AgencyId;
 import io.github.ikmsdk.core.id.CommodityId;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.MentorId;
+import io.github.ikmsdk.core.id.ProgrammeId;
 import io.github.ikmsdk.core.id.SentraId;
 import io.github.ikmsdk.core.identifier.Kbli;
 import io.github.ikmsdk.core.identifier.Nib;
 import io.github.ikmsdk.core.identifier.Nik;
 import io.github.ikmsdk.core.identifier.Nip;
+import io.github.ikmsdk.core.planning.ProgrammeDuration;
 import io.github.ikmsdk.core.identifier.RegionCode;
 import io.github.ikmsdk.core.programme.Agency;
 import io.github.ikmsdk.core.programme.Commodity;
 import io.github.ikmsdk.core.programme.Ikm;
 import io.github.ikmsdk.core.programme.Mentor;
+import io.github.ikmsdk.core.programme.Programme;
+import io.github.ikmsdk.core.programme.ProgrammePolicy;
+import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.programme.Sentra;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The programme of the source: Disdagrin Kabupaten Manggarai Barat, three mentors and fifteen
@@ -51,6 +57,34 @@ final class ManggaraiBaratScenario {
   static final SentraId WAE_KELAMBU = SentraId.of("S-WAE-KELAMBU");
 
   private ManggaraiBaratScenario() {}
+
+  /**
+   * Returns the programme for a duration and policy: agency, calendar, commodities, sentra,
+   * mentors and IKMs, with no assignments, visits or logbook entries yet.
+   */
+  static ProgrammeSnapshot snapshot(ProgrammeDuration duration, ProgrammePolicy policy) {
+    Programme programme =
+        Programme.builder()
+            .id(ProgrammeId.of("PRG-MABAR-2023"))
+            .agency(agency().id())
+            .name("Pendampingan IKM Kecamatan Komodo 2023")
+            .startDate(duration.startDate())
+            .endDate(duration.endDate())
+            .zone(ZONE)
+            .policy(policy)
+            .addAllSentra(sentra().stream().map(Sentra::id).collect(Collectors.toList()))
+            .addAllParticipants(ikms().stream().map(Ikm::id).collect(Collectors.toList()))
+            .build();
+    return ProgrammeSnapshot.builder()
+        .programme(programme)
+        .agency(agency())
+        .calendar(calendar())
+        .addAllCommodities(commodities())
+        .addAllSentra(sentra())
+        .addAllMentors(mentors())
+        .addAllIkms(ikms())
+        .build();
+  }
 
   static Agency agency() {
     return Agency.builder()
