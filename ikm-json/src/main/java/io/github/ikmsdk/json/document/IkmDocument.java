@@ -6,7 +6,10 @@ package io.github.ikmsdk.json.document;
  *
  * @since 0.1.0
  */
-public sealed interface IkmDocument permits ProgrammeDocument, VisitLogDocument {
+public sealed interface IkmDocument permits ProgrammeDocument,
+    VisitLogDocument,
+    ValidationReportDocument,
+    ComplianceReportDocument {
 
   /**
    * Returns the kind of the document.

@@ -1,0 +1,102 @@
+package io.github.ikmsdk.json;
+
+import io.github.ikmsdk.core.compliance.Compliance;
+import io.github.ikmsdk.core.compliance.ComplianceReport;
+import io.github.ikmsdk.core.id.IkmId;
+import io.github.ikmsdk.core.programme.Assignment;
+import io.github.ikmsdk.core.programme.Programme;
+import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
+import io.github.ikmsdk.core.rules.ValidationReport;
+import io.github.ikmsdk.core.rules.Validator;
+import io.github.ikmsdk.core.visit.Visit;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Report fixtures on the seed scenario cut down to the first mentor's sentra and the first two
+ * programme weeks (the week of 17 August and the next), so that golden files stay readable.
+ */
+final class ReportFixtures {
+
+  /** Wednesday of the second week: week one settled, week two at risk. */
+  static final LocalDate AS_OF = LocalDate.of(2023, 8, 23);
+
+  private ReportFixtures() {}
+
+  static ProgrammeSnapshot snapshot() {
+    ProgrammeSnapshot seed = Seed.snapshot();
+    Set<IkmId> kept =
+        Set.of(IkmId.of("IKM-01"), IkmId.of("IKM-02"), IkmId.of("IKM-03"));
+    Programme p = seed.programme();
+    ProgrammeSnapshot.Builder b = ProgrammeSnapshot.builder().from(seed);
+    b.programme(
+        Programme.builder()
+            .from(p)
+            .endDate(LocalDate.of(2023, 8, 27))
+            .sentra(List.of(seed.sentra().get(0).id()))
+            .participants(
+                p.participants().stream().filter(kept::contains).collect(Collectors.toList()))
+            .build());
+    b.sentra(seed.sentra().subList(0, 1));
+    b.commodities(seed.commodities().subList(0, 1));
+    b.mentors(seed.mentors().subList(0, 1));
+    b.ikms(seed.ikms().stream().filter(i -> kept.contains(i.id())).collect(Collectors.toList()));
+    b.assignments(
+        List.of(
+            Assignment.of(seed.assignments().get(0).mentor(), List.copyOf(new TreeSet<>(kept)))));
+    b.leaves(List.of());
+    // IKM-01 visited in full, IKM-02 too briefly, IKM-03 not at all.
+    b.visits(
+        seed.visits().stream()
+            .filter(v -> v.ikm().equals(IkmId.of("IKM-01")) || v.ikm().equals(IkmId.of("IKM-02")))
+            .map(
+                v ->
+                    v.ikm().equals(IkmId.of("IKM-02"))
+                        ? Visit.builder().from(v).end(LocalTime.of(10, 0)).build()
+                        : v)
+            .collect(Collectors.toList()));
+    return b.build();
+  }
+
+  static ValidationReport validationReport() {
+    return Validator.standard().validate(snapshot());
+  }
+
+  static ComplianceReport complianceReport() {
+    return Compliance.asOf(snapshot(), AS_OF);
+  }
+
+  /**
+   * Breaks a valid snapshot a little, deterministically from a seed, so that reports are not
+   * all empty: unchanged (a quarter of the seeds), or with some visits dropped (weeks not
+   * visited, logbook entries citing missing visits), shortened (too short) or started an hour
+   * early (outside working hours, a warning).
+   */
+  static ProgrammeSnapshot breakSome(ProgrammeSnapshot s, long seed) {
+    Random random = new Random(seed);
+    if (random.nextInt(4) == 0) {
+      return s;
+    }
+    List<Visit> visits = new ArrayList<>();
+    for (Visit v : s.visits()) {
+      double x = random.nextDouble();
+      if (x < 0.15) {
+        continue;
+      }
+      if (x < 0.3 && v.start().getHour() < 22) {
+        visits.add(Visit.builder().from(v).end(v.start().plusMinutes(60)).build());
+      } else if (x < 0.4 && v.start().getHour() >= 1) {
+        visits.add(Visit.builder().from(v).start(v.start().minusHours(1)).build());
+      } else {
+        visits.add(v);
+      }
+    }
+    return ProgrammeSnapshot.builder().from(s).visits(visits).build();
+  }
+}
