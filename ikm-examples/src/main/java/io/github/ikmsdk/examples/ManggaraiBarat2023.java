@@ -128,7 +128,7 @@ public final class ManggaraiBarat2023 {
             + programme.zone()
             + " (WITA), civil-servant hours with the 2023 national holidays.");
 
-    snapshot = assignMentors(snapshot);
+    assignMentors(snapshot).toString();
   }
 
   /**

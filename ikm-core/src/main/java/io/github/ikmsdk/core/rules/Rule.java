@@ -60,7 +60,10 @@ public enum Rule {
       "IKM-R303", Severity.WARNING, "visit", "date", "start", "end", "workStart", "workEnd"),
   /** IKM-R304 (S4): a completed visit has fewer working minutes than the policy's minimum. */
   VISIT_TOO_SHORT("IKM-R304", Severity.ERROR, "visit", "minutes", "required"),
-  /** IKM-R305 (S3): an IKM has too few completed visits in a programme week that needs one. */
+  /**
+   * IKM-R305 (S3): an IKM has too few visits in a programme week that needs one; completed
+   * visits count, and planned ones unless overdue as of the validator's date.
+   */
   WEEK_NOT_VISITED("IKM-R305", Severity.ERROR, "ikm", "week", "visits", "required"),
   /** IKM-R306 (S5): a visit's recorded location is too far from the IKM's production site. */
   VISIT_AWAY_FROM_SITE("IKM-R306", Severity.ERROR, "visit", "ikm", "distance", "tolerance"),

@@ -8,6 +8,7 @@ import com.google.common.collect.Multimaps;
 import io.github.ikmsdk.core.calendar.DaySchedule;
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
 import io.github.ikmsdk.core.calendar.WorkCalendar;
+import io.github.ikmsdk.core.compliance.Overdue;
 import io.github.ikmsdk.core.geo.GeoPoint;
 import io.github.ikmsdk.core.geo.TravelModel;
 import io.github.ikmsdk.core.id.CommodityId;
@@ -42,6 +43,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -69,13 +71,29 @@ final class RuleEngine {
   private static final long NANOS_PER_DAY = 86_400_000_000_000L;
 
   private final TravelModel travel;
+  private final Optional<LocalDate> asOf;
 
-  RuleEngine(TravelModel travel) {
+  RuleEngine(TravelModel travel, Optional<LocalDate> asOf) {
     this.travel = travel;
+    this.asOf = asOf;
   }
 
   TravelModel travel() {
     return travel;
+  }
+
+  Optional<LocalDate> asOf() {
+    return asOf;
+  }
+
+  /**
+   * Whether a visit counts towards the weekly rule (S3): completed, or planned and not overdue
+   * as of the engine's date (every planned visit counts when there is no such date).
+   */
+  private boolean countsForWeek(Visit v) {
+    return v.status() == VisitStatus.COMPLETED
+        || (v.status() == VisitStatus.PLANNED
+            && asOf.map(today -> !Overdue.isOverdue(v.date(), today)).orElse(true));
   }
 
   /** Data derived once from a snapshot and shared by its partitions. */
@@ -650,11 +668,11 @@ final class RuleEngine {
     MentorId assigned = c.assignedMentor(ikm);
     Set<MentorId> assignedMentors = c.mentorsOf.getOrDefault(ikm, Set.of());
 
-    // S3: completed visits per required programme week.
+    // S3: completed (or planned, not overdue) visits per required programme week.
     if (c.participants.contains(ikm)) {
       int[] counts = new int[c.weeks.size()];
       for (Visit v : visits) {
-        if (v.status() == VisitStatus.COMPLETED && c.programme.contains(v.date())) {
+        if (countsForWeek(v) && c.programme.contains(v.date())) {
           counts[c.weekIndex(v.date())]++;
         }
       }

@@ -5,9 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import io.github.ikmsdk.core.geo.TravelModel;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one validator (validator aturan) that checks a programme snapshot against every rule of
@@ -55,12 +57,12 @@ import java.util.Map;
  */
 public final class Validator {
 
-  private static final Validator STANDARD = new Validator(TravelModel.roads());
+  private static final Validator STANDARD = new Validator(TravelModel.roads(), Optional.empty());
 
   private final RuleEngine engine;
 
-  private Validator(TravelModel travel) {
-    this.engine = new RuleEngine(travel);
+  private Validator(TravelModel travel, Optional<LocalDate> asOf) {
+    this.engine = new RuleEngine(travel, asOf);
   }
 
   /**
@@ -80,7 +82,32 @@ public final class Validator {
    * @return the validator
    */
   public static Validator withTravelModel(TravelModel travelModel) {
-    return new Validator(checkNotNull(travelModel, "travelModel"));
+    return new Validator(checkNotNull(travelModel, "travelModel"), Optional.empty());
+  }
+
+  /**
+   * Returns a validator that judges the weekly visit rule (S3) as of a date: a {@code PLANNED}
+   * visit dated before it is overdue (it should have been held and recorded) and no longer
+   * counts, by the one predicate {@link io.github.ikmsdk.core.compliance.Overdue#isOverdue(
+   * LocalDate, LocalDate)}. Without a date, as from {@link #standard()}, every planned visit
+   * counts, so that a plan can be validated before it is carried out. Take the date in the
+   * programme's zone, for example with {@code
+   * io.github.ikmsdk.core.compliance.Compliance.today(snapshot, clock)}.
+   *
+   * @param date the day to judge from, not null
+   * @return a validator with this validator's travel model and the given date
+   */
+  public Validator asOf(LocalDate date) {
+    return new Validator(engine.travel(), Optional.of(checkNotNull(date, "date")));
+  }
+
+  /**
+   * Returns the date from which planned visits are judged overdue.
+   *
+   * @return the date, empty when every planned visit counts
+   */
+  public Optional<LocalDate> asOfDate() {
+    return engine.asOf();
   }
 
   /**
@@ -141,6 +168,9 @@ public final class Validator {
 
   @Override
   public String toString() {
-    return "Validator{travelModel=" + engine.travel() + "}";
+    return "Validator{travelModel="
+        + engine.travel()
+        + engine.asOf().map(d -> ", asOf=" + d).orElse("")
+        + "}";
   }
 }

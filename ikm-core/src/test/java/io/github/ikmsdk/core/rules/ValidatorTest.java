@@ -283,8 +283,15 @@ class ValidatorTest {
     assertEquals(List.of(Subject.of(ikm(1)), Subject.week(gone.week()), Subject.of(mentor(1))),
         v.subjects());
     assertEquals("0", v.arguments().get("visits"));
-    // A visit that is only planned does not count.
-    assertRules(editVisit(gone, b -> b.status(VisitStatus.PLANNED)), Rule.WEEK_NOT_VISITED);
+    // A planned visit counts while it is not overdue; cancelled and missed visits never count.
+    ProgrammeSnapshot planned = editVisit(gone, b -> b.status(VisitStatus.PLANNED));
+    assertEquals(List.of(), validate(planned).violations());
+    assertEquals(
+        List.of(), Validator.standard().asOf(gone.date()).validate(planned).violations());
+    ValidationReport overdue = Validator.standard().asOf(gone.date().plusDays(1)).validate(planned);
+    assertEquals(Set.of(Rule.WEEK_NOT_VISITED), overdue.countsByRule().keySet());
+    assertRules(editVisit(gone, b -> b.status(VisitStatus.MISSED)), Rule.WEEK_NOT_VISITED);
+    assertRules(editVisit(gone, b -> b.status(VisitStatus.CANCELLED)), Rule.WEEK_NOT_VISITED);
   }
 
   @Test

@@ -34,7 +34,7 @@ class ViolationMessagesTest {
   @Test
   void english() {
     assertEquals(
-        "IKM IKM-05 has 0 completed visits in week 2023-W33; at least 1 are required.",
+        "IKM IKM-05 has 0 completed or planned visits in week 2023-W33; at least 1 are required.",
         WEEK.message(Locale.ENGLISH));
     assertEquals(WEEK.message(Locale.ENGLISH), WEEK.message(Locale.US));
   }
@@ -42,7 +42,7 @@ class ViolationMessagesTest {
   @Test
   void indonesian() {
     String expected =
-        "IKM IKM-05 mendapat 0 kunjungan terlaksana pada minggu 2023-W33; paling sedikit 1"
+        "IKM IKM-05 mendapat 0 kunjungan terlaksana atau terencana pada minggu 2023-W33; paling sedikit 1"
             + " diperlukan.";
     assertEquals(expected, WEEK.message(Locale.forLanguageTag("id")));
     assertEquals(expected, WEEK.message(new Locale("id", "ID")));
