@@ -64,10 +64,15 @@ public final class ReportWriters {
       g.writeStringProperty(e.getKey(), e.getValue());
     }
     g.writeEndObject();
-    g.writeObjectPropertyStart("message");
-    g.writeStringProperty("en", v.message(Locale.ENGLISH));
-    g.writeStringProperty("id", v.message(INDONESIAN));
+    message(g, v.message(Locale.ENGLISH), v.message(INDONESIAN));
     g.writeEndObject();
+  }
+
+  /** Writes a derived message as {@code "message": {"en": ..., "id": ...}}. */
+  static void message(JsonGenerator g, String english, String indonesian) {
+    g.writeObjectPropertyStart("message");
+    g.writeStringProperty("en", english);
+    g.writeStringProperty("id", indonesian);
     g.writeEndObject();
   }
 
