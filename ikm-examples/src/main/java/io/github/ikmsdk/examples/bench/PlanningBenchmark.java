@@ -1,0 +1,442 @@
+package io.github.ikmsdk.examples.bench;
+
+import io.github.ikmsdk.core.calendar.DaySchedule;
+import io.github.ikmsdk.core.calendar.IsoWeek;
+import io.github.ikmsdk.core.calendar.WorkCalendar;
+import io.github.ikmsdk.core.geo.GeoPoint;
+import io.github.ikmsdk.core.geo.TravelModel;
+import io.github.ikmsdk.core.id.IkmId;
+import io.github.ikmsdk.core.id.MentorId;
+import io.github.ikmsdk.core.planning.PlanningRequest;
+import io.github.ikmsdk.core.planning.VisitPlan;
+import io.github.ikmsdk.core.planning.VisitPlanner;
+import io.github.ikmsdk.core.programme.Mentor;
+import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
+import io.github.ikmsdk.core.visit.Visit;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Times {@link VisitPlanner#standard()} on the generated national programme ({@link
+ * NationalScenario}: 20,000 mentors with five IKMs each, 26 weeks from 3 July 2023 on the
+ * civil-servant calendar, so the holiday weeks of 17 August, 28 September and the end of the
+ * year produce explained shortfalls) and checks a sample of mentor-weeks against brute force.
+ *
+ * <p>The brute force works from the rules alone: for each of the mentor's IKMs it tries "no
+ * visit" and every working day of the week with every start on the 15-minute grid at which
+ * {@link WorkCalendar#workingMinutes(LocalDate, LocalTime, LocalTime)} reaches the minimum inside
+ * the day, keeps the assignments where each day's visits, in time order, leave room for the
+ * travel from the mentor's base and between sites, and ranks them by the planner's objective
+ * (covered, regular, travel, earliness), with the regularity target taken from the plan's
+ * earlier weeks. It prunes with an optimistic bound, never with the planner's own code.
+ *
+ * <p>Usage: {@code PlanningBenchmark [fraction [samples]]}, defaults 1.0 and 200. Prints a table;
+ * generation of the input is excluded from the time. A benchmark, not a test: numbers depend on
+ * the machine.
+ */
+public final class PlanningBenchmark {
+
+  private static final int GRID = PlanningRequest.DEFAULT_GRID_MINUTES;
+
+  private PlanningBenchmark() {}
+
+  /**
+   * Runs the benchmark.
+   *
+   * @param args optional size fraction in (0, 1] and number of sampled mentor-weeks
+   */
+  public static void main(String[] args) {
+    double fraction = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
+    int samples = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+
+    // Warm up the JIT on a small input.
+    ProgrammeSnapshot warmUp = NationalScenario.generate(0.05, true, false);
+    for (int i = 0; i < 3; i++) {
+      VisitPlanner.standard().plan(PlanningRequest.of(warmUp));
+    }
+
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "%8s %8s %8s %12s %9s %12s %10s %10s",
+            "fraction", "mentors", "IKMs", "mentor-weeks", "time ms", "us/mtr-week", "visits",
+            "shortfalls"));
+    VisitPlan last = null;
+    ProgrammeSnapshot lastSnapshot = null;
+    for (double f : new double[] {fraction / 10, fraction / 2, fraction}) {
+      ProgrammeSnapshot snapshot = NationalScenario.generate(f, true, false);
+      System.gc();
+      long start = System.nanoTime();
+      VisitPlan plan = VisitPlanner.standard().plan(PlanningRequest.of(snapshot));
+      long nanos = System.nanoTime() - start;
+      int mentorWeeks = snapshot.mentors().size() * NationalScenario.WEEKS;
+      System.out.println(
+          String.format(
+              Locale.ROOT,
+              "%8.3f %8d %8d %12d %9d %12.2f %10d %10d",
+              f,
+              snapshot.mentors().size(),
+              snapshot.ikms().size(),
+              mentorWeeks,
+              nanos / 1_000_000,
+              nanos / 1000.0 / mentorWeeks,
+              plan.plannedVisits().size(),
+              plan.shortfalls().size()));
+      last = plan;
+      lastSnapshot = snapshot;
+    }
+    bruteForceCheck(lastSnapshot, last, samples);
+  }
+
+  private static void bruteForceCheck(ProgrammeSnapshot snapshot, VisitPlan plan, int samples) {
+    Map<MentorId, List<Visit>> byMentor = new HashMap<>();
+    for (Visit v : plan.plannedVisits()) {
+      byMentor.computeIfAbsent(v.mentor(), k -> new ArrayList<>()).add(v);
+    }
+    SplittableRandom random = new SplittableRandom(33);
+    IsoWeek first = IsoWeek.from(NationalScenario.START);
+    int optimal = 0;
+    long nodes = 0;
+    long start = System.nanoTime();
+    for (int s = 0; s < samples; s++) {
+      Mentor mentor = snapshot.mentors().get(random.nextInt(snapshot.mentors().size()));
+      // Half the samples from weeks with a holiday, where the planner must choose whom to miss.
+      IsoWeek week =
+          s % 2 == 0
+              ? List.of(IsoWeek.parse("2023-W33"), IsoWeek.parse("2023-W39"),
+                      IsoWeek.parse("2023-W52"))
+                  .get(random.nextInt(3))
+              : first.plusWeeks(random.nextInt(NationalScenario.WEEKS));
+      Check check =
+          new Check(snapshot, mentor, week, byMentor.getOrDefault(mentor.id(), List.of()));
+      long[] planned = check.plannedObjective();
+      long[] best = check.bruteForce();
+      nodes += check.nodes;
+      if (planned != null && java.util.Arrays.equals(planned, best)) {
+        optimal++;
+      } else {
+        System.out.println(
+            "NOT OPTIMAL: "
+                + mentor.id()
+                + " "
+                + week
+                + " planned "
+                + java.util.Arrays.toString(planned)
+                + " brute force "
+                + java.util.Arrays.toString(best));
+      }
+    }
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "brute force: %d of %d sampled mentor-weeks optimal (objective = covered, regular,"
+                + " travel min, earliness); %d search nodes, %d ms",
+            optimal,
+            samples,
+            nodes,
+            (System.nanoTime() - start) / 1_000_000));
+  }
+
+  /** One mentor-week checked from the rules. */
+  private static final class Check {
+    final int n;
+    final List<IkmId> ikms;
+    final List<LocalDate> days = new ArrayList<>();
+    final List<int[]> starts = new ArrayList<>();
+    final List<int[]> ends = new ArrayList<>();
+    final int[] dayStart;
+    final int[] base;
+    final int[][] travel;
+    final int[] targetDow;
+    final int[] targetStart;
+    final Map<IkmId, Visit> plannedThisWeek = new HashMap<>();
+    long nodes;
+    long[] best;
+
+    Check(ProgrammeSnapshot snapshot, Mentor mentor, IsoWeek week, List<Visit> mentorVisits) {
+      WorkCalendar calendar = snapshot.calendar();
+      int minVisit = snapshot.programme().policy().minVisitWorkingMinutes();
+      ikms = new ArrayList<>(snapshot.ikmsOf(mentor.id()));
+      ikms.sort(null);
+      n = ikms.size();
+      for (LocalDate date : week.days()) {
+        if (!snapshot.programme().contains(date) || !calendar.isWorkingDay(date)) {
+          continue;
+        }
+        DaySchedule day = calendar.schedule(date);
+        int open = minute(day.start().get());
+        int close = minute(day.end().get());
+        List<int[]> cands = new ArrayList<>();
+        for (int m = open; m < close; m += GRID) {
+          if (calendar.workingMinutes(date, time(m), time(m + 1)) != 1) {
+            continue; // starts in a break
+          }
+          for (int e = m + 1; e <= close && e < 1440; e++) {
+            if (calendar.workingMinutes(date, time(m), time(e)) >= minVisit) {
+              cands.add(new int[] {m, e});
+              break;
+            }
+          }
+        }
+        days.add(date);
+        starts.add(cands.stream().mapToInt(a -> a[0]).toArray());
+        ends.add(cands.stream().mapToInt(a -> a[1]).toArray());
+      }
+      dayStart = new int[days.size()];
+      for (int d = 0; d < days.size(); d++) {
+        dayStart[d] = minute(calendar.schedule(days.get(d)).start().get());
+      }
+      TravelModel model = TravelModel.roads();
+      GeoPoint[] sites = new GeoPoint[n];
+      for (int i = 0; i < n; i++) {
+        sites[i] = snapshot.ikm(ikms.get(i)).get().productionSite();
+      }
+      base = new int[n];
+      travel = new int[n][n];
+      for (int i = 0; i < n; i++) {
+        base[i] = minutes(model.travelTime(mentor.base(), sites[i]));
+        for (int j = 0; j < n; j++) {
+          travel[i][j] = minutes(model.travelTime(sites[i], sites[j]));
+        }
+      }
+      targetDow = new int[n];
+      targetStart = new int[n];
+      for (int i = 0; i < n; i++) {
+        Visit latest = null;
+        for (Visit v : mentorVisits) {
+          if (!v.ikm().equals(ikms.get(i))) {
+            continue;
+          }
+          if (v.week().equals(week)) {
+            plannedThisWeek.put(v.ikm(), v);
+          } else if (v.week().compareTo(week) < 0
+              && (latest == null || v.date().isAfter(latest.date()))) {
+            latest = v;
+          }
+        }
+        targetDow[i] = latest == null ? -1 : latest.date().getDayOfWeek().getValue() - 1;
+        targetStart[i] = latest == null ? -1 : minute(latest.start());
+      }
+    }
+
+    long[] plannedObjective() {
+      int[] day = new int[n];
+      int[] start = new int[n];
+      for (int i = 0; i < n; i++) {
+        Visit v = plannedThisWeek.get(ikms.get(i));
+        day[i] = v == null ? -1 : days.indexOf(v.date());
+        start[i] = v == null ? 0 : minute(v.start());
+        if (v != null && day[i] < 0) {
+          return null;
+        }
+      }
+      return evaluate(day, start, n);
+    }
+
+    private LocalDate targetDate(int i) {
+      for (LocalDate date : days) {
+        if (date.getDayOfWeek().getValue() - 1 == targetDow[i]) {
+          return date;
+        }
+      }
+      return null;
+    }
+
+    long[] bruteForce() {
+      int[] day = new int[n];
+      int[] start = new int[n];
+      java.util.Arrays.fill(day, -1);
+      best = null;
+      search(0, day, start);
+      return best;
+    }
+
+    private void search(int i, int[] day, int[] start) {
+      nodes++;
+      long[] value = evaluate(day, start, i);
+      if (value == null) {
+        return;
+      }
+      // Optimistic bound on what the remaining IKMs can add. Travel times obey the triangle
+      // inequality, so adding a visit never shortens a day's route.
+      // Covered is also bounded by the free room of the days: the most further visits each day
+      // could hold, ignoring travel (interval scheduling, earliest end first).
+      int room = 0;
+      int[] roomOf = new int[days.size()];
+      int[] visitsOn = new int[days.size()];
+      for (int d = 0; d < days.size(); d++) {
+        roomOf[d] = room(d, day, start, i);
+        room += roomOf[d];
+      }
+      for (int k = 0; k < i; k++) {
+        if (day[k] >= 0) {
+          visitsOn[day[k]]++;
+        }
+      }
+      int more = Math.min(n - i, room);
+      // Travel: a further visit on a day that is empty and has room for one visit only adds
+      // the trip from the base; elsewhere it may add nothing (triangle inequality).
+      long[] legs = new long[n - i];
+      for (int r = i; r < n; r++) {
+        long least = Long.MAX_VALUE;
+        for (int d = 0; d < days.size(); d++) {
+          if (roomOf[d] > 0) {
+            least = Math.min(least, visitsOn[d] == 0 && roomOf[d] == 1 ? base[r] : 0);
+          }
+        }
+        legs[r - i] = least == Long.MAX_VALUE ? 0 : least;
+      }
+      java.util.Arrays.sort(legs);
+      long moreTravel = 0;
+      for (int k = 0; k < more; k++) {
+        moreTravel += legs[k];
+      }
+      int canBeRegular = 0;
+      for (int r = i; r < n; r++) {
+        if (targetDate(r) != null) {
+          canBeRegular++;
+        }
+      }
+      // Earliness: the further visits take the earliest free slots of the days with room.
+      List<Long> slots = new ArrayList<>();
+      for (int d = 0; d < days.size(); d++) {
+        long slot = (days.get(d).getDayOfWeek().getValue() - 1) * 1440L + starts.get(d)[0];
+        for (int k = 0; k < roomOf[d]; k++) {
+          slots.add(slot);
+        }
+      }
+      slots.sort(null);
+      long moreEarliness = 0;
+      for (int k = 0; k < more; k++) {
+        moreEarliness += slots.get(k);
+      }
+      long[] bound = {
+        value[0] + more, value[1] + canBeRegular, value[2] + moreTravel, value[3] + moreEarliness
+      };
+      if (best != null && !better(bound, best)) {
+        return;
+      }
+      if (i == n) {
+        if (best == null || better(value, best)) {
+          best = value;
+        }
+        return;
+      }
+      // Try the IKM's regular slot first so that a good solution is found early; then every
+      // working day and grid start; then no visit.
+      for (int d = -1; d < days.size(); d++) {
+        int dd = d < 0 ? days.indexOf(targetDate(i)) : d;
+        if (d < 0 && dd < 0) {
+          continue;
+        }
+        int[] s = starts.get(dd);
+        for (int k = 0; k < s.length; k++) {
+          if (d < 0 && s[k] != targetStart[i]) {
+            continue;
+          }
+          day[i] = dd;
+          start[i] = s[k];
+          search(i + 1, day, start);
+        }
+      }
+      day[i] = -1;
+      search(i + 1, day, start);
+    }
+
+    /** The most further candidate visits day d can hold next to the first count IKMs' visits. */
+    private int room(int d, int[] day, int[] start, int count) {
+      int[] s = starts.get(d);
+      int[] e = ends.get(d);
+      int lastEnd = -1;
+      int fit = 0;
+      for (int k = 0; k < s.length; k++) {
+        if (s[k] < lastEnd) {
+          continue;
+        }
+        boolean free = true;
+        for (int i = 0; i < count && free; i++) {
+          if (day[i] == d) {
+            int pk = java.util.Arrays.binarySearch(s, start[i]);
+            free = e[k] <= start[i] || e[pk] <= s[k];
+          }
+        }
+        if (free) {
+          fit++;
+          lastEnd = e[k];
+        }
+      }
+      return fit;
+    }
+
+    /** The objective of the first {@code count} IKMs' visits, or null if they break a rule. */
+    long[] evaluate(int[] day, int[] start, int count) {
+      long covered = 0;
+      long regular = 0;
+      long travelMinutes = 0;
+      long earliness = 0;
+      for (int d = 0; d < days.size(); d++) {
+        List<Integer> onDay = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+          if (day[i] == d) {
+            onDay.add(i);
+          }
+        }
+        onDay.sort((a, b) -> Integer.compare(start[a], start[b]));
+        int prev = -1;
+        int prevEnd = 0;
+        int dow = days.get(d).getDayOfWeek().getValue() - 1;
+        for (int i : onDay) {
+          int k = java.util.Arrays.binarySearch(starts.get(d), start[i]);
+          if (k < 0) {
+            return null;
+          }
+          int leg = prev < 0 ? base[i] : travel[prev][i];
+          if (start[i] < (prev < 0 ? dayStart[d] : prevEnd) + leg) {
+            return null;
+          }
+          covered++;
+          travelMinutes += leg;
+          earliness += dow * 1440L + start[i];
+          if (targetDow[i] == dow && targetStart[i] == start[i]) {
+            regular++;
+          }
+          prev = i;
+          prevEnd = ends.get(d)[k];
+        }
+      }
+      return new long[] {covered, regular, travelMinutes, earliness};
+    }
+
+    static boolean better(long[] a, long[] b) {
+      if (a[0] != b[0]) {
+        return a[0] > b[0];
+      }
+      if (a[1] != b[1]) {
+        return a[1] > b[1];
+      }
+      if (a[2] != b[2]) {
+        return a[2] < b[2];
+      }
+      return a[3] < b[3];
+    }
+  }
+
+  private static int minutes(Duration d) {
+    return (int) ((d.toSeconds() + 59) / 60);
+  }
+
+  private static int minute(LocalTime t) {
+    return t.getHour() * 60 + t.getMinute();
+  }
+
+  private static LocalTime time(int minuteOfDay) {
+    return minuteOfDay >= 1440 ? LocalTime.MAX : LocalTime.of(minuteOfDay / 60, minuteOfDay % 60);
+  }
+}
