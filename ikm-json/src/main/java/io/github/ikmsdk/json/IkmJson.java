@@ -9,6 +9,7 @@ import io.github.ikmsdk.json.document.IkmDocument;
 import io.github.ikmsdk.json.document.ProgrammeDocument;
 import io.github.ikmsdk.json.document.ValidationReportDocument;
 import io.github.ikmsdk.json.document.VisitLogDocument;
+import io.github.ikmsdk.json.document.VisitPlanDocument;
 import io.github.ikmsdk.json.imports.ImportOptions;
 import io.github.ikmsdk.json.imports.ImportResult;
 import io.github.ikmsdk.json.internal.Importer;
@@ -48,6 +49,7 @@ import tools.jackson.core.json.JsonFactory;
  * ProgrammeDocument doc = json.read(text, ProgrammeDocument.class).document();
  * String report = json.write(ValidationReportDocument.of(Validator.standard().validate(snapshot)));
  * String compliance = json.write(ComplianceReportDocument.of(Compliance.asOf(snapshot, date)));
+ * String plan = json.write(VisitPlanDocument.of(visitPlan));
  * }</pre>
  *
  * <table>
@@ -82,7 +84,8 @@ public final class IkmJson {
           ProgrammeDocument.class,
           VisitLogDocument.class,
           ValidationReportDocument.class,
-          ComplianceReportDocument.class);
+          ComplianceReportDocument.class,
+          VisitPlanDocument.class);
 
   private final boolean includePersonalData;
   private final UnknownFields unknownFields;
@@ -220,8 +223,10 @@ public final class IkmJson {
           Writers.visitLogDocument(g, (VisitLogDocument) document);
         } else if (document instanceof ValidationReportDocument) {
           ReportWriters.validationReportDocument(g, (ValidationReportDocument) document);
-        } else {
+        } else if (document instanceof ComplianceReportDocument) {
           ReportWriters.complianceReportDocument(g, (ComplianceReportDocument) document);
+        } else {
+          ReportWriters.visitPlanDocument(g, (VisitPlanDocument) document);
         }
       } finally {
         g.close();
@@ -244,7 +249,8 @@ public final class IkmJson {
    * @param <D> the document type
    * @param json the JSON text, not null
    * @param type the document class: {@code ProgrammeDocument}, {@code VisitLogDocument},
-   *     {@code ValidationReportDocument} or {@code ComplianceReportDocument}
+   *     {@code ValidationReportDocument}, {@code ComplianceReportDocument} or {@code
+   *     VisitPlanDocument}
    * @return the document and warnings, not null
    * @throws JsonReadException if the text is not a valid document of that type
    * @throws IllegalArgumentException if {@code type} is not a document class
@@ -260,7 +266,8 @@ public final class IkmJson {
    * @param <D> the document type
    * @param in the reader, not null
    * @param type the document class: {@code ProgrammeDocument}, {@code VisitLogDocument},
-   *     {@code ValidationReportDocument} or {@code ComplianceReportDocument}
+   *     {@code ValidationReportDocument}, {@code ComplianceReportDocument} or {@code
+   *     VisitPlanDocument}
    * @return the document and warnings, not null
    * @throws JsonReadException if the input is not a valid document of that type or cannot be
    *     read
@@ -277,7 +284,8 @@ public final class IkmJson {
    * @param <D> the document type
    * @param in the stream, not null
    * @param type the document class: {@code ProgrammeDocument}, {@code VisitLogDocument},
-   *     {@code ValidationReportDocument} or {@code ComplianceReportDocument}
+   *     {@code ValidationReportDocument}, {@code ComplianceReportDocument} or {@code
+   *     VisitPlanDocument}
    * @return the document and warnings, not null
    * @throws JsonReadException if the input is not a valid document of that type or cannot be
    *     read
@@ -294,7 +302,8 @@ public final class IkmJson {
    * @param <D> the document type
    * @param path the file, not null
    * @param type the document class: {@code ProgrammeDocument}, {@code VisitLogDocument},
-   *     {@code ValidationReportDocument} or {@code ComplianceReportDocument}
+   *     {@code ValidationReportDocument}, {@code ComplianceReportDocument} or {@code
+   *     VisitPlanDocument}
    * @return the document and warnings, not null
    * @throws JsonReadException if the file is not a valid document of that type or cannot be
    *     read ({@code JSON-014})
@@ -325,8 +334,10 @@ public final class IkmJson {
         r = VisitLogs.read(in, true);
       } else if (type == ValidationReportDocument.class) {
         r = ReportReaders.validationReport(in, true);
-      } else {
+      } else if (type == ComplianceReportDocument.class) {
         r = ReportReaders.complianceReport(in, true);
+      } else {
+        r = ReportReaders.visitPlan(in, true);
       }
       return ReadResult.of(type.cast(r.document()), r.warnings());
     } finally {

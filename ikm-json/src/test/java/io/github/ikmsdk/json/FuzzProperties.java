@@ -8,6 +8,7 @@ import io.github.ikmsdk.json.document.IkmDocument;
 import io.github.ikmsdk.json.document.ProgrammeDocument;
 import io.github.ikmsdk.json.document.ValidationReportDocument;
 import io.github.ikmsdk.json.document.VisitLogDocument;
+import io.github.ikmsdk.json.document.VisitPlanDocument;
 import io.github.ikmsdk.json.imports.ImportMode;
 import io.github.ikmsdk.json.imports.ImportOptions;
 import io.github.ikmsdk.json.imports.ImportReport;
@@ -41,13 +42,17 @@ class FuzzProperties {
       JSON.write(ValidationReportDocument.of(ReportFixtures.validationReport()));
   private static final String COMPLIANCE =
       JSON.write(ComplianceReportDocument.of(ReportFixtures.complianceReport()));
-  private static final List<String> DOCUMENTS = List.of(SNAPSHOT, LOG, VALIDATION, COMPLIANCE);
+  private static final String PLAN =
+      JSON.write(VisitPlanDocument.of(ReportFixtures.visitPlan()));
+  private static final List<String> DOCUMENTS =
+      List.of(SNAPSHOT, LOG, VALIDATION, COMPLIANCE, PLAN);
   private static final List<Class<? extends IkmDocument>> TYPES =
       List.of(
           ProgrammeDocument.class,
           VisitLogDocument.class,
           ValidationReportDocument.class,
-          ComplianceReportDocument.class);
+          ComplianceReportDocument.class,
+          VisitPlanDocument.class);
   private static final String TOKENS = "{}[]\",:0-9.eE+-tfnul \\\u0000\u00e9\ud83d";
 
   /** One edit of a text: delete, insert, replace or repeat a range. */

@@ -2,8 +2,13 @@ package io.github.ikmsdk.json;
 
 import io.github.ikmsdk.core.compliance.Compliance;
 import io.github.ikmsdk.core.compliance.ComplianceReport;
+import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.id.IkmId;
+import io.github.ikmsdk.core.planning.PlanningRequest;
+import io.github.ikmsdk.core.planning.VisitPlan;
+import io.github.ikmsdk.core.planning.VisitPlanner;
 import io.github.ikmsdk.core.programme.Assignment;
+import io.github.ikmsdk.core.programme.MentorLeave;
 import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.rules.ValidationReport;
@@ -64,6 +69,51 @@ final class ReportFixtures {
     return b.build();
   }
 
+  /** The programme start: the plan fixture plans from the first day. */
+  static final LocalDate PLAN_FROM = LocalDate.of(2023, 8, 14);
+
+  /**
+   * The first mentor's five IKMs over the first two weeks, without visits, on the plain
+   * civil-servant calendar (no replacement Saturday for 17 August), the mentor on leave on
+   * Thursday and Friday of the second week: both weeks fall short.
+   */
+  static ProgrammeSnapshot planningSnapshot() {
+    ProgrammeSnapshot seed = Seed.snapshot();
+    Set<IkmId> kept = new TreeSet<>(seed.assignments().get(0).ikms());
+    Programme p = seed.programme();
+    return ProgrammeSnapshot.builder()
+        .from(seed)
+        .calendar(WorkCalendar.civilServant(Seed.WITA))
+        .programme(
+            Programme.builder()
+                .from(p)
+                .endDate(LocalDate.of(2023, 8, 27))
+                .sentra(List.of(seed.sentra().get(0).id()))
+                .participants(kept)
+                .build())
+        .sentra(seed.sentra().subList(0, 1))
+        .commodities(seed.commodities().subList(0, 1))
+        .mentors(seed.mentors().subList(0, 1))
+        .ikms(seed.ikms().stream().filter(i -> kept.contains(i.id())).collect(Collectors.toList()))
+        .assignments(seed.assignments().subList(0, 1))
+        .leaves(
+            List.of(
+                MentorLeave.builder()
+                    .mentor(seed.mentors().get(0).id())
+                    .firstDay(LocalDate.of(2023, 8, 24))
+                    .lastDay(LocalDate.of(2023, 8, 25))
+                    .reason("Pelatihan")
+                    .build()))
+        .visits(List.of())
+        .logbookEntries(List.of())
+        .build();
+  }
+
+  static VisitPlan visitPlan() {
+    return VisitPlanner.standard()
+        .plan(PlanningRequest.builder(planningSnapshot()).asOf(PLAN_FROM).build());
+  }
+
   static ValidationReport validationReport() {
     return Validator.standard().validate(snapshot());
   }
@@ -99,5 +149,31 @@ final class ReportFixtures {
       }
     }
     return ProgrammeSnapshot.builder().from(s).visits(visits).build();
+  }
+
+  /**
+   * Plans a valid snapshot from a date inside its programme, deterministically from a seed:
+   * visits from that date on are dropped so that the planner plans them, and for three
+   * quarters of the seeds one mentor takes a week of leave soon after, so that some weeks fall
+   * short.
+   */
+  static VisitPlan planFrom(ProgrammeSnapshot s, long seed) {
+    Random random = new Random(seed);
+    Programme p = s.programme();
+    long days = java.time.temporal.ChronoUnit.DAYS.between(p.startDate(), p.endDate());
+    LocalDate asOf = p.startDate().plusDays(Math.floorMod(random.nextLong(), days + 1));
+    ProgrammeSnapshot.Builder b = ProgrammeSnapshot.builder().from(s);
+    b.visits(
+        s.visits().stream().filter(v -> v.date().isBefore(asOf)).collect(Collectors.toList()));
+    if (random.nextInt(4) > 0 && !s.mentors().isEmpty()) {
+      LocalDate first = asOf.plusDays(random.nextInt(7));
+      b.addLeaves(
+          MentorLeave.builder()
+              .mentor(s.mentors().get(random.nextInt(s.mentors().size())).id())
+              .firstDay(first)
+              .lastDay(first.plusDays(6))
+              .build());
+    }
+    return VisitPlanner.standard().plan(PlanningRequest.builder(b.build()).asOf(asOf).build());
   }
 }

@@ -11,6 +11,7 @@ import io.github.ikmsdk.core.testing.IkmArbitraries;
 import io.github.ikmsdk.json.document.ComplianceReportDocument;
 import io.github.ikmsdk.json.document.DocumentKind;
 import io.github.ikmsdk.json.document.ValidationReportDocument;
+import io.github.ikmsdk.json.document.VisitPlanDocument;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -22,8 +23,8 @@ import net.jqwik.api.statistics.Statistics;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reports of generated snapshots, valid and broken a little: written documents validate
- * against their schemas and read back equal; writing is deterministic.
+ * Reports and plans of generated snapshots, valid and broken a little: written documents
+ * validate against their schemas and read back equal; writing is deterministic.
  */
 class ReportProperties {
 
@@ -54,6 +55,26 @@ class ReportProperties {
                         s.programme().startDate().minusDays(7),
                         s.programme().endDate().plusDays(7))
                     .map(d -> ComplianceReportDocument.of(Compliance.asOf(s, d))));
+  }
+
+  @Provide
+  Arbitrary<VisitPlanDocument> visitPlans() {
+    return Combinators.combine(IkmArbitraries.validSnapshots(2, 2), Arbitraries.longs())
+        .as((s, seed) -> VisitPlanDocument.of(ReportFixtures.planFrom(s, seed)));
+  }
+
+  @Property(tries = 25)
+  void visitPlansRoundTripLosslesslyAndValidate(@ForAll("visitPlans") VisitPlanDocument doc) {
+    String json = JSON.write(doc);
+    assertEquals(doc, JSON.read(json, VisitPlanDocument.class).document());
+    assertEquals(List.of(), Schemas.validate(DocumentKind.VISIT_PLAN, json));
+    assertEquals(json, JSON.write(JSON.read(json, VisitPlanDocument.class).document()));
+    String mapped = MAPPER.writeValueAsString(doc);
+    assertEquals(doc, MAPPER.readValue(mapped, VisitPlanDocument.class));
+    Statistics.label("shortfalls").collect(!doc.shortfalls().isEmpty());
+    Statistics.label("remedies")
+        .collect(doc.shortfalls().stream().anyMatch(s -> !s.remedies().isEmpty()));
+    Statistics.label("shortfalls").coverage(c -> c.check(true).percentage(p -> p > 0));
   }
 
   @Property(tries = 60)

@@ -22,6 +22,8 @@ import java.util.Optional;
  *       <td>{@code https://ikmsdk.github.io/schema/validation-report/1.json}</td></tr>
  *   <tr><td>{@code compliance-report}</td>
  *       <td>{@code https://ikmsdk.github.io/schema/compliance-report/1.json}</td></tr>
+ *   <tr><td>{@code visit-plan}</td>
+ *       <td>{@code https://ikmsdk.github.io/schema/visit-plan/1.json}</td></tr>
  * </table>
  *
  * <p>Shared definitions live in {@value #COMMON_SCHEMA_ID}. The schemas are resources of this
@@ -43,7 +45,12 @@ public enum DocumentKind {
    * A compliance report: per IKM and programme week, and totals per mentor and programme, as of
    * a date ({@link ComplianceReportDocument}).
    */
-  COMPLIANCE_REPORT("compliance-report");
+  COMPLIANCE_REPORT("compliance-report"),
+  /**
+   * A visit plan: planned and kept visits and explained shortfalls with remedies ({@link
+   * VisitPlanDocument}).
+   */
+  VISIT_PLAN("visit-plan");
 
   /** The current schema version of every document kind. */
   public static final int SCHEMA_VERSION = 1;

@@ -9,7 +9,8 @@ package io.github.ikmsdk.json.document;
 public sealed interface IkmDocument permits ProgrammeDocument,
     VisitLogDocument,
     ValidationReportDocument,
-    ComplianceReportDocument {
+    ComplianceReportDocument,
+    VisitPlanDocument {
 
   /**
    * Returns the kind of the document.

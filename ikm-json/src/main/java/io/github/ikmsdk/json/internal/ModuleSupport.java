@@ -41,6 +41,7 @@ import io.github.ikmsdk.json.document.ComplianceReportDocument;
 import io.github.ikmsdk.json.document.ProgrammeDocument;
 import io.github.ikmsdk.json.document.ValidationReportDocument;
 import io.github.ikmsdk.json.document.VisitLogDocument;
+import io.github.ikmsdk.json.document.VisitPlanDocument;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -176,5 +177,7 @@ public final class ModuleSupport {
         r -> ReportReaders.validationReport(r.in, false).document(), u);
     both(m, ComplianceReportDocument.class, ReportWriters::complianceReportDocument,
         r -> ReportReaders.complianceReport(r.in, false).document(), u);
+    both(m, VisitPlanDocument.class, ReportWriters::visitPlanDocument,
+        r -> ReportReaders.visitPlan(r.in, false).document(), u);
   }
 }

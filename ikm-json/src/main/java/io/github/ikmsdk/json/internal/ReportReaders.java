@@ -1,5 +1,6 @@
 package io.github.ikmsdk.json.internal;
 
+import io.github.ikmsdk.core.calendar.ExtraWorkingDay;
 import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
 import io.github.ikmsdk.core.compliance.ComplianceReport;
@@ -12,11 +13,16 @@ import io.github.ikmsdk.core.id.MentorId;
 import io.github.ikmsdk.core.id.ProgrammeId;
 import io.github.ikmsdk.core.id.VisitId;
 import io.github.ikmsdk.core.logbook.Stage;
+import io.github.ikmsdk.core.planning.Remedy;
+import io.github.ikmsdk.core.planning.Shortfall;
+import io.github.ikmsdk.core.planning.ShortfallReason;
+import io.github.ikmsdk.core.programme.RemedyKind;
 import io.github.ikmsdk.core.rules.Rule;
 import io.github.ikmsdk.core.rules.Severity;
 import io.github.ikmsdk.core.rules.Subject;
 import io.github.ikmsdk.core.rules.ValidationReport;
 import io.github.ikmsdk.core.rules.Violation;
+import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.json.JsonProblem;
 import io.github.ikmsdk.json.JsonProblemCode;
 import io.github.ikmsdk.json.JsonReadException;
@@ -24,6 +30,7 @@ import io.github.ikmsdk.json.ReadResult;
 import io.github.ikmsdk.json.document.ComplianceReportDocument;
 import io.github.ikmsdk.json.document.DocumentKind;
 import io.github.ikmsdk.json.document.ValidationReportDocument;
+import io.github.ikmsdk.json.document.VisitPlanDocument;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +39,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -142,6 +150,18 @@ public final class ReportReaders {
    */
   public static ReadResult<ComplianceReportDocument> complianceReport(JsonIn in, boolean root) {
     return document(in, root, ReportReaders::complianceRoot);
+  }
+
+  /**
+   * Reads a visit plan document or throws the exception listing every problem.
+   *
+   * @param in the cursor
+   * @param root true if the cursor is before the input's first token and the document is the
+   *     whole input; false if it is on the document's first token
+   * @return the document and warnings
+   */
+  public static ReadResult<VisitPlanDocument> visitPlan(JsonIn in, boolean root) {
+    return document(in, root, ReportReaders::planRoot);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -825,5 +845,223 @@ public final class ReportReaders {
       }
     }
     return in.errorCount() == errors ? out : null;
+  }
+
+  // ---------------------------------------------------------------- visit plan
+
+  private static final String[] PLAN = {
+    "schemaVersion", "kind", "requiredIkmWeeks", "coveredIkmWeeks", "plannedVisits",
+    "keptVisits", "shortfalls"
+  };
+
+  private VisitPlanDocument planRoot() {
+    TokenStreamLocation start = in.location();
+    int errors = in.errorCount();
+    int seen = 0;
+    Integer required = null;
+    Located<Integer> covered = null;
+    List<Visit> planned = null;
+    List<Visit> kept = null;
+    List<Shortfall> shortfalls = null;
+    for (String f; (f = in.nextField()) != null; ) {
+      switch (f) {
+        case "schemaVersion":
+          seen = in.seen(seen, 0);
+          r.schemaVersion();
+          break;
+        case "kind":
+          seen = in.seen(seen, 1);
+          r.kind(DocumentKind.VISIT_PLAN);
+          break;
+        case "requiredIkmWeeks":
+          seen = in.seen(seen, 2);
+          required = intAtLeast(0);
+          break;
+        case "coveredIkmWeeks":
+          seen = in.seen(seen, 3);
+          covered = located(in::int32);
+          break;
+        case "plannedVisits":
+          seen = in.seen(seen, 4);
+          planned = list(r::visit);
+          break;
+        case "keptVisits":
+          seen = in.seen(seen, 5);
+          kept = list(r::visit);
+          break;
+        case "shortfalls":
+          seen = in.seen(seen, 6);
+          shortfalls = list(this::shortfall);
+          break;
+        default:
+          in.unknown(f);
+      }
+    }
+    in.require(start, seen, 0b1111111, PLAN);
+    if (in.errorCount() != errors) {
+      return null;
+    }
+    VisitPlanDocument doc = VisitPlanDocument.of(planned, kept, shortfalls, required);
+    if (covered.value != doc.coveredIkmWeeks()) {
+      contradiction(covered, "coveredIkmWeeks", covered.value, doc.coveredIkmWeeks());
+      return null;
+    }
+    return doc;
+  }
+
+  private static final String[] SHORTFALL = {
+    "ikm", "mentor", "week", "reason", "numbers", "remedies", "message"
+  };
+
+  private Shortfall shortfall() {
+    if (!in.object()) {
+      return null;
+    }
+    TokenStreamLocation start = in.location();
+    int errors = in.errorCount();
+    int seen = 0;
+    IkmId ikm = null;
+    MentorId mentor = null;
+    IsoWeek week = null;
+    ShortfallReason reason = null;
+    Map<String, Long> numbers = null;
+    List<Remedy> remedies = null;
+    for (String f; (f = in.nextField()) != null; ) {
+      switch (f) {
+        case "ikm":
+          seen = in.seen(seen, 0);
+          ikm = id("IKM id", IkmId::of);
+          break;
+        case "mentor":
+          seen = in.seen(seen, 1);
+          mentor = id("mentor id", MentorId::of);
+          break;
+        case "week":
+          seen = in.seen(seen, 2);
+          week = in.parsed("ISO week", IsoWeek::parse);
+          break;
+        case "reason":
+          seen = in.seen(seen, 3);
+          reason = in.enumValue(ShortfallReason.values());
+          break;
+        case "numbers":
+          seen = in.seen(seen, 4);
+          numbers = numbers();
+          break;
+        case "remedies":
+          seen = in.seen(seen, 5);
+          remedies = list(this::remedy);
+          break;
+        case "message":
+          seen = in.seen(seen, 6);
+          message();
+          break;
+        default:
+          in.unknown(f);
+      }
+    }
+    in.require(start, seen, 0b1111101, SHORTFALL);
+    if (in.errorCount() != errors) {
+      return null;
+    }
+    IkmId i = ikm;
+    Optional<MentorId> m = Optional.ofNullable(mentor);
+    IsoWeek w = week;
+    ShortfallReason re = reason;
+    Map<String, Long> n = numbers;
+    List<Remedy> rs = remedies;
+    return in.build(start, "shortfall", () -> Shortfall.of(i, m, w, re, n, rs));
+  }
+
+  /** Reads named numbers, kept in document order. */
+  private Map<String, Long> numbers() {
+    if (!in.object()) {
+      return null;
+    }
+    int errors = in.errorCount();
+    Map<String, Long> numbers = new LinkedHashMap<>();
+    for (String f; (f = in.nextField()) != null; ) {
+      if (numbers.containsKey(f)) {
+        in.error(JsonProblemCode.DUPLICATE_FIELD, f);
+      }
+      Long n = in.int64();
+      if (n != null) {
+        numbers.put(f, n);
+      }
+    }
+    return in.errorCount() == errors ? numbers : null;
+  }
+
+  private static final String[] REMEDY = {"kind", "mentor", "week", "extraWorkingDay", "message"};
+
+  private Remedy remedy() {
+    if (!in.object()) {
+      return null;
+    }
+    TokenStreamLocation start = in.location();
+    int errors = in.errorCount();
+    int seen = 0;
+    RemedyKind kind = null;
+    MentorId mentor = null;
+    Located<IsoWeek> week = null;
+    ExtraWorkingDay day = null;
+    for (String f; (f = in.nextField()) != null; ) {
+      switch (f) {
+        case "kind":
+          seen = in.seen(seen, 0);
+          kind = in.enumValue(RemedyKind.values());
+          break;
+        case "mentor":
+          seen = in.seen(seen, 1);
+          mentor = id("mentor id", MentorId::of);
+          break;
+        case "week":
+          seen = in.seen(seen, 2);
+          week = located(() -> in.parsed("ISO week", IsoWeek::parse));
+          break;
+        case "extraWorkingDay":
+          seen = in.seen(seen, 3);
+          day = r.extraWorkingDay();
+          break;
+        case "message":
+          seen = in.seen(seen, 4);
+          message();
+          break;
+        default:
+          in.unknown(f);
+      }
+    }
+    in.require(start, seen, 0b10111, REMEDY);
+    if (in.errorCount() != errors) {
+      return null;
+    }
+    boolean needsDay = kind != RemedyKind.VISIT_ACROSS_BREAK;
+    if (needsDay != (day != null)) {
+      in.errorAtObject(
+          start,
+          JsonProblemCode.INVALID_VALUE,
+          "remedy",
+          kind + (needsDay ? " needs an extraWorkingDay" : " has no extraWorkingDay"));
+      return null;
+    }
+    RemedyKind k = kind;
+    MentorId m = mentor;
+    IsoWeek w = week.value;
+    ExtraWorkingDay d = day;
+    Remedy remedy =
+        in.build(
+            start,
+            "remedy",
+            () ->
+                k == RemedyKind.SATURDAY_VISIT
+                    ? Remedy.saturdayVisit(m, d)
+                    : k == RemedyKind.EXTENDED_DAY
+                        ? Remedy.extendedDay(m, d)
+                        : Remedy.visitAcrossBreak(m, w));
+    if (remedy != null && !remedy.week().equals(w)) {
+      contradiction(week, "week", w, remedy.week());
+      return null;
+    }
+    return remedy;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.ikmsdk.json.internal;
 
 import com.google.common.collect.ImmutableSortedMap;
+import io.github.ikmsdk.core.calendar.ExtraWorkingDay;
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
 import io.github.ikmsdk.core.compliance.ComplianceReport;
 import io.github.ikmsdk.core.compliance.ComplianceTotals;
@@ -10,13 +11,17 @@ import io.github.ikmsdk.core.compliance.WeekStatus;
 import io.github.ikmsdk.core.id.EntityId;
 import io.github.ikmsdk.core.id.MentorId;
 import io.github.ikmsdk.core.logbook.Stage;
+import io.github.ikmsdk.core.planning.Remedy;
+import io.github.ikmsdk.core.planning.Shortfall;
 import io.github.ikmsdk.core.rules.Rule;
 import io.github.ikmsdk.core.rules.Subject;
 import io.github.ikmsdk.core.rules.ValidationReport;
 import io.github.ikmsdk.core.rules.Violation;
+import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.json.document.ComplianceReportDocument;
 import io.github.ikmsdk.json.document.DocumentKind;
 import io.github.ikmsdk.json.document.ValidationReportDocument;
+import io.github.ikmsdk.json.document.VisitPlanDocument;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Locale;
@@ -214,6 +219,74 @@ public final class ReportWriters {
     g.writeEndArray();
     g.writeName("total");
     totals(g, r.total());
+    g.writeEndObject();
+  }
+
+  // ---------------------------------------------------------------- visit plan
+
+  /** Writes a remedy with its bilingual message. */
+  public static void remedy(JsonGenerator g, Remedy r) {
+    g.writeStartObject();
+    g.writeStringProperty("kind", r.kind().name());
+    g.writeStringProperty("mentor", r.mentor().value());
+    g.writeStringProperty("week", r.week().toString());
+    if (r.extraWorkingDay().isPresent()) {
+      ExtraWorkingDay e = r.extraWorkingDay().get();
+      g.writeObjectPropertyStart("extraWorkingDay");
+      g.writeStringProperty("date", Writers.date(e.date()));
+      g.writeName("schedule");
+      Writers.daySchedule(g, e.schedule());
+      g.writeStringProperty("name", e.name());
+      g.writeEndObject();
+    }
+    message(g, r.message(Locale.ENGLISH), r.message(INDONESIAN));
+    g.writeEndObject();
+  }
+
+  /** Writes a shortfall with its bilingual message. */
+  public static void shortfall(JsonGenerator g, Shortfall s) {
+    g.writeStartObject();
+    g.writeStringProperty("ikm", s.ikm().value());
+    if (s.mentor().isPresent()) {
+      g.writeStringProperty("mentor", s.mentor().get().value());
+    }
+    g.writeStringProperty("week", s.week().toString());
+    g.writeStringProperty("reason", s.reason().name());
+    g.writeObjectPropertyStart("numbers");
+    for (Map.Entry<String, Long> e : s.numbers().entrySet()) {
+      g.writeNumberProperty(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+    g.writeArrayPropertyStart("remedies");
+    for (Remedy r : s.remedies()) {
+      remedy(g, r);
+    }
+    g.writeEndArray();
+    message(g, s.message(Locale.ENGLISH), s.message(INDONESIAN));
+    g.writeEndObject();
+  }
+
+  /** Writes a visit plan document. */
+  public static void visitPlanDocument(JsonGenerator g, VisitPlanDocument p) {
+    g.writeStartObject();
+    Writers.header(g, DocumentKind.VISIT_PLAN);
+    g.writeNumberProperty("requiredIkmWeeks", p.requiredIkmWeeks());
+    g.writeNumberProperty("coveredIkmWeeks", p.coveredIkmWeeks());
+    g.writeArrayPropertyStart("plannedVisits");
+    for (Visit v : p.plannedVisits()) {
+      Writers.visit(g, v);
+    }
+    g.writeEndArray();
+    g.writeArrayPropertyStart("keptVisits");
+    for (Visit v : p.keptVisits()) {
+      Writers.visit(g, v);
+    }
+    g.writeEndArray();
+    g.writeArrayPropertyStart("shortfalls");
+    for (Shortfall s : p.shortfalls()) {
+      shortfall(g, s);
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 }
