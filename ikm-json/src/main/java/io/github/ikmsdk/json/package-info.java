@@ -28,7 +28,8 @@
  *       "IKM", "id": "IKM-01"}}) and raw {@code arguments} (text); a validation report also
  *       carries values <em>derived</em> from them ({@code status}, {@code counts}, each
  *       violation's {@code severity}), which readers check, and bilingual messages ({@code
- *       {"en": ..., "id": ...}}), which readers ignore.
+ *       {"en": ..., "id": ...}}), which readers ignore. A visit plan likewise carries the
+ *       derived {@code coveredIkmWeeks} and bilingual messages of its shortfalls and remedies.
  *   <li>Shares are {@code {"part": 3, "whole": 4}}; ISO weeks are {@code 2023-W33}. Nothing
  *       computed from the clock (such as "overdue") is stored.
  * </ul>
