@@ -1,6 +1,41 @@
 package io.github.ikmsdk.examples;
 
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
+import io.github.ikmsdk.core.calendar.IsoWeek;
+import io.github.ikmsdk.core.compliance.Compliance;
+import io.github.ikmsdk.core.compliance.ComplianceReport;
+import io.github.ikmsdk.core.compliance.ComplianceTotals;
+import io.github.ikmsdk.core.compliance.IkmWeekCompliance;
+import io.github.ikmsdk.core.compliance.WeekStatus;
+import io.github.ikmsdk.core.id.LogbookEntryId;
+import io.github.ikmsdk.core.logbook.Certification;
+import io.github.ikmsdk.core.logbook.Indicators;
+import io.github.ikmsdk.core.logbook.LogbookEntry;
+import io.github.ikmsdk.core.logbook.ProductionCapacity;
+import io.github.ikmsdk.core.logbook.Stage;
+import io.github.ikmsdk.core.planning.PlanningRequest;
+import io.github.ikmsdk.core.planning.Remedy;
+import io.github.ikmsdk.core.planning.Shortfall;
+import io.github.ikmsdk.core.planning.VisitPlan;
+import io.github.ikmsdk.core.planning.VisitPlanner;
+import io.github.ikmsdk.core.programme.Mentor;
+import io.github.ikmsdk.core.rules.ValidationReport;
+import io.github.ikmsdk.core.rules.Validator;
+import io.github.ikmsdk.core.rules.Violation;
+import io.github.ikmsdk.core.visit.Visit;
+import io.github.ikmsdk.core.visit.VisitStatus;
+import io.github.ikmsdk.json.IkmJson;
+import io.github.ikmsdk.json.document.ProgrammeDocument;
+import io.github.ikmsdk.json.document.VisitLogDocument;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.TreeMap;
 import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.ProgrammeId;
@@ -45,7 +80,40 @@ public final class ManggaraiBarat2023 {
           ManggaraiBaratScenario.KOPI.value(), ProcessComplexity.SIMPLE,
           ManggaraiBaratScenario.IKAN.value(), ProcessComplexity.MODERATE);
 
+  /** The week of Independence Day, Thursday 17 August 2023. */
+  private static final IsoWeek HOLIDAY_WEEK = IsoWeek.parse("2023-W33");
+
+  /** The day the simulation stops and the reports are made: a Monday in the last month. */
+  static final LocalDate AS_OF = LocalDate.of(2023, 12, 11);
+
+  private static final Map<Stage, String> FINDINGS =
+      new EnumMap<>(
+          Map.of(
+              Stage.DIAGNOSIS, "Produksi belum terencana; pencatatan keuangan belum ada.",
+              Stage.PLAN, "Rencana: standar mutu, kemasan, pencatatan omzet.",
+              Stage.MENTORING, "Praktik langsung di tempat produksi.",
+              Stage.EVALUATION, "Omzet dan kapasitas naik; kemasan baru dipakai."));
+
+  private static final Map<Stage, String> ACTIONS =
+      new EnumMap<>(
+          Map.of(
+              Stage.DIAGNOSIS, "Susun profil usaha dan data awal.",
+              Stage.PLAN, "Sepakati target tiga bulan dengan pelaku IKM.",
+              Stage.MENTORING, "Dampingi proses produksi dan catat kemajuan.",
+              Stage.EVALUATION, "Laporkan hasil ke Disdagrin."));
+
+  private static final Map<WeekStatus, String> SYMBOLS =
+      new EnumMap<>(
+          Map.of(
+              WeekStatus.MET, "+",
+              WeekStatus.VISIT_TOO_SHORT, "s",
+              WeekStatus.NOT_VISITED, "x",
+              WeekStatus.AT_RISK, "!",
+              WeekStatus.UPCOMING, ".",
+              WeekStatus.NOT_REQUIRED, "-"));
+
   private final PrintStream out;
+  private VisitPlan lastPlan;
 
   private ManggaraiBarat2023(PrintStream out) {
     this.out = out;
@@ -128,7 +196,12 @@ public final class ManggaraiBarat2023 {
             + programme.zone()
             + " (WITA), civil-servant hours with the 2023 national holidays.");
 
-    assignMentors(snapshot).toString();
+    snapshot = assignMentors(snapshot);
+    snapshot = planVisits(snapshot);
+    snapshot = simulateLogbooks(snapshot);
+    ValidationReport report = validate(snapshot);
+    ComplianceReport compliance = compliance(snapshot);
+    writeDocuments(folder, snapshot, report, compliance);
   }
 
   /**
@@ -186,6 +259,304 @@ public final class ManggaraiBarat2023 {
             + " min (one way, base to each site); idle mentors: "
             + (plan.idleMentors().isEmpty() ? "none" : plan.idleMentors()));
     return snapshot.withAssignments(plan.assignments());
+  }
+
+  private ProgrammeSnapshot planVisits(ProgrammeSnapshot snapshot) {
+    heading("2. Visit plan (rencana kunjungan) per mentor and week");
+    VisitPlanner planner = VisitPlanner.standard();
+    PlanningRequest request = PlanningRequest.of(snapshot);
+    VisitPlan strict = planner.plan(request);
+    out.println(
+        "Under the strict rules "
+            + strict.coveredIkmWeeks()
+            + " of "
+            + strict.requiredIkmWeeks()
+            + " required IKM-weeks can be planned. Each shortfall is explained:");
+    TextTable shortfalls = TextTable.of("Week", "Mentor", "IKM", "Reason", "Remedies offered");
+    for (Shortfall shortfall : strict.shortfalls()) {
+      shortfalls.row(
+          shortfall.week(),
+          shortfall.mentor().map(Object::toString).orElse("-"),
+          shortfall.ikm(),
+          shortfall.reason(),
+          shortfall.remedies().stream()
+              .map(r -> r.kind().name())
+              .collect(Collectors.joining(", ")));
+    }
+    out.print(shortfalls.render());
+    strict.shortfalls().stream()
+        .filter(s -> s.week().equals(HOLIDAY_WEEK))
+        .findFirst()
+        .ifPresent(
+            s -> {
+              out.println("Example, " + HOLIDAY_WEEK + " (Thursday 17 August 2023 is a holiday):");
+              out.println("  id: " + s.message(INDONESIAN));
+              out.println("  en: " + s.message(Locale.ENGLISH));
+              for (Remedy remedy : s.remedies()) {
+                out.println("  remedy: " + remedy.message(Locale.ENGLISH));
+              }
+            });
+
+    // The agency accepts the remedy the policy allows: a Saturday visit where one is offered,
+    // else a longer working day; the calendar records each accepted day.
+    WorkCalendar.Builder calendar = snapshot.calendar().toBuilder();
+    Map<String, Remedy> accepted = new TreeMap<>();
+    for (Shortfall shortfall : strict.shortfalls()) {
+      shortfall.remedies().stream()
+          .filter(r -> r.extraWorkingDay().isPresent())
+          .min(Comparator.comparing(Remedy::kind))
+          .ifPresent(r -> accepted.putIfAbsent(r.mentor() + "/" + r.week(), r));
+    }
+    PlanningRequest remedied = request;
+    for (Remedy remedy : accepted.values()) {
+      remedied = remedied.withRemedy(remedy);
+      calendar.addExtraWorkingDay(remedy.extraWorkingDay().orElseThrow());
+      out.println("Accepted: " + remedy.message(Locale.ENGLISH));
+    }
+    VisitPlan plan = planner.plan(remedied);
+    out.println(
+        "With the remedies "
+            + plan.coveredIkmWeeks()
+            + " of "
+            + plan.requiredIkmWeeks()
+            + " IKM-weeks are planned; "
+            + plan.shortfalls().size()
+            + " remain short.");
+    for (Shortfall shortfall : plan.shortfalls()) {
+      out.println("  " + shortfall.message(Locale.ENGLISH));
+    }
+    for (Mentor mentor : snapshot.mentors()) {
+      out.println();
+      out.println("Mentor " + mentor.id() + " " + mentor.name());
+      TextTable table = TextTable.of("Week", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat");
+      Map<IsoWeek, Map<DayOfWeek, String>> cells = new TreeMap<>();
+      for (Visit visit : plan.visits()) {
+        if (visit.mentor().equals(mentor.id())) {
+          cells
+              .computeIfAbsent(visit.week(), w -> new TreeMap<>())
+              .merge(
+                  visit.date().getDayOfWeek(),
+                  visit.ikm() + " " + visit.start() + "-" + visit.end(),
+                  (a, b) -> a + " + " + b);
+        }
+      }
+      cells.forEach(
+          (week, days) -> {
+            List<Object> row = new ArrayList<>();
+            row.add(week);
+            for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY)) {
+              row.add(
+                  days.getOrDefault(
+                      day, snapshot.calendar().holiday(week.day(day)).isPresent() ? "(libur)" : ""));
+            }
+            table.row(row.toArray());
+          });
+      out.print(table.render());
+    }
+    lastPlan = plan;
+    return ProgrammeSnapshot.builder()
+        .from(plan.applyTo(snapshot))
+        .calendar(calendar.build())
+        .build();
+  }
+
+  /**
+   * Simulates the programme up to {@link #AS_OF}: planned visits before it were held, with
+   * three realistic faults, and each IKM's logbook records them.
+   */
+  private ProgrammeSnapshot simulateLogbooks(ProgrammeSnapshot snapshot) {
+    heading("3. Logbook (logbook pembinaan) per IKM, simulated up to " + AS_OF);
+    out.println("Faults: IKM-07's visit in 2023-W36 lasts three hours; IKM-12 is not visited in");
+    out.println("2023-W41 (visit missed); IKM-03's plan is recorded after its first mentoring.");
+    List<Visit> visits = new ArrayList<>();
+    for (Visit visit : snapshot.visits()) {
+      if (!visit.date().isBefore(AS_OF)) {
+        visits.add(visit);
+        continue;
+      }
+      Visit.Builder held =
+          Visit.builder()
+              .from(visit)
+              .status(VisitStatus.COMPLETED)
+              .location(snapshot.ikm(visit.ikm()).orElseThrow().productionSite());
+      if (visit.ikm().value().equals("IKM-07") && visit.week().equals(IsoWeek.parse("2023-W36"))) {
+        held.end(visit.start().plusHours(3)).notes("Pulang lebih awal: hujan deras");
+      }
+      if (visit.ikm().value().equals("IKM-12") && visit.week().equals(IsoWeek.parse("2023-W41"))) {
+        held.status(VisitStatus.MISSED).notes("Pelaku IKM ke luar kota").location(Optional.empty());
+      }
+      visits.add(held.build());
+    }
+    List<LogbookEntry> entries = new ArrayList<>();
+    TextTable table =
+        TextTable.of("IKM", "Stages", "Turnover/month before -> after", "Workers", "Certifications");
+    for (Ikm ikm : snapshot.ikms()) {
+      List<Visit> held =
+          visits.stream()
+              .filter(v -> v.ikm().equals(ikm.id()) && v.status() == VisitStatus.COMPLETED)
+              .sorted(Comparator.comparing(Visit::date))
+              .collect(Collectors.toList());
+      int n = held.size();
+      int index = Integer.parseInt(ikm.id().value().substring(4));
+      Indicators before = indicators(ikm, index, false);
+      Indicators after = indicators(ikm, index, true);
+      StringBuilder stages = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        Stage stage =
+            i == 0 ? Stage.DIAGNOSIS
+                : i == 1 ? Stage.PLAN
+                : i == n - 1 ? Stage.EVALUATION
+                : Stage.MENTORING;
+        if (ikm.id().value().equals("IKM-03") && i <= 2 && i >= 1) {
+          stage = i == 1 ? Stage.MENTORING : Stage.PLAN;
+        }
+        Visit visit = held.get(i);
+        LogbookEntry.Builder entry =
+            LogbookEntry.builder()
+                .id(LogbookEntryId.of(String.format(Locale.ROOT, "LB-%s-%02d", ikm.id(), i + 1)))
+                .ikm(ikm.id())
+                .stage(stage)
+                .date(visit.date())
+                .author(visit.mentor())
+                .visit(visit.id())
+                .findings(FINDINGS.get(stage))
+                .actions(ACTIONS.get(stage));
+        if (stage == Stage.DIAGNOSIS) {
+          entry.indicators(before);
+        } else if (stage == Stage.EVALUATION) {
+          entry.indicators(after);
+        }
+        entries.add(entry.build());
+        stages.append(stage.name().charAt(0));
+      }
+      table.row(
+          ikm.id(),
+          stages,
+          rupiah(before.monthlyTurnoverRupiah().orElse(0)) + " -> "
+              + rupiah(after.monthlyTurnoverRupiah().orElse(0)),
+          before.workers().orElse(0) + " -> " + after.workers().orElse(0),
+          after.certifications().stream().map(Enum::name).collect(Collectors.joining(", ")));
+    }
+    out.print(table.render());
+    out.println("Stages: D diagnosis usaha, P penyusunan rencana, M proses pendampingan, "
+        + "E evaluasi hasil.");
+    return ProgrammeSnapshot.builder()
+        .from(snapshot)
+        .visits(visits)
+        .logbookEntries(entries)
+        .build();
+  }
+
+  private ValidationReport validate(ProgrammeSnapshot snapshot) {
+    heading("4. Validation (pemeriksaan aturan) as of " + AS_OF);
+    ValidationReport report = Validator.standard().asOf(AS_OF).validate(snapshot);
+    out.println(
+        "Status "
+            + report.status()
+            + ": "
+            + report.errors().size()
+            + " errors, "
+            + report.warnings().size()
+            + " warnings, "
+            + report.distinctSubjects().size()
+            + " distinct subjects.");
+    for (Violation violation : report.violations()) {
+      out.println(violation.code() + " " + violation.severity() + " " + violation.subjects());
+      out.println("  id: " + violation.message(INDONESIAN));
+      out.println("  en: " + violation.message(Locale.ENGLISH));
+    }
+    return report;
+  }
+
+  private ComplianceReport compliance(ProgrammeSnapshot snapshot) {
+    Clock clock = Clock.fixed(AS_OF.atTime(9, 0).atZone(snapshot.programme().zone()).toInstant(),
+        snapshot.programme().zone());
+    ComplianceReport report = Compliance.of(snapshot, clock);
+    heading("5. Compliance (kepatuhan kunjungan) as of " + report.asOf());
+    List<IsoWeek> weeks =
+        report.rows().stream().map(r -> r.week().week()).distinct().sorted()
+            .collect(Collectors.toList());
+    List<String> header = new ArrayList<>();
+    header.add("IKM");
+    weeks.forEach(w -> header.add("W" + w.week()));
+    TextTable table = TextTable.of(header.toArray(new String[0]));
+    for (Ikm ikm : snapshot.ikms()) {
+      List<Object> row = new ArrayList<>();
+      row.add(ikm.id());
+      for (IsoWeek week : weeks) {
+        row.add(report.row(ikm.id(), week).map(r -> SYMBOLS.get(r.status())).orElse(" "));
+      }
+      table.row(row.toArray());
+    }
+    out.print(table.render());
+    out.println("Legend: + met, s visit too short, x not visited, ! at risk (this week), "
+        + ". upcoming, - not required.");
+    for (IkmWeekCompliance row : report.rows()) {
+      if (row.status() == WeekStatus.AT_RISK && row.ikm().value().equals("IKM-01")) {
+        out.println(
+            "This week each IKM not yet visited is at risk; working days left: "
+                + row.workingDaysLeft());
+      }
+    }
+    TextTable totals =
+        TextTable.of("Mentor", "Weeks met", "Visits", "Working hours", "IKMs evaluated");
+    report.mentors().forEach(
+        (mentor, t) ->
+            totals.row(mentor, t.metWeeks(), t.completedVisits(), hours(t.workingMinutes()),
+                t.evaluated()));
+    ComplianceTotals all = report.total();
+    totals.row("programme", all.metWeeks(), all.completedVisits(), hours(all.workingMinutes()),
+        all.evaluated());
+    out.print(totals.render());
+    out.println("Overdue IKM-weeks: " + report.overdue().size() + " (" + report.overdue().stream()
+        .map(r -> r.ikm() + " " + r.week().week()).collect(Collectors.joining(", ")) + ")");
+    return report;
+  }
+
+  private void writeDocuments(
+      Path folder, ProgrammeSnapshot snapshot, ValidationReport report, ComplianceReport compliance) {
+    heading("6. JSON documents (kontrak JSON)");
+    out.println("Folder: " + folder);
+    IkmJson json = IkmJson.defaults();
+    Documents documents = new Documents(folder, json);
+    documents.write("programme-snapshot.json", ProgrammeDocument.of(snapshot));
+    documents.write(
+        "visit-log.json", VisitLogDocument.of(snapshot.programme().id(), snapshot.visits()));
+    TextTable table = TextTable.of("File", "Kind", "Bytes", "Schema", "Read back");
+    documents.results().forEach(r -> table.row(r.toArray()));
+    out.print(table.render());
+    out.println("NIK is left out (personalData: omitted) unless the writer is built with "
+        + "includePersonalData(true).");
+  }
+
+  private static String hours(long minutes) {
+    return String.format(Locale.ROOT, "%d:%02d", minutes / 60, minutes % 60);
+  }
+
+  private static String rupiah(long value) {
+    return "Rp " + String.format(Locale.ROOT, "%,d", value).replace(',', '.');
+  }
+
+  private static Indicators indicators(Ikm ikm, int index, boolean after) {
+    long turnover = 2_500_000L + 250_000L * index;
+    int workers = 2 + index % 4;
+    Indicators.Builder builder =
+        Indicators.builder()
+            .monthlyTurnoverRupiah(after ? turnover * 6 / 5 : turnover)
+            .workers(after ? workers + 1 : workers)
+            .products(after ? 3 : 2)
+            .productionCapacity(
+                ProductionCapacity.of(
+                    after ? 30 + index : 20 + index,
+                    ikm.commodity().equals(ManggaraiBaratScenario.TENUN) ? "lembar per bulan"
+                        : "kg per bulan"));
+    if (after) {
+      builder.addCertifications(
+          ikm.commodity().equals(ManggaraiBaratScenario.TENUN)
+              ? Certification.TRADEMARK
+              : Certification.PIRT);
+    }
+    return builder.build();
   }
 
   private void heading(String title) {
