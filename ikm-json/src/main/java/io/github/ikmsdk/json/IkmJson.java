@@ -4,14 +4,19 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.ikmsdk.core.id.ProgrammeId;
+import io.github.ikmsdk.json.document.ComplianceReportDocument;
 import io.github.ikmsdk.json.document.IkmDocument;
 import io.github.ikmsdk.json.document.ProgrammeDocument;
+import io.github.ikmsdk.json.document.ValidationReportDocument;
 import io.github.ikmsdk.json.document.VisitLogDocument;
+import io.github.ikmsdk.json.document.VisitPlanDocument;
 import io.github.ikmsdk.json.imports.ImportOptions;
 import io.github.ikmsdk.json.imports.ImportResult;
 import io.github.ikmsdk.json.internal.Importer;
 import io.github.ikmsdk.json.internal.Io;
 import io.github.ikmsdk.json.internal.JsonIn;
+import io.github.ikmsdk.json.internal.ReportReaders;
+import io.github.ikmsdk.json.internal.ReportWriters;
 import io.github.ikmsdk.json.internal.SnapshotRead;
 import io.github.ikmsdk.json.internal.VisitLogs;
 import io.github.ikmsdk.json.internal.Writers;
@@ -24,6 +29,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -41,6 +47,9 @@ import tools.jackson.core.json.JsonFactory;
  * IkmJson json = IkmJson.defaults();
  * String text = json.write(ProgrammeDocument.of(snapshot));          // NIK left out
  * ProgrammeDocument doc = json.read(text, ProgrammeDocument.class).document();
+ * String report = json.write(ValidationReportDocument.of(Validator.standard().validate(snapshot)));
+ * String compliance = json.write(ComplianceReportDocument.of(Compliance.asOf(snapshot, date)));
+ * String plan = json.write(VisitPlanDocument.of(visitPlan));
  * }</pre>
  *
  * <table>
@@ -69,6 +78,14 @@ public final class IkmJson {
   public static final int MAX_WARNINGS = 10_000;
 
   private static final IkmJson DEFAULTS = builder().build();
+
+  private static final List<Class<? extends IkmDocument>> DOCUMENT_TYPES =
+      List.of(
+          ProgrammeDocument.class,
+          VisitLogDocument.class,
+          ValidationReportDocument.class,
+          ComplianceReportDocument.class,
+          VisitPlanDocument.class);
 
   private final boolean includePersonalData;
   private final UnknownFields unknownFields;
@@ -202,8 +219,14 @@ public final class IkmJson {
       try {
         if (document instanceof ProgrammeDocument) {
           Writers.programmeDocument(g, (ProgrammeDocument) document, includePersonalData);
-        } else {
+        } else if (document instanceof VisitLogDocument) {
           Writers.visitLogDocument(g, (VisitLogDocument) document);
+        } else if (document instanceof ValidationReportDocument) {
+          ReportWriters.validationReportDocument(g, (ValidationReportDocument) document);
+        } else if (document instanceof ComplianceReportDocument) {
+          ReportWriters.complianceReportDocument(g, (ComplianceReportDocument) document);
+        } else {
+          ReportWriters.visitPlanDocument(g, (VisitPlanDocument) document);
         }
       } finally {
         g.close();
@@ -225,7 +248,9 @@ public final class IkmJson {
    *
    * @param <D> the document type
    * @param json the JSON text, not null
-   * @param type {@code ProgrammeDocument.class} or {@code VisitLogDocument.class}
+   * @param type the document class: {@code ProgrammeDocument}, {@code VisitLogDocument},
+   *     {@code ValidationReportDocument}, {@code ComplianceReportDocument} or {@code
+   *     VisitPlanDocument}
    * @return the document and warnings, not null
    * @throws JsonReadException if the text is not a valid document of that type
    * @throws IllegalArgumentException if {@code type} is not a document class
@@ -240,7 +265,9 @@ public final class IkmJson {
    *
    * @param <D> the document type
    * @param in the reader, not null
-   * @param type {@code ProgrammeDocument.class} or {@code VisitLogDocument.class}
+   * @param type the document class: {@code ProgrammeDocument}, {@code VisitLogDocument},
+   *     {@code ValidationReportDocument}, {@code ComplianceReportDocument} or {@code
+   *     VisitPlanDocument}
    * @return the document and warnings, not null
    * @throws JsonReadException if the input is not a valid document of that type or cannot be
    *     read
@@ -256,7 +283,9 @@ public final class IkmJson {
    *
    * @param <D> the document type
    * @param in the stream, not null
-   * @param type {@code ProgrammeDocument.class} or {@code VisitLogDocument.class}
+   * @param type the document class: {@code ProgrammeDocument}, {@code VisitLogDocument},
+   *     {@code ValidationReportDocument}, {@code ComplianceReportDocument} or {@code
+   *     VisitPlanDocument}
    * @return the document and warnings, not null
    * @throws JsonReadException if the input is not a valid document of that type or cannot be
    *     read
@@ -272,7 +301,9 @@ public final class IkmJson {
    *
    * @param <D> the document type
    * @param path the file, not null
-   * @param type {@code ProgrammeDocument.class} or {@code VisitLogDocument.class}
+   * @param type the document class: {@code ProgrammeDocument}, {@code VisitLogDocument},
+   *     {@code ValidationReportDocument}, {@code ComplianceReportDocument} or {@code
+   *     VisitPlanDocument}
    * @return the document and warnings, not null
    * @throws JsonReadException if the file is not a valid document of that type or cannot be
    *     read ({@code JSON-014})
@@ -286,8 +317,9 @@ public final class IkmJson {
   private <D extends IkmDocument> ReadResult<D> read(ParserSource source, Class<D> type) {
     checkNotNull(type, "type");
     checkArgument(
-        type == ProgrammeDocument.class || type == VisitLogDocument.class,
-        "type must be ProgrammeDocument or VisitLogDocument, was %s",
+        DOCUMENT_TYPES.contains(type),
+        "type must be one of %s, was %s",
+        DOCUMENT_TYPES.stream().map(Class::getSimpleName).collect(Collectors.toList()),
         type.getName());
     JsonParser p = open(source);
     try {
@@ -297,7 +329,16 @@ public final class IkmJson {
         ProgrammeDocument doc = s.toDocument();
         return ReadResult.of(type.cast(doc), s.warnings);
       }
-      ReadResult<VisitLogDocument> r = VisitLogs.read(in, true);
+      ReadResult<? extends IkmDocument> r;
+      if (type == VisitLogDocument.class) {
+        r = VisitLogs.read(in, true);
+      } else if (type == ValidationReportDocument.class) {
+        r = ReportReaders.validationReport(in, true);
+      } else if (type == ComplianceReportDocument.class) {
+        r = ReportReaders.complianceReport(in, true);
+      } else {
+        r = ReportReaders.visitPlan(in, true);
+      }
       return ReadResult.of(type.cast(r.document()), r.warnings());
     } finally {
       closeQuietly(p);

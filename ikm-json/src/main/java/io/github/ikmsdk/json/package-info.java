@@ -24,6 +24,14 @@
  *       on input, taking their defaults.
  *   <li>The owners' NIK is written only on the caller's opt-in; the snapshot document says
  *       {@code "personalData": "included"} or {@code "omitted"}.
+ *   <li>Rule violations carry their stable {@code code}, {@code subjects} ({@code {"kind":
+ *       "IKM", "id": "IKM-01"}}) and raw {@code arguments} (text); a validation report also
+ *       carries values <em>derived</em> from them ({@code status}, {@code counts}, each
+ *       violation's {@code severity}), which readers check, and bilingual messages ({@code
+ *       {"en": ..., "id": ...}}), which readers ignore. A visit plan likewise carries the
+ *       derived {@code coveredIkmWeeks} and bilingual messages of its shortfalls and remedies.
+ *   <li>Shares are {@code {"part": 3, "whole": 4}}; ISO weeks are {@code 2023-W33}. Nothing
+ *       computed from the clock (such as "overdue") is stored.
  * </ul>
  *
  * <p>Each document kind has a JSON Schema (draft 2020-12); see {@link

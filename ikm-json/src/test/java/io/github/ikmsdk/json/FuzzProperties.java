@@ -3,8 +3,12 @@ package io.github.ikmsdk.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.github.ikmsdk.json.document.ComplianceReportDocument;
+import io.github.ikmsdk.json.document.IkmDocument;
 import io.github.ikmsdk.json.document.ProgrammeDocument;
+import io.github.ikmsdk.json.document.ValidationReportDocument;
 import io.github.ikmsdk.json.document.VisitLogDocument;
+import io.github.ikmsdk.json.document.VisitPlanDocument;
 import io.github.ikmsdk.json.imports.ImportMode;
 import io.github.ikmsdk.json.imports.ImportOptions;
 import io.github.ikmsdk.json.imports.ImportReport;
@@ -20,7 +24,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
 /**
- * Hostile input: mutated valid documents and random bytes. Reading returns a result or throws
+ * Hostile input: mutated valid documents of every kind and random bytes. Reading returns a result or throws
  * the documented {@link JsonReadException}; any other exception fails the property. Imports
  * never throw and account for every record they saw.
  */
@@ -34,6 +38,21 @@ class FuzzProperties {
   private static final String SNAPSHOT = JSON.write(ProgrammeDocument.of(Seed.snapshot()));
   private static final String LOG =
       JSON.write(VisitLogDocument.of(Seed.PROGRAMME, Seed.visits()));
+  private static final String VALIDATION =
+      JSON.write(ValidationReportDocument.of(ReportFixtures.validationReport()));
+  private static final String COMPLIANCE =
+      JSON.write(ComplianceReportDocument.of(ReportFixtures.complianceReport()));
+  private static final String PLAN =
+      JSON.write(VisitPlanDocument.of(ReportFixtures.visitPlan()));
+  private static final List<String> DOCUMENTS =
+      List.of(SNAPSHOT, LOG, VALIDATION, COMPLIANCE, PLAN);
+  private static final List<Class<? extends IkmDocument>> TYPES =
+      List.of(
+          ProgrammeDocument.class,
+          VisitLogDocument.class,
+          ValidationReportDocument.class,
+          ComplianceReportDocument.class,
+          VisitPlanDocument.class);
   private static final String TOKENS = "{}[]\",:0-9.eE+-tfnul \\\u0000\u00e9\ud83d";
 
   /** One edit of a text: delete, insert, replace or repeat a range. */
@@ -59,19 +78,19 @@ class FuzzProperties {
             Arbitraries.strings().withChars(TOKENS).ofMaxLength(6),
             Arbitraries.of("null", "[]", "{}", "\"x\"", "1e999", "-0", "\"2023-02-30\"",
                 "\"25:00\"", "true", "[[[[[[[[[[", "\"ownerNik\": \"1\","));
-    Arbitrary<Tuple.Tuple5<Integer, Integer, Integer, String, Boolean>> edit =
+    Arbitrary<Tuple.Tuple5<Integer, Integer, Integer, String, String>> edit =
         Combinators.combine(
                 Arbitraries.integers().between(0, 3),
                 Arbitraries.integers().between(0, SNAPSHOT.length()),
                 Arbitraries.integers().between(0, 40),
                 insert,
-                Arbitraries.of(true, false))
+                Arbitraries.of(DOCUMENTS))
             .as(Tuple::of);
     return edit.list().ofMinSize(1).ofMaxSize(4)
         .map(
             edits -> {
-              String text = edits.get(0).get5() ? SNAPSHOT : LOG;
-              for (Tuple.Tuple5<Integer, Integer, Integer, String, Boolean> e : edits) {
+              String text = edits.get(0).get5();
+              for (Tuple.Tuple5<Integer, Integer, Integer, String, String> e : edits) {
                 text = mutate(text, e.get1(), e.get2() % (text.length() + 1), e.get3(), e.get4());
               }
               return text;
@@ -79,8 +98,7 @@ class FuzzProperties {
   }
 
   private static void readEither(String text) {
-    for (Class<? extends io.github.ikmsdk.json.document.IkmDocument> type :
-        List.of(ProgrammeDocument.class, VisitLogDocument.class)) {
+    for (Class<? extends IkmDocument> type : TYPES) {
       try {
         JSON.read(text, type);
       } catch (JsonReadException e) {
@@ -111,8 +129,7 @@ class FuzzProperties {
 
   @Property(tries = 300)
   void randomBytesGiveTheDocumentedException(@ForAll byte[] bytes) {
-    for (Class<? extends io.github.ikmsdk.json.document.IkmDocument> type :
-        List.of(ProgrammeDocument.class, VisitLogDocument.class)) {
+    for (Class<? extends IkmDocument> type : TYPES) {
       try {
         JSON.read(new ByteArrayInputStream(bytes), type);
       } catch (JsonReadException e) {

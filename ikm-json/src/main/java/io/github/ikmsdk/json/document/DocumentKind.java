@@ -18,6 +18,12 @@ import java.util.Optional;
  *       <td>{@code https://ikmsdk.github.io/schema/programme-snapshot/1.json}</td></tr>
  *   <tr><td>{@code visit-log}</td>
  *       <td>{@code https://ikmsdk.github.io/schema/visit-log/1.json}</td></tr>
+ *   <tr><td>{@code validation-report}</td>
+ *       <td>{@code https://ikmsdk.github.io/schema/validation-report/1.json}</td></tr>
+ *   <tr><td>{@code compliance-report}</td>
+ *       <td>{@code https://ikmsdk.github.io/schema/compliance-report/1.json}</td></tr>
+ *   <tr><td>{@code visit-plan}</td>
+ *       <td>{@code https://ikmsdk.github.io/schema/visit-plan/1.json}</td></tr>
  * </table>
  *
  * <p>Shared definitions live in {@value #COMMON_SCHEMA_ID}. The schemas are resources of this
@@ -29,7 +35,22 @@ public enum DocumentKind {
   /** A programme snapshot: everything about one programme ({@link ProgrammeDocument}). */
   PROGRAMME_SNAPSHOT("programme-snapshot"),
   /** A visit log: the visits of one programme, possibly millions ({@link VisitLogDocument}). */
-  VISIT_LOG("visit-log");
+  VISIT_LOG("visit-log"),
+  /**
+   * A validation report: every rule violation of a snapshot, with derived status and counts and
+   * bilingual messages ({@link ValidationReportDocument}).
+   */
+  VALIDATION_REPORT("validation-report"),
+  /**
+   * A compliance report: per IKM and programme week, and totals per mentor and programme, as of
+   * a date ({@link ComplianceReportDocument}).
+   */
+  COMPLIANCE_REPORT("compliance-report"),
+  /**
+   * A visit plan: planned and kept visits and explained shortfalls with remedies ({@link
+   * VisitPlanDocument}).
+   */
+  VISIT_PLAN("visit-plan");
 
   /** The current schema version of every document kind. */
   public static final int SCHEMA_VERSION = 1;

@@ -6,7 +6,11 @@ package io.github.ikmsdk.json.document;
  *
  * @since 0.1.0
  */
-public sealed interface IkmDocument permits ProgrammeDocument, VisitLogDocument {
+public sealed interface IkmDocument permits ProgrammeDocument,
+    VisitLogDocument,
+    ValidationReportDocument,
+    ComplianceReportDocument,
+    VisitPlanDocument {
 
   /**
    * Returns the kind of the document.

@@ -37,8 +37,11 @@ import io.github.ikmsdk.json.JsonProblem;
 import io.github.ikmsdk.json.JsonReadException;
 import io.github.ikmsdk.json.ReadLimits;
 import io.github.ikmsdk.json.UnknownFields;
+import io.github.ikmsdk.json.document.ComplianceReportDocument;
 import io.github.ikmsdk.json.document.ProgrammeDocument;
+import io.github.ikmsdk.json.document.ValidationReportDocument;
 import io.github.ikmsdk.json.document.VisitLogDocument;
+import io.github.ikmsdk.json.document.VisitPlanDocument;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -170,5 +173,11 @@ public final class ModuleSupport {
         r -> SnapshotRead.read(r.in, false).toDocument(), u);
     both(m, VisitLogDocument.class, Writers::visitLogDocument,
         r -> VisitLogs.read(r.in, false).document(), u);
+    both(m, ValidationReportDocument.class, ReportWriters::validationReportDocument,
+        r -> ReportReaders.validationReport(r.in, false).document(), u);
+    both(m, ComplianceReportDocument.class, ReportWriters::complianceReportDocument,
+        r -> ReportReaders.complianceReport(r.in, false).document(), u);
+    both(m, VisitPlanDocument.class, ReportWriters::visitPlanDocument,
+        r -> ReportReaders.visitPlan(r.in, false).document(), u);
   }
 }

@@ -1,0 +1,292 @@
+package io.github.ikmsdk.json.internal;
+
+import com.google.common.collect.ImmutableSortedMap;
+import io.github.ikmsdk.core.calendar.ExtraWorkingDay;
+import io.github.ikmsdk.core.calendar.ProgrammeWeek;
+import io.github.ikmsdk.core.compliance.ComplianceReport;
+import io.github.ikmsdk.core.compliance.ComplianceTotals;
+import io.github.ikmsdk.core.compliance.IkmWeekCompliance;
+import io.github.ikmsdk.core.compliance.Share;
+import io.github.ikmsdk.core.compliance.WeekStatus;
+import io.github.ikmsdk.core.id.EntityId;
+import io.github.ikmsdk.core.id.MentorId;
+import io.github.ikmsdk.core.logbook.Stage;
+import io.github.ikmsdk.core.planning.Remedy;
+import io.github.ikmsdk.core.planning.Shortfall;
+import io.github.ikmsdk.core.rules.Rule;
+import io.github.ikmsdk.core.rules.Subject;
+import io.github.ikmsdk.core.rules.ValidationReport;
+import io.github.ikmsdk.core.rules.Violation;
+import io.github.ikmsdk.core.visit.Visit;
+import io.github.ikmsdk.json.document.ComplianceReportDocument;
+import io.github.ikmsdk.json.document.DocumentKind;
+import io.github.ikmsdk.json.document.ValidationReportDocument;
+import io.github.ikmsdk.json.document.VisitPlanDocument;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+
+/** Streaming writers of the report documents. Stateless; thread-safe. */
+public final class ReportWriters {
+
+  /** The locale of the Bahasa Indonesia messages. */
+  static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+  private ReportWriters() {}
+
+  private static void ids(JsonGenerator g, String name, Collection<? extends EntityId<?>> ids) {
+    g.writeArrayPropertyStart(name);
+    for (EntityId<?> id : ids) {
+      g.writeString(id.value());
+    }
+    g.writeEndArray();
+  }
+
+  // ---------------------------------------------------------------- validation report
+
+  /** Writes a subject as {@code {"kind": ..., "id": ...}}. */
+  public static void subject(JsonGenerator g, Subject s) {
+    g.writeStartObject();
+    g.writeStringProperty("kind", s.kind().name());
+    g.writeStringProperty("id", s.id());
+    g.writeEndObject();
+  }
+
+  /** Writes a violation with its derived severity and bilingual message. */
+  public static void violation(JsonGenerator g, Violation v) {
+    g.writeStartObject();
+    g.writeStringProperty("code", v.code());
+    g.writeStringProperty("severity", v.severity().name());
+    g.writeArrayPropertyStart("subjects");
+    for (Subject s : v.subjects()) {
+      subject(g, s);
+    }
+    g.writeEndArray();
+    g.writeObjectPropertyStart("arguments");
+    for (Map.Entry<String, String> e : v.arguments().entrySet()) {
+      g.writeStringProperty(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+    message(g, v.message(Locale.ENGLISH), v.message(INDONESIAN));
+    g.writeEndObject();
+  }
+
+  /** Writes a derived message as {@code "message": {"en": ..., "id": ...}}. */
+  static void message(JsonGenerator g, String english, String indonesian) {
+    g.writeObjectPropertyStart("message");
+    g.writeStringProperty("en", english);
+    g.writeStringProperty("id", indonesian);
+    g.writeEndObject();
+  }
+
+  /** Writes the derived counts of a validation report. */
+  static void validationCounts(JsonGenerator g, ValidationReport r) {
+    g.writeStartObject();
+    g.writeNumberProperty("violations", r.violations().size());
+    g.writeNumberProperty("errors", r.errors().size());
+    g.writeNumberProperty("warnings", r.warnings().size());
+    g.writeObjectPropertyStart("byRule");
+    for (Map.Entry<Rule, Integer> e : r.countsByRule().entrySet()) {
+      g.writeNumberProperty(e.getKey().code(), e.getValue());
+    }
+    g.writeEndObject();
+    g.writeObjectPropertyStart("subjectsByKind");
+    for (Map.Entry<Subject.Kind, Integer> e : r.countsBySubjectKind().entrySet()) {
+      g.writeNumberProperty(e.getKey().name(), e.getValue());
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /** Writes a validation report document. */
+  public static void validationReportDocument(JsonGenerator g, ValidationReportDocument doc) {
+    ValidationReport r = doc.report();
+    g.writeStartObject();
+    Writers.header(g, DocumentKind.VALIDATION_REPORT);
+    g.writeStringProperty("status", r.status().name());
+    g.writeName("counts");
+    validationCounts(g, r);
+    g.writeArrayPropertyStart("violations");
+    for (Violation v : r.violations()) {
+      violation(g, v);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  // ---------------------------------------------------------------- compliance report
+
+  /** Writes a share as {@code {"part": ..., "whole": ...}}. */
+  public static void share(JsonGenerator g, Share s) {
+    g.writeStartObject();
+    g.writeNumberProperty("part", s.part());
+    g.writeNumberProperty("whole", s.whole());
+    g.writeEndObject();
+  }
+
+  /** Writes a programme week, every field. */
+  public static void programmeWeek(JsonGenerator g, ProgrammeWeek w) {
+    g.writeStartObject();
+    g.writeStringProperty("week", w.week().toString());
+    g.writeNumberProperty("index", w.index());
+    g.writeStringProperty("firstDay", Writers.date(w.firstDay()));
+    g.writeStringProperty("lastDay", Writers.date(w.lastDay()));
+    g.writeArrayPropertyStart("workingDays");
+    for (LocalDate d : w.workingDays()) {
+      g.writeString(Writers.date(d));
+    }
+    g.writeEndArray();
+    g.writeNumberProperty("workingMinutes", w.workingMinutes());
+    g.writeNumberProperty("minWorkingDaysForVisit", w.minWorkingDaysForVisit());
+    g.writeEndObject();
+  }
+
+  /** Writes one row of a compliance report. */
+  public static void ikmWeek(JsonGenerator g, IkmWeekCompliance r) {
+    g.writeStartObject();
+    g.writeStringProperty("ikm", r.ikm().value());
+    if (r.mentor().isPresent()) {
+      g.writeStringProperty("mentor", r.mentor().get().value());
+    }
+    g.writeName("week");
+    programmeWeek(g, r.week());
+    g.writeStringProperty("status", r.status().name());
+    ids(g, "completedVisits", r.completedVisits());
+    ids(g, "countedVisits", r.countedVisits());
+    g.writeNumberProperty("longestVisitMinutes", r.longestVisitMinutes());
+    g.writeNumberProperty("requiredVisits", r.requiredVisits());
+    g.writeNumberProperty("requiredMinutes", r.requiredMinutes());
+    g.writeArrayPropertyStart("workingDaysLeft");
+    for (LocalDate d : r.workingDaysLeft()) {
+      g.writeString(Writers.date(d));
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** Writes compliance totals; counts per status and stage in declaration order. */
+  public static void totals(JsonGenerator g, ComplianceTotals t) {
+    g.writeStartObject();
+    ids(g, "ikms", t.ikms());
+    g.writeObjectPropertyStart("statusCounts");
+    for (WeekStatus s : WeekStatus.values()) {
+      Integer n = t.statusCounts().get(s);
+      if (n != null) {
+        g.writeNumberProperty(s.name(), n);
+      }
+    }
+    g.writeEndObject();
+    g.writeName("metWeeks");
+    share(g, t.metWeeks());
+    g.writeNumberProperty("completedVisits", t.completedVisits());
+    g.writeNumberProperty("workingMinutes", t.workingMinutes());
+    g.writeObjectPropertyStart("ikmsByStage");
+    for (Stage s : Stage.values()) {
+      Integer n = t.ikmsByStage().get(s);
+      if (n != null) {
+        g.writeNumberProperty(s.name(), n);
+      }
+    }
+    g.writeEndObject();
+    g.writeName("evaluated");
+    share(g, t.evaluated());
+    g.writeEndObject();
+  }
+
+  /** Writes a compliance report document; mentors sorted by id. */
+  public static void complianceReportDocument(JsonGenerator g, ComplianceReportDocument doc) {
+    ComplianceReport r = doc.report();
+    g.writeStartObject();
+    Writers.header(g, DocumentKind.COMPLIANCE_REPORT);
+    g.writeStringProperty("programme", r.programme().value());
+    g.writeStringProperty("asOf", Writers.date(r.asOf()));
+    g.writeArrayPropertyStart("rows");
+    for (IkmWeekCompliance row : r.rows()) {
+      ikmWeek(g, row);
+    }
+    g.writeEndArray();
+    g.writeArrayPropertyStart("mentors");
+    for (Map.Entry<MentorId, ComplianceTotals> e :
+        ImmutableSortedMap.copyOf(r.mentors()).entrySet()) {
+      g.writeStartObject();
+      g.writeStringProperty("mentor", e.getKey().value());
+      g.writeName("totals");
+      totals(g, e.getValue());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeName("total");
+    totals(g, r.total());
+    g.writeEndObject();
+  }
+
+  // ---------------------------------------------------------------- visit plan
+
+  /** Writes a remedy with its bilingual message. */
+  public static void remedy(JsonGenerator g, Remedy r) {
+    g.writeStartObject();
+    g.writeStringProperty("kind", r.kind().name());
+    g.writeStringProperty("mentor", r.mentor().value());
+    g.writeStringProperty("week", r.week().toString());
+    if (r.extraWorkingDay().isPresent()) {
+      ExtraWorkingDay e = r.extraWorkingDay().get();
+      g.writeObjectPropertyStart("extraWorkingDay");
+      g.writeStringProperty("date", Writers.date(e.date()));
+      g.writeName("schedule");
+      Writers.daySchedule(g, e.schedule());
+      g.writeStringProperty("name", e.name());
+      g.writeEndObject();
+    }
+    message(g, r.message(Locale.ENGLISH), r.message(INDONESIAN));
+    g.writeEndObject();
+  }
+
+  /** Writes a shortfall with its bilingual message. */
+  public static void shortfall(JsonGenerator g, Shortfall s) {
+    g.writeStartObject();
+    g.writeStringProperty("ikm", s.ikm().value());
+    if (s.mentor().isPresent()) {
+      g.writeStringProperty("mentor", s.mentor().get().value());
+    }
+    g.writeStringProperty("week", s.week().toString());
+    g.writeStringProperty("reason", s.reason().name());
+    g.writeObjectPropertyStart("numbers");
+    for (Map.Entry<String, Long> e : s.numbers().entrySet()) {
+      g.writeNumberProperty(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+    g.writeArrayPropertyStart("remedies");
+    for (Remedy r : s.remedies()) {
+      remedy(g, r);
+    }
+    g.writeEndArray();
+    message(g, s.message(Locale.ENGLISH), s.message(INDONESIAN));
+    g.writeEndObject();
+  }
+
+  /** Writes a visit plan document. */
+  public static void visitPlanDocument(JsonGenerator g, VisitPlanDocument p) {
+    g.writeStartObject();
+    Writers.header(g, DocumentKind.VISIT_PLAN);
+    g.writeNumberProperty("requiredIkmWeeks", p.requiredIkmWeeks());
+    g.writeNumberProperty("coveredIkmWeeks", p.coveredIkmWeeks());
+    g.writeArrayPropertyStart("plannedVisits");
+    for (Visit v : p.plannedVisits()) {
+      Writers.visit(g, v);
+    }
+    g.writeEndArray();
+    g.writeArrayPropertyStart("keptVisits");
+    for (Visit v : p.keptVisits()) {
+      Writers.visit(g, v);
+    }
+    g.writeEndArray();
+    g.writeArrayPropertyStart("shortfalls");
+    for (Shortfall s : p.shortfalls()) {
+      shortfall(g, s);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+}
