@@ -25,8 +25,13 @@ import io.github.ikmsdk.core.rules.Violation;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.core.visit.VisitStatus;
 import io.github.ikmsdk.json.IkmJson;
+import io.github.ikmsdk.json.JsonProblem;
+import io.github.ikmsdk.json.JsonReadException;
+import io.github.ikmsdk.json.document.ComplianceReportDocument;
 import io.github.ikmsdk.json.document.ProgrammeDocument;
+import io.github.ikmsdk.json.document.ValidationReportDocument;
 import io.github.ikmsdk.json.document.VisitLogDocument;
+import io.github.ikmsdk.json.document.VisitPlanDocument;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -497,11 +502,40 @@ public final class ManggaraiBarat2023 {
     documents.write("programme-snapshot.json", ProgrammeDocument.of(snapshot));
     documents.write(
         "visit-log.json", VisitLogDocument.of(snapshot.programme().id(), snapshot.visits()));
+    documents.write("visit-plan.json", VisitPlanDocument.of(lastPlan));
+    documents.write("validation-report.json", ValidationReportDocument.of(report));
+    documents.write("compliance-report.json", ComplianceReportDocument.of(compliance));
     TextTable table = TextTable.of("File", "Kind", "Bytes", "Schema", "Read back");
     documents.results().forEach(r -> table.row(r.toArray()));
     out.print(table.render());
     out.println("NIK is left out (personalData: omitted) unless the writer is built with "
         + "includePersonalData(true).");
+
+    // A front end sends a broken visit log: every problem is reported, not just the first.
+    String broken =
+        "{\"schemaVersion\": 1, \"kind\": \"visit-log\", \"programme\": \"PRG-MABAR-2023\",\n"
+            + " \"visits\": [{\"id\": \"V-1\", \"mentor\": \"PDP-01\", \"ikm\": \"IKM-06\",\n"
+            + "   \"date\": \"2023-08-32\", \"start\": \"07:45\", \"end\": \"7 pagi\","
+            + " \"colour\": \"red\"}]}";
+    try {
+      json.read(broken, VisitLogDocument.class);
+    } catch (JsonReadException e) {
+      out.println("Reading a broken visit log gives " + e.problems().size() + " problems:");
+      for (JsonProblem problem : e.problems()) {
+        out.println(
+            "  "
+                + problem.code()
+                + " at "
+                + problem.pointer()
+                + " (line "
+                + problem.line()
+                + ", column "
+                + problem.column()
+                + ")");
+        out.println("    en: " + problem.englishMessage());
+        out.println("    id: " + problem.indonesianMessage());
+      }
+    }
   }
 
   private static String hours(long minutes) {
