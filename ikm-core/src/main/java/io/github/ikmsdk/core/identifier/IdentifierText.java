@@ -2,6 +2,8 @@ package io.github.ikmsdk.core.identifier;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.function.UnaryOperator;
+
 /** Text helpers shared by the identifier parsers. Not part of the API. */
 final class IdentifierText {
 
@@ -14,6 +16,36 @@ final class IdentifierText {
   static String stripped(CharSequence text) {
     checkNotNull(text, "text");
     return text.toString().strip();
+  }
+
+  /**
+   * Returns the text stripped of surrounding white space if {@code problemOf} finds nothing wrong
+   * with it (returns null); throws NPE if the text is null.
+   *
+   * @throws IllegalArgumentException with the problem as its message otherwise
+   */
+  static String parsed(CharSequence text, UnaryOperator<String> problemOf) {
+    String s = stripped(text);
+    String problem = problemOf.apply(s);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+    return s;
+  }
+
+  /** Returns whether {@link #parsed} accepts the text; throws NPE if the text is null. */
+  static boolean isValid(CharSequence text, UnaryOperator<String> problemOf) {
+    return problemOf.apply(stripped(text)) == null;
+  }
+
+  /**
+   * Returns the text stripped of surrounding white space if it is {@code length} ASCII digits;
+   * throws NPE if the text is null.
+   *
+   * @throws IllegalArgumentException with {@link #digitsProblem} of {@code name} otherwise
+   */
+  static String parsedDigits(CharSequence text, String name, int length) {
+    return parsed(text, s -> digitsProblem(name, length, s, s));
   }
 
   /** Returns the index of the first character that is not an ASCII digit, or -1. */

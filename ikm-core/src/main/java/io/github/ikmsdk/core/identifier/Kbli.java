@@ -51,12 +51,7 @@ public final class Kbli implements Comparable<Kbli> {
    * @throws IllegalArgumentException if the stripped text is not {@value #LENGTH} ASCII digits
    */
   public static Kbli parse(CharSequence text) {
-    String s = IdentifierText.stripped(text);
-    String problem = IdentifierText.digitsProblem(NAME, LENGTH, s, s);
-    if (problem != null) {
-      throw new IllegalArgumentException(problem);
-    }
-    return new Kbli(s);
+    return new Kbli(IdentifierText.parsedDigits(text, NAME, LENGTH));
   }
 
   /**

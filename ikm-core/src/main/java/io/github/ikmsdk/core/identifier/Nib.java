@@ -34,12 +34,7 @@ public final class Nib implements Comparable<Nib> {
    * @throws IllegalArgumentException if the stripped text is not {@value #LENGTH} ASCII digits
    */
   public static Nib parse(CharSequence text) {
-    String s = IdentifierText.stripped(text);
-    String problem = IdentifierText.digitsProblem(NAME, LENGTH, s, s);
-    if (problem != null) {
-      throw new IllegalArgumentException(problem);
-    }
-    return new Nib(s);
+    return new Nib(IdentifierText.parsedDigits(text, NAME, LENGTH));
   }
 
   /**

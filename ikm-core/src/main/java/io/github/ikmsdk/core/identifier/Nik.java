@@ -68,12 +68,7 @@ public final class Nik implements Comparable<Nik> {
    *     date exists in neither 19YY nor 20YY, or its serial number is 0000
    */
   public static Nik parse(CharSequence text) {
-    String s = IdentifierText.stripped(text);
-    String problem = problem(s);
-    if (problem != null) {
-      throw new IllegalArgumentException(problem);
-    }
-    return new Nik(s);
+    return new Nik(IdentifierText.parsed(text, Nik::problem));
   }
 
   /**
@@ -83,7 +78,7 @@ public final class Nik implements Comparable<Nik> {
    * @return whether the text, stripped of surrounding white space, is a NIK
    */
   public static boolean isValid(CharSequence text) {
-    return problem(IdentifierText.stripped(text)) == null;
+    return IdentifierText.isValid(text, Nik::problem);
   }
 
   /** Returns what is wrong with the stripped text, masked, or null if it is a NIK. */

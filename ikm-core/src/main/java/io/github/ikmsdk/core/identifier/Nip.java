@@ -54,12 +54,7 @@ public final class Nip implements Comparable<Nip> {
    *     before the month of birth, the sex digit is not 1 or 2, or the serial number is 000
    */
   public static Nip parse(CharSequence text) {
-    String s = IdentifierText.stripped(text);
-    String problem = problem(s);
-    if (problem != null) {
-      throw new IllegalArgumentException(problem);
-    }
-    return new Nip(s);
+    return new Nip(IdentifierText.parsed(text, Nip::problem));
   }
 
   /**
@@ -69,7 +64,7 @@ public final class Nip implements Comparable<Nip> {
    * @return whether the text, stripped of surrounding white space, is a NIP
    */
   public static boolean isValid(CharSequence text) {
-    return problem(IdentifierText.stripped(text)) == null;
+    return IdentifierText.isValid(text, Nip::problem);
   }
 
   /** Returns what is wrong with the stripped text, or null if it is a NIP. */

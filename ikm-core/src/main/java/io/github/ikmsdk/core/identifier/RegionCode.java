@@ -64,12 +64,7 @@ public final class RegionCode implements Comparable<RegionCode> {
    *     regency or district is 00, or the village part does not start with 1 or 2 or ends in 000
    */
   public static RegionCode parse(CharSequence text) {
-    String s = IdentifierText.stripped(text);
-    String problem = problem(s);
-    if (problem != null) {
-      throw new IllegalArgumentException(problem);
-    }
-    return new RegionCode(s.replace(".", ""));
+    return new RegionCode(IdentifierText.parsed(text, RegionCode::problem).replace(".", ""));
   }
 
   /**
@@ -79,7 +74,7 @@ public final class RegionCode implements Comparable<RegionCode> {
    * @return whether the text, stripped of surrounding white space, is a region code
    */
   public static boolean isValid(CharSequence text) {
-    return problem(IdentifierText.stripped(text)) == null;
+    return IdentifierText.isValid(text, RegionCode::problem);
   }
 
   /** Returns what is wrong with the stripped text, or null if it is a region code. */

@@ -1,6 +1,8 @@
 package io.github.ikmsdk.core.planning;
 
+import io.github.ikmsdk.core.internal.LocalizedText;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Why a group of IKMs has the mentor it has in an {@link AssignmentPlan} (alasan penugasan).
@@ -15,6 +17,9 @@ public enum AssignmentReason {
   FIXED_BY_USER("ditetapkan oleh pengguna"),
   /** No mentor was available for the group (tidak ada pendamping tersedia). */
   NO_MENTOR_AVAILABLE("tidak ada pendamping tersedia");
+
+  private static final LocalizedText MESSAGES =
+      LocalizedText.load(AssignmentReason.class, "assignment_messages");
 
   private final String indonesianName;
 
@@ -39,6 +44,6 @@ public enum AssignmentReason {
    * @return the sentence, for example "least total travel among the available mentors"
    */
   public String message(Locale locale) {
-    return AssignmentMessages.format(locale, "reason." + name());
+    return MESSAGES.format(locale, "reason." + name(), Map.of());
   }
 }

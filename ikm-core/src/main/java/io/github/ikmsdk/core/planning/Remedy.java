@@ -8,6 +8,7 @@ import io.github.ikmsdk.core.calendar.DaySchedule;
 import io.github.ikmsdk.core.calendar.ExtraWorkingDay;
 import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.id.MentorId;
+import io.github.ikmsdk.core.internal.LocalizedText;
 import io.github.ikmsdk.core.programme.RemedyKind;
 import java.time.DayOfWeek;
 import java.util.Locale;
@@ -40,6 +41,9 @@ import java.util.Optional;
  * <p>This class is immutable and thread-safe.
  */
 public final class Remedy {
+
+  private static final LocalizedText MESSAGES =
+      LocalizedText.load(Remedy.class, "planner_messages");
 
   private final RemedyKind kind;
   private final MentorId mentor;
@@ -154,7 +158,7 @@ public final class Remedy {
               .put("hours", schedule.toString())
               .put("end", schedule.end().map(Object::toString).orElse(""));
         });
-    return PlannerMessages.format("remedy." + kind.name(), locale, args.build());
+    return MESSAGES.format(locale, "remedy." + kind.name(), args.build());
   }
 
   @Override

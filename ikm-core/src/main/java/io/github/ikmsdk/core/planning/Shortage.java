@@ -2,9 +2,11 @@ package io.github.ikmsdk.core.planning;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.ikmsdk.core.id.CommodityId;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.SentraId;
+import io.github.ikmsdk.core.internal.LocalizedText;
 import java.util.List;
 import java.util.Locale;
 import org.immutables.value.Value;
@@ -20,6 +22,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Shortage {
+
+  private static final LocalizedText MESSAGES =
+      LocalizedText.load(Shortage.class, "assignment_messages");
 
   Shortage() {}
 
@@ -68,7 +73,10 @@ public abstract class Shortage {
    * @return the sentence, for example "Sentra Tenun Batu Cermin needs 2 more mentors"
    */
   public final String message(Locale locale) {
-    return AssignmentMessages.format(locale, "shortage", sentraLabel(), mentorsNeeded());
+    return MESSAGES.format(
+        locale,
+        mentorsNeeded() == 1 ? "shortage.one" : "shortage.other",
+        ImmutableMap.of("sentra", sentraLabel(), "mentors", mentorsNeeded()));
   }
 
   /**

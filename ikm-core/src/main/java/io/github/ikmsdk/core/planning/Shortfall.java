@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.MentorId;
+import io.github.ikmsdk.core.internal.LocalizedText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,9 @@ import java.util.Optional;
  * <p>This class is immutable and thread-safe.
  */
 public final class Shortfall {
+
+  private static final LocalizedText MESSAGES =
+      LocalizedText.load(Shortfall.class, "planner_messages");
 
   private final IkmId ikm;
   private final Optional<MentorId> mentor;
@@ -166,7 +170,7 @@ public final class Shortfall {
         .put("mentor", mentor.map(MentorId::value).orElse("-"))
         .put("week", week.toString());
     args.putAll(numbers);
-    return PlannerMessages.format("shortfall." + reason.name(), locale, args.buildKeepingLast());
+    return MESSAGES.format(locale, "shortfall." + reason.name(), args.buildKeepingLast());
   }
 
   @Override

@@ -1,8 +1,10 @@
 package io.github.ikmsdk.core.rules;
 
 import com.google.common.collect.ImmutableList;
+import io.github.ikmsdk.core.internal.LocalizedText;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The catalogue of rules (katalog aturan) that {@link Validator} enforces, each with a stable
@@ -100,6 +102,9 @@ public enum Rule {
   /** IKM-R409 (S1): an entry records a stage that precedes a stage already recorded. */
   STAGE_AFTER_LATER_STAGE("IKM-R409", Severity.ERROR, "entry", "ikm", "stage", "later");
 
+  /** The templates of {@code messages.properties} and {@code messages_id.properties}. */
+  private static final LocalizedText MESSAGES = LocalizedText.load(Rule.class, "messages");
+
   private final String code;
   private final Severity severity;
   private final ImmutableList<String> argumentNames;
@@ -155,7 +160,12 @@ public enum Rule {
    * @return the template with {@code {name}} placeholders
    */
   public String template(Locale locale) {
-    return Messages.template(this, locale);
+    return MESSAGES.template(locale, messageKey());
+  }
+
+  /** Returns the message in a locale with the named arguments filled in. */
+  String message(Locale locale, Map<String, String> arguments) {
+    return MESSAGES.format(locale, messageKey(), arguments);
   }
 
   /**

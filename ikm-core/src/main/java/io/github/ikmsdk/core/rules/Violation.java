@@ -122,7 +122,7 @@ public final class Violation implements Comparable<Violation> {
    * @return the message
    */
   public String message(Locale locale) {
-    return Messages.render(rule.template(locale), arguments);
+    return rule.message(locale, arguments);
   }
 
   @Override

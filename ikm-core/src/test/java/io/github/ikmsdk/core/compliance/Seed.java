@@ -1,8 +1,6 @@
 package io.github.ikmsdk.core.compliance;
 
-import io.github.ikmsdk.core.calendar.IndonesianTimeZone;
 import io.github.ikmsdk.core.calendar.WorkCalendar;
-import io.github.ikmsdk.core.geo.GeoPoint;
 import io.github.ikmsdk.core.id.AgencyId;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.LogbookEntryId;
@@ -17,6 +15,7 @@ import io.github.ikmsdk.core.programme.Assignment;
 import io.github.ikmsdk.core.programme.Mentor;
 import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
+import io.github.ikmsdk.core.testing.SeedFixtures;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.core.visit.VisitStatus;
 import java.time.LocalDate;
@@ -27,7 +26,8 @@ import java.util.List;
 /**
  * A small seed snapshot: Disdagrin Manggarai Barat (WITA, civil-servant calendar), programme
  * from Monday 14 August to Friday 10 November 2023, mentor M-01 with IKMs I-01 to I-05 and a
- * mentor M-02 without IKMs.
+ * mentor M-02 without IKMs. It shares the zone, start and mentor base of {@link SeedFixtures}
+ * but not its sentra and IKMs: compliance needs participants only, and fewer of them.
  *
  * <pre>
  * IKM   2023-W33 (14-18 Aug, Thu 17 holiday)   2023-W34 (21-25 Aug)        2023-W35
@@ -40,7 +40,7 @@ import java.util.List;
  */
 final class Seed {
 
-  static final ZoneId WITA = IndonesianTimeZone.WITA.zoneId();
+  static final ZoneId WITA = SeedFixtures.WITA;
   static final MentorId M1 = MentorId.of("M-01");
   static final MentorId M2 = MentorId.of("M-02");
   static final IkmId I1 = IkmId.of("I-01");
@@ -48,7 +48,7 @@ final class Seed {
   static final IkmId I3 = IkmId.of("I-03");
   static final IkmId I4 = IkmId.of("I-04");
   static final IkmId I5 = IkmId.of("I-05");
-  static final LocalDate START = LocalDate.of(2023, 8, 14);
+  static final LocalDate START = SeedFixtures.START;
   static final LocalDate END = LocalDate.of(2023, 11, 10);
 
   private Seed() {}
@@ -98,7 +98,7 @@ final class Seed {
   }
 
   static Mentor mentor(MentorId id) {
-    return Mentor.builder().id(id).name("Pendamping " + id).base(GeoPoint.of(-8.5, 119.883)).build();
+    return Mentor.builder().id(id).name("Pendamping " + id).base(SeedFixtures.LABUAN_BAJO).build();
   }
 
   static Visit visit(

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.ikmsdk.core.internal.LocalizedText;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -77,8 +79,9 @@ class RuleCatalogueTest {
 
   @Test
   void bothBundlesHaveEveryRuleWithTheSamePlaceholders() {
-    ImmutableMap<String, String> english = Messages.load(Messages.ENGLISH_RESOURCE);
-    ImmutableMap<String, String> indonesian = Messages.load(Messages.INDONESIAN_RESOURCE);
+    LocalizedText messages = LocalizedText.load(Rule.class, "messages");
+    ImmutableMap<String, String> english = messages.templates(Locale.ENGLISH);
+    ImmutableMap<String, String> indonesian = messages.templates(Locale.forLanguageTag("id"));
     Set<String> keys = new TreeSet<>();
     for (Rule rule : Rule.values()) {
       keys.add(rule.messageKey());

@@ -319,7 +319,7 @@ class ValidatorTest {
         report.countsByRule().keySet());
     Violation travel = report.violations(Rule.INSUFFICIENT_TRAVEL_TIME).get(0);
     assertEquals("0", travel.arguments().get("gap"));
-    // 222 m as the crow flies, x 1.4 at 30 km/h: under a minute, rounded up.
+    // 313 m as the crow flies, x 1.4 at 30 km/h: under a minute, rounded up.
     assertEquals("1", travel.arguments().get("travel"));
     Visit later = newVisit("V-X", mentor(1), ikm(3), MON_21_AUG, "11:31", "16:00",
         VisitStatus.PLANNED);

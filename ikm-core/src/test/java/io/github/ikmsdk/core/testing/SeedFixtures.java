@@ -1,6 +1,7 @@
 package io.github.ikmsdk.core.testing;
 
 import io.github.ikmsdk.core.calendar.IndonesianTimeZone;
+import io.github.ikmsdk.core.calendar.ProgrammeWeek;
 import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.geo.Address;
 import io.github.ikmsdk.core.geo.GeoPoint;
@@ -10,6 +11,7 @@ import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.MentorId;
 import io.github.ikmsdk.core.id.ProgrammeId;
 import io.github.ikmsdk.core.id.SentraId;
+import io.github.ikmsdk.core.id.VisitId;
 import io.github.ikmsdk.core.identifier.Kbli;
 import io.github.ikmsdk.core.identifier.RegionCode;
 import io.github.ikmsdk.core.programme.Agency;
@@ -20,7 +22,10 @@ import io.github.ikmsdk.core.programme.Mentor;
 import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.programme.Sentra;
+import io.github.ikmsdk.core.visit.Visit;
+import io.github.ikmsdk.core.visit.VisitStatus;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +38,8 @@ import java.util.Locale;
  * fictional.
  *
  * <p>The snapshot has assignments (mentor {@code M-0n} accompanies the five IKMs of sentra
- * {@code S-0n}) but no visits and no logbook entries; tests add what they need.
+ * {@code S-0n}) but no visits and no logbook entries; tests add what they need, for example
+ * {@link #weeklyVisits(ProgrammeSnapshot, LocalTime, LocalTime)}.
  */
 public final class SeedFixtures {
 
@@ -134,5 +140,56 @@ public final class SeedFixtures {
       snapshot.addAssignments(Assignment.of(mentor, ikms));
     }
     return snapshot.programme(programme.build()).build();
+  }
+
+  /**
+   * Returns one completed visit per assigned IKM in every programme week of the snapshot that
+   * requires a visit, judged by the snapshot's calendar, programme period and policy. The IKM at
+   * position {@code k} of its mentor's assignment is visited by that mentor on the week's
+   * working day {@code k} (counted from 0, wrapping around in short weeks) from {@code start} to
+   * {@code end}; the visit id is {@code V-<ikm>-<week>}, for example {@code V-IKM-01-2023-W34}.
+   * The visits are ordered by assignment, IKM and week.
+   *
+   * <p>The visits keep the visit rules when the times lie within working hours on every such
+   * day and are long enough for the policy, and no mentor has more IKMs than a week has
+   * working days.
+   *
+   * @param snapshot the snapshot whose programme, calendar and assignments are used
+   * @param start the start time of every visit
+   * @param end the end time of every visit, after {@code start}
+   * @return the visits, possibly empty
+   */
+  public static List<Visit> weeklyVisits(
+      ProgrammeSnapshot snapshot, LocalTime start, LocalTime end) {
+    Programme programme = snapshot.programme();
+    List<ProgrammeWeek> weeks =
+        snapshot
+            .calendar()
+            .programmeWeeks(
+                programme.startDate(),
+                programme.endDate(),
+                programme.policy().minWorkingDaysForRequiredWeek());
+    List<Visit> visits = new ArrayList<>();
+    for (Assignment assignment : snapshot.assignments()) {
+      List<IkmId> ikms = List.copyOf(assignment.ikms());
+      for (int k = 0; k < ikms.size(); k++) {
+        for (ProgrammeWeek week : weeks) {
+          if (week.visitRequired()) {
+            List<LocalDate> days = week.workingDays();
+            visits.add(
+                Visit.builder()
+                    .id(VisitId.of("V-" + ikms.get(k).value() + "-" + week.week()))
+                    .mentor(assignment.mentor())
+                    .ikm(ikms.get(k))
+                    .date(days.get(k % days.size()))
+                    .start(start)
+                    .end(end)
+                    .status(VisitStatus.COMPLETED)
+                    .build());
+          }
+        }
+      }
+    }
+    return visits;
   }
 }
