@@ -1,5 +1,7 @@
 package io.github.ikmsdk.core.planning;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -51,11 +53,28 @@ public final class VisitPlan {
     this.requiredIkmWeeks = requiredIkmWeeks;
   }
 
-  static VisitPlan of(
+  /**
+   * Returns a plan made of its parts, for example when reading one back from a document; the
+   * planner makes plans with {@link VisitPlanner#plan(PlanningRequest)}.
+   *
+   * @param plannedVisits the visits the run planned, not null
+   * @param keptVisits the recorded visits the run kept, not null
+   * @param shortfalls the explained shortfalls, in the planner's order, not null
+   * @param requiredIkmWeeks the IKM-weeks that needed a visit, at least the shortfalls' count
+   * @return the plan, visits sorted by date, start, mentor, IKM and id
+   * @throws IllegalArgumentException if {@code requiredIkmWeeks} is less than the number of
+   *     shortfalls
+   */
+  public static VisitPlan of(
       List<Visit> plannedVisits,
       List<Visit> keptVisits,
       List<Shortfall> shortfalls,
       int requiredIkmWeeks) {
+    checkArgument(
+        requiredIkmWeeks >= shortfalls.size(),
+        "required IKM-weeks %s must be at least the number of shortfalls %s",
+        requiredIkmWeeks,
+        shortfalls.size());
     return new VisitPlan(plannedVisits, keptVisits, shortfalls, requiredIkmWeeks);
   }
 
