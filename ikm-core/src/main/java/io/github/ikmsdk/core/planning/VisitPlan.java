@@ -1,7 +1,6 @@
 package io.github.ikmsdk.core.planning;
 
 import static com.google.common.base.Preconditions.checkArgument;
-
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
