@@ -1,5 +1,7 @@
 package io.github.ikmsdk.core.testing;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.github.ikmsdk.core.calendar.Holiday;
 import io.github.ikmsdk.core.calendar.HolidayKind;
 import io.github.ikmsdk.core.calendar.IndonesianTimeZone;
@@ -369,6 +371,28 @@ public final class IkmArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ProgrammeSnapshot> validSnapshots(int maxSentra, int maxMentorsPerSentra) {
+    return validSnapshots(policies(), maxSentra, maxMentorsPerSentra);
+  }
+
+  /**
+   * Returns valid programme snapshots under one policy, for example your own rule
+   * configuration; see {@link #validSnapshots(int, int)} for what they hold.
+   *
+   * @param policy the policy every snapshot uses, not null; its {@code minVisitsPerWeek} must be
+   *     1 (the generator visits each IKM once a week)
+   * @return the arbitrary
+   * @throws IllegalArgumentException if the policy asks for more than one visit a week
+   */
+  public static Arbitrary<ProgrammeSnapshot> validSnapshots(ProgrammePolicy policy) {
+    checkArgument(
+        policy.minVisitsPerWeek() == 1,
+        "generated snapshots visit each IKM once a week; the policy asks for %s",
+        policy.minVisitsPerWeek());
+    return validSnapshots(Arbitraries.just(policy), 3, 2);
+  }
+
+  private static Arbitrary<ProgrammeSnapshot> validSnapshots(
+      Arbitrary<ProgrammePolicy> policies, int maxSentra, int maxMentorsPerSentra) {
     Arbitrary<LocalDate> starts =
         dates(FIRST_DATE, LAST_START)
             .flatMap(
@@ -378,7 +402,7 @@ public final class IkmArbitraries {
                         Tuple.of(1, Arbitraries.just(d))));
     Arbitrary<SnapshotSpec> specs =
         Combinators.combine(
-                policies(),
+                policies,
                 workCalendars(),
                 starts,
                 Arbitraries.integers().between(1, maxSentra),
