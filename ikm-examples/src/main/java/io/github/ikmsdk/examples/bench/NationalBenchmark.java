@@ -98,8 +98,18 @@ public final class NationalBenchmark {
 
   private NationalBenchmark() {}
 
-  /** One measured phase: a row of the table. */
-  private record Phase(String name, long items, String unit, Measure.Result<?> result) {}
+  /**
+   * One measured phase: a row of the table. It keeps the figures only, not the phase's value,
+   * so that the table does not hold on to the data of earlier phases.
+   */
+  private record Phase(
+      String name,
+      long items,
+      String unit,
+      long medianNanos,
+      long bestNanos,
+      long peakHeapBytes,
+      long usedBeforeBytes) {}
 
   /**
    * Runs the benchmark.
@@ -294,7 +304,15 @@ public final class NationalBenchmark {
 
   private static <T> Measure.Result<T> finish(
       List<Phase> phases, String name, long items, String unit, Measure.Result<T> result) {
-    phases.add(new Phase(name, items, unit, result));
+    phases.add(
+        new Phase(
+            name,
+            items,
+            unit,
+            result.medianNanos(),
+            result.bestNanos(),
+            result.peakHeapBytes(),
+            result.usedBeforeBytes()));
     PROGRESS.println(
         String.format(
             Locale.ROOT,
@@ -319,17 +337,16 @@ public final class NationalBenchmark {
     table.right("throughput", 24).right("peak heap MB", 12).right("live before MB", 14);
     table.printHeader();
     for (Phase phase : phases) {
-      Measure.Result<?> result = phase.result();
       List<String> cells = new ArrayList<>();
       cells.add(phase.name());
       cells.add(Table.count(phase.items()) + " " + phase.unit());
-      cells.add(Table.seconds(result.medianNanos()));
+      cells.add(Table.seconds(phase.medianNanos()));
       if (runs > 1) {
-        cells.add(Table.seconds(result.bestNanos()));
+        cells.add(Table.seconds(phase.bestNanos()));
       }
-      cells.add(Table.perSecond(phase.items(), result.medianNanos()) + " " + phase.unit() + "/s");
-      cells.add(Table.count(result.peakHeapBytes() >> 20));
-      cells.add(Table.count(result.usedBeforeBytes() >> 20));
+      cells.add(Table.perSecond(phase.items(), phase.medianNanos()) + " " + phase.unit() + "/s");
+      cells.add(Table.count(phase.peakHeapBytes() >> 20));
+      cells.add(Table.count(phase.usedBeforeBytes() >> 20));
       table.printRow(cells.toArray(String[]::new));
     }
   }
