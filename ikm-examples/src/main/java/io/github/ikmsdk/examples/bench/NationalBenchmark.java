@@ -425,7 +425,8 @@ public final class NationalBenchmark {
                   unit,
                   Table.seconds(System.nanoTime() - startNanos)));
         }
-        nextReport = Math.max(1, LongMath.divide((printedDecile + 1) * total, 10, RoundingMode.CEILING));
+        long nextTenth = LongMath.divide((printedDecile + 1) * total, 10, RoundingMode.CEILING);
+        nextReport = Math.max(1, nextTenth);
       }
     }
   }
