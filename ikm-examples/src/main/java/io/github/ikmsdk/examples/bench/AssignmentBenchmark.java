@@ -7,9 +7,6 @@ import io.github.ikmsdk.core.planning.MentorAssigner;
 import io.github.ikmsdk.core.programme.Mentor;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.programme.Sentra;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,21 +47,37 @@ public final class AssignmentBenchmark {
     // Warm up the JIT on a small input.
     run(request(NationalScenario.generate(0.02, false, false), true));
 
-    System.out.println(
-        String.format(
-            Locale.ROOT,
-            "%-10s %8s %8s %8s %7s %6s %9s %9s %13s %9s %6s",
-            "mode", "fraction", "IKMs", "mentors", "groups", "comps", "time ms", "heap MB",
-            "travel min", "shortage", "idle"));
+    Table table =
+        Table.plain(System.out)
+            .left("mode", 10)
+            .right("fraction", 8)
+            .right("IKMs", 8)
+            .right("mentors", 8)
+            .right("groups", 7)
+            .right("comps", 6)
+            .right("time ms", 9)
+            .right("heap MB", 9)
+            .right("travel min", 13)
+            .right("shortage", 9)
+            .right("idle", 6);
+    table.printHeader();
     for (double f : new double[] {fraction / 10, fraction / 2, fraction}) {
-      report("per region", f, request(NationalScenario.generate(f, false, false), true));
+      report(table, "per region", f, request(NationalScenario.generate(f, false, false), true));
     }
     for (double f = 0.0125; f <= oneMatrixMax + 1e-9; f *= 2) {
-      report("one matrix", f, request(NationalScenario.generate(f, false, false), false));
+      report(table, "one matrix", f, request(NationalScenario.generate(f, false, false), false));
     }
   }
 
-  private static AssignmentRequest request(ProgrammeSnapshot snapshot, boolean perRegion) {
+  /**
+   * Returns the request to assign the snapshot's IKMs to its mentors.
+   *
+   * @param snapshot a {@link NationalScenario} snapshot
+   * @param perRegion whether each mentor is limited to the regency the generator created the
+   *     mentor for
+   * @return the request
+   */
+  static AssignmentRequest request(ProgrammeSnapshot snapshot, boolean perRegion) {
     AssignmentRequest.Builder builder = AssignmentRequest.forSnapshot(snapshot);
     if (perRegion) {
       // The generator creates mentors 2s and 2s+1 for sentra s: their region is its regency.
@@ -79,36 +92,24 @@ public final class AssignmentBenchmark {
     return builder.build();
   }
 
-  private static void report(String mode, double fraction, AssignmentRequest request) {
+  private static void report(
+      Table table, String mode, double fraction, AssignmentRequest request) {
     Set<RegionCode> regions = new HashSet<>(request.mentorRegions().values());
-    System.gc();
-    List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans();
-    pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-    long start = System.nanoTime();
-    AssignmentPlan plan = run(request);
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    long peak = 0;
-    for (MemoryPoolMXBean pool : pools) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
+    Measure.Result<AssignmentPlan> result = Measure.once(() -> run(request));
+    AssignmentPlan plan = result.value();
     int shortage = plan.shortages().stream().mapToInt(s -> s.mentorsNeeded()).sum();
-    System.out.println(
-        String.format(
-            Locale.ROOT,
-            "%-10s %8.4f %,8d %,8d %,7d %,6d %,9d %,9d %,13d %,9d %,6d",
-            mode,
-            fraction,
-            request.ikms().size(),
-            request.mentors().size(),
-            plan.groups().size(),
-            Math.max(1, regions.size()),
-            millis,
-            peak / (1024 * 1024),
-            plan.totalTravelMinutes(),
-            shortage,
-            plan.idleMentors().size()));
+    table.printRow(
+        mode,
+        String.format(Locale.ROOT, "%.4f", fraction),
+        Table.count(request.ikms().size()),
+        Table.count(request.mentors().size()),
+        Table.count(plan.groups().size()),
+        Table.count(Math.max(1, regions.size())),
+        Table.count(result.bestNanos() / 1_000_000),
+        Table.count(result.peakHeapBytes() >> 20),
+        Table.count(plan.totalTravelMinutes()),
+        Table.count(shortage),
+        Table.count(plan.idleMentors().size()));
   }
 
   private static AssignmentPlan run(AssignmentRequest request) {

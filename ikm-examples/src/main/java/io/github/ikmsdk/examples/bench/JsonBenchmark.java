@@ -67,25 +67,33 @@ public final class JsonBenchmark {
       }
       Files.delete(warm);
 
-      System.out.println(
-          String.format(
-              Locale.ROOT, "%10s %9s %9s %11s %9s %7s %13s %10s",
-              "visits", "file MB", "write s", "stream s", "tree s", "ratio", "stream heap MB",
-              "tree heap MB"));
+      Table table =
+          Table.plain(System.out)
+              .right("visits", 10)
+              .right("file MB", 9)
+              .right("write s", 9)
+              .right("stream s", 11)
+              .right("tree s", 9)
+              .right("ratio", 7)
+              .right("stream heap MB", 13)
+              .right("tree heap MB", 10);
+      table.printHeader();
       for (long n : new long[] {full / 10, full / 2, full}) {
         Path file = dir.resolve("visits-" + n + ".json");
-        long t0 = System.nanoTime();
-        write(file, n);
-        double writeS = (System.nanoTime() - t0) / 1e9;
-        double streamS = time(() -> readStreaming(file, 0));
-        double treeS = time(() -> readTree(file));
+        long writeNanos = Measure.once(() -> write(file, n)).bestNanos();
+        long streamNanos = Measure.once(() -> readStreaming(file, 0)).bestNanos();
+        long treeNanos = Measure.once(() -> readTree(file)).bestNanos();
         double streamHeap = readStreaming(file, n / 10) / 1e6;
         double treeHeap = treeHeap(file) / 1e6;
-        System.out.println(
-            String.format(
-                Locale.ROOT, "%,10d %9.1f %9.2f %11.2f %9.2f %7.2f %13.1f %10.1f",
-                n, Files.size(file) / 1e6, writeS, streamS, treeS, streamS / treeS,
-                streamHeap, treeHeap));
+        table.printRow(
+            Table.count(n),
+            String.format(Locale.ROOT, "%.1f", Files.size(file) / 1e6),
+            Table.seconds(writeNanos),
+            Table.seconds(streamNanos),
+            Table.seconds(treeNanos),
+            String.format(Locale.ROOT, "%.2f", (double) streamNanos / treeNanos),
+            String.format(Locale.ROOT, "%.1f", streamHeap),
+            String.format(Locale.ROOT, "%.1f", treeHeap));
         Files.delete(file);
       }
     } finally {
@@ -120,11 +128,13 @@ public final class JsonBenchmark {
         .build();
   }
 
-  private static void write(Path file, long n) {
+  /** Writes the first {@code n} visits of the national log; returns the count written. */
+  private static long write(Path file, long n) {
     try (VisitLogWriter w = JSON.visitLogWriter(file, PROGRAMME)) {
       for (long i = 0; i < n; i++) {
         w.write(visit(i));
       }
+      return w.count();
     }
   }
 
@@ -138,7 +148,7 @@ public final class JsonBenchmark {
         hash += r.next().date().getDayOfMonth();
         count++;
         if (sampleEvery > 0 && count % sampleEvery == 0) {
-          max = Math.max(max, liveHeap());
+          max = Math.max(max, Measure.usedHeapAfterGc());
         }
       }
     }
@@ -155,22 +165,9 @@ public final class JsonBenchmark {
   }
 
   private static long treeHeap(Path file) {
-    long before = liveHeap();
+    long before = Measure.usedHeapAfterGc();
     JsonNode tree = readTree(file);
-    long after = liveHeap();
+    long after = Measure.usedHeapAfterGc();
     return tree.size() >= 0 ? after - before : 0;
-  }
-
-  private static long liveHeap() {
-    Runtime rt = Runtime.getRuntime();
-    System.gc();
-    System.gc();
-    return rt.totalMemory() - rt.freeMemory();
-  }
-
-  private static double time(Runnable r) {
-    long t0 = System.nanoTime();
-    r.run();
-    return (System.nanoTime() - t0) / 1e9;
   }
 }

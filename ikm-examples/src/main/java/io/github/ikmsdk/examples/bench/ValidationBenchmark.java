@@ -24,9 +24,6 @@ import io.github.ikmsdk.core.rules.Validator;
 import io.github.ikmsdk.core.rules.ValidationReport;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.core.visit.VisitStatus;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -83,32 +80,42 @@ public final class ValidationBenchmark {
     Validator validator = Validator.standard();
     System.out.printf(Locale.ROOT, "cores=%d maxHeap=%d MB%n",
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-    System.out.printf(Locale.ROOT, "%8s %8s %8s %10s %10s %10s %12s %12s %10s%n", "fraction",
-        "mentors", "ikms", "visits", "best ms", "median ms", "snapshot MB", "peak heap MB",
-        "violations");
+    Table table =
+        Table.plain(System.out)
+            .right("fraction", 8)
+            .right("mentors", 8)
+            .right("ikms", 8)
+            .right("visits", 10)
+            .right("best ms", 10)
+            .right("median ms", 10)
+            .right("snapshot MB", 12)
+            .right("peak heap MB", 12)
+            .right("violations", 10);
+    table.printHeader();
     for (double fraction : fractions) {
-      int mentors = (int) Math.round(NATIONAL_MENTORS * fraction);
-      ProgrammeSnapshot snapshot = generate(mentors, 42);
-      long retained = usedAfterGc();
-      ValidationReport report = validator.validate(snapshot); // warm-up
-      long[] times = new long[runs];
-      long peak = 0;
-      for (int r = 0; r < runs; r++) {
-        usedAfterGc();
-        resetPeaks();
-        long t0 = System.nanoTime();
-        report = validator.validate(snapshot);
-        times[r] = System.nanoTime() - t0;
-        peak = Math.max(peak, peakHeap());
-      }
-      java.util.Arrays.sort(times);
-      System.out.printf(Locale.ROOT, "%8.2f %8d %8d %10d %10d %10d %12d %12d %10d%n", fraction,
-          mentors, mentors * IKMS_PER_MENTOR, snapshot.visits().size(), times[0] / 1_000_000,
-          times[runs / 2] / 1_000_000, retained >> 20, peak >> 20, report.violations().size());
-      System.out.println("         " + report);
-      snapshot = null;
-      report = null;
+      measure(table, validator, fraction, runs);
     }
+  }
+
+  /** Measures one size; its snapshot is garbage when this returns. */
+  private static void measure(Table table, Validator validator, double fraction, int runs) {
+    int mentors = (int) Math.round(NATIONAL_MENTORS * fraction);
+    ProgrammeSnapshot snapshot = generate(mentors, 42);
+    long retained = Measure.usedHeapAfterGc();
+    Measure.Result<ValidationReport> result =
+        Measure.run(1, runs, () -> validator.validate(snapshot));
+    ValidationReport report = result.value();
+    table.printRow(
+        String.format(Locale.ROOT, "%.2f", fraction),
+        Integer.toString(mentors),
+        Integer.toString(mentors * IKMS_PER_MENTOR),
+        Integer.toString(snapshot.visits().size()),
+        Table.millis(result.bestNanos()),
+        Table.millis(result.medianNanos()),
+        Table.megabytes(retained),
+        Table.megabytes(result.peakHeapBytes()),
+        Integer.toString(report.violations().size()));
+    System.out.println("         " + report);
   }
 
   /**
@@ -192,31 +199,5 @@ public final class ValidationBenchmark {
         .commodities(commodities).sentra(sentra).mentors(mentors).ikms(ikms)
         .assignments(assignments).visits(visits)
         .build();
-  }
-
-  private static long usedAfterGc() {
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-    }
-    Runtime rt = Runtime.getRuntime();
-    return rt.totalMemory() - rt.freeMemory();
-  }
-
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
-
-  private static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 }
