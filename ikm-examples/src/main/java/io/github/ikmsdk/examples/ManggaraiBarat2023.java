@@ -71,7 +71,8 @@ import java.util.stream.Collectors;
  *
  * <p>Run it with {@code mvn -B -q -pl ikm-examples -am package -DskipTests exec:java}. It prints
  * readable tables and writes the JSON documents to a folder (the first argument, default
- * {@code target/manggarai-barat-2023}). Its output is deterministic.
+ * {@code target/manggarai-barat-2023}; through Maven, {@code ikm-examples/target/...}). Its
+ * output is deterministic.
  */
 public final class ManggaraiBarat2023 {
 
