@@ -35,6 +35,8 @@ final class WeekProblem {
   final int[][] hi;
   /** Per [item][day] null, or the candidates blocked by obstacles. */
   final boolean[][][] blocked;
+  /** The shortest leg between two different items; {@link #UNREACHABLE} if none. */
+  final int shortestLeg;
 
   private WeekProblem(Builder b) {
     this.items = b.itemCount;
@@ -47,9 +49,16 @@ final class WeekProblem {
     }
     this.travelFromBase = Arrays.copyOf(b.travelFromBase, items);
     this.travel = new int[items][];
+    int shortest = UNREACHABLE;
     for (int i = 0; i < items; i++) {
       travel[i] = Arrays.copyOf(b.travel[i], items);
+      for (int j = 0; j < items; j++) {
+        if (i != j) {
+          shortest = Math.min(shortest, travel[i][j]);
+        }
+      }
     }
+    this.shortestLeg = shortest;
     this.targetDay = Arrays.copyOf(b.targetDay, items);
     this.targetStart = Arrays.copyOf(b.targetStart, items);
     this.lo = new int[items][days];

@@ -177,23 +177,17 @@ final class WeekSolver {
    */
   private static boolean secondVisitPossible(
       WeekProblem p, int d, int singles, int earliestEnd) {
-    if (singles < 2) {
+    if (singles < 2 || p.shortestLeg >= WeekProblem.UNREACHABLE) {
       return false;
     }
     CandidateStarts cs = p.candidates[d];
-    int shortestLeg = WeekProblem.UNREACHABLE;
     int latestStart = -1;
     for (int i = 0; i < p.items; i++) {
       if (p.lo[i][d] <= p.hi[i][d]) {
         latestStart = Math.max(latestStart, cs.starts[p.hi[i][d]]);
       }
-      for (int j = 0; j < p.items; j++) {
-        if (i != j) {
-          shortestLeg = Math.min(shortestLeg, p.travel[i][j]);
-        }
-      }
     }
-    return shortestLeg < WeekProblem.UNREACHABLE && earliestEnd + shortestLeg <= latestStart;
+    return earliestEnd + p.shortestLeg <= latestStart;
   }
 
   private static DayTable solveDay(WeekProblem p, int d) {
@@ -212,22 +206,32 @@ final class WeekSolver {
     long[] singleBest = new long[n];
     int singles = 0;
     int earliestEnd = Integer.MAX_VALUE;
+    // Starts and ends grow with the candidate index, so the first allowed candidate has the
+    // earliest end and is the best unless the item's regular candidate is allowed.
     for (int j = 0; j < n; j++) {
       singleBest[j] = INF;
-      for (int k = p.lo[j][d]; k <= p.hi[j][d]; k++) {
-        if (!p.allowed(j, d, k)) {
-          continue;
-        }
-        earliestEnd = Math.min(earliestEnd, cs.ends[k]);
-        long cost = visitCost(p, j, d, k, p.travelFromBase[j]);
-        if (cost < singleBest[j]) {
-          singleBest[j] = cost;
-          singleK[j] = k;
+      int hi = p.hi[j][d];
+      int first = p.lo[j][d];
+      boolean[] blocked = p.blocked[j][d];
+      if (blocked != null) {
+        while (first <= hi && blocked[first]) {
+          first++;
         }
       }
-      if (singleBest[j] < INF) {
-        singles++;
+      if (first > hi) {
+        continue;
       }
+      earliestEnd = Math.min(earliestEnd, cs.ends[first]);
+      int k = first;
+      if (p.targetDay[j] == p.dayOfWeek[d] && p.targetStart[j] >= 0) {
+        int regular = cs.indexOfStart(p.targetStart[j]);
+        if (regular > first && p.allowed(j, d, regular)) {
+          k = regular;
+        }
+      }
+      singleBest[j] = visitCost(p, j, d, k, p.travelFromBase[j]);
+      singleK[j] = k;
+      singles++;
     }
     if (!secondVisitPossible(p, d, singles, earliestEnd)) {
       t.subsets = new int[singles];
