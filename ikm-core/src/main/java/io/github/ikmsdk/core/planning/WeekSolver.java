@@ -90,20 +90,48 @@ final class WeekSolver {
       int[] ch = new int[full];
       DayTable t = tables[d];
       int[] subsets = t.subsets;
-      for (int m = 0; m < full; m++) {
-        long base = w[m];
-        if (base >= INF) {
-          continue;
-        }
-        for (int s = 0; s < subsets.length; s++) {
-          int set = subsets[s];
-          if ((set & m) != 0) {
+      if (subsets.length <= n) {
+        for (int m = 0; m < full; m++) {
+          long base = w[m];
+          if (base >= INF) {
             continue;
           }
-          long v = base + t.subsetBest[s];
-          if (v < next[m | set]) {
-            next[m | set] = v;
-            ch[m | set] = set;
+          for (int s = 0; s < subsets.length; s++) {
+            int set = subsets[s];
+            if ((set & m) != 0) {
+              continue;
+            }
+            long v = base + t.subsetBest[s];
+            if (v < next[m | set]) {
+              next[m | set] = v;
+              ch[m | set] = set;
+            }
+          }
+        }
+      } else {
+        // The same pairs in the same order: the day's sets disjoint from m, ascending, found
+        // by enumerating the submasks of m's complement in ascending order.
+        long[] bestOf = new long[full];
+        Arrays.fill(bestOf, INF);
+        for (int s = 0; s < subsets.length; s++) {
+          bestOf[subsets[s]] = t.subsetBest[s];
+        }
+        for (int m = 0; m < full; m++) {
+          long base = w[m];
+          if (base >= INF) {
+            continue;
+          }
+          int free = (full - 1) & ~m;
+          for (int set = -free & free; set != 0; set = (set - free) & free) {
+            long best = bestOf[set];
+            if (best >= INF) {
+              continue;
+            }
+            long v = base + best;
+            if (v < next[m | set]) {
+              next[m | set] = v;
+              ch[m | set] = set;
+            }
           }
         }
       }
@@ -281,8 +309,10 @@ final class WeekSolver {
           if ((mask & (1 << j)) != 0 || p.lo[j][d] > p.hi[j][d]) {
             continue;
           }
-          Arrays.fill(bucket, INF);
+          int hiJ = p.hi[j][d];
+          Arrays.fill(bucket, 0, hiJ + 1, INF);
           boolean any = false;
+          int firstTh = hiJ + 1;
           for (int last = 0; last < n; last++) {
             if ((mask & (1 << last)) == 0) {
               continue;
@@ -295,15 +325,17 @@ final class WeekSolver {
             if (row == null) {
               continue;
             }
-            for (int k = 0; k < c; k++) {
+            // Finite values lie in the item's allowed range; thresholds grow with k.
+            for (int k = p.lo[last][d], hiLast = p.hi[last][d]; k <= hiLast; k++) {
               long val = row[k];
               if (val >= INF) {
                 continue;
               }
               int th = cs.firstAtOrAfter(cs.ends[k] + leg);
-              if (th > p.hi[j][d]) {
-                continue;
+              if (th > hiJ) {
+                break;
               }
+              firstTh = Math.min(firstTh, th);
               long withLeg = val + TRAVEL * leg;
               if (withLeg < bucket[th]) {
                 bucket[th] = withLeg;
@@ -320,7 +352,7 @@ final class WeekSolver {
           int[] np = t.parents[newMask] == null ? null : t.parents[newMask][j];
           long run = INF;
           int runArg = -1;
-          for (int k = 0; k <= p.hi[j][d]; k++) {
+          for (int k = firstTh; k <= hiJ; k++) {
             if (bucket[k] < run) {
               run = bucket[k];
               runArg = bucketArg[k];
@@ -365,7 +397,7 @@ final class WeekSolver {
         if (v[last] == null) {
           continue;
         }
-        for (int k = 0; k < c; k++) {
+        for (int k = p.lo[last][d], hiLast = p.hi[last][d]; k <= hiLast; k++) {
           if (v[last][k] < t.subsetBest[i]) {
             t.subsetBest[i] = v[last][k];
             t.subsetState[i] = last * c + k;
