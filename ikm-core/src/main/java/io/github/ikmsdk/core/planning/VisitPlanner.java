@@ -724,12 +724,7 @@ public final class VisitPlanner {
             b.travel(a, c, travel[i][chunk.get(c)]);
           }
           if (opening[i] != null) {
-            b.window(
-                a,
-                minute(opening[i].start()),
-                opening[i].endsAtEndOfDay()
-                    ? CandidateStarts.MINUTES_PER_DAY
-                    : minute(opening[i].end()));
+            b.window(a, windowStart(i), windowEnd(i));
           }
           int targetDow = -1;
           int targetStart = -1;
@@ -842,6 +837,7 @@ public final class VisitPlanner {
           for (LocalDate date : out.usableDays) {
             Optional<DaySchedule> longer = extend(schedule(date, Map.of()), ext);
             if (longer.isPresent()
+                && extensionMayHelp(date, longer.get(), toPlan, breaks)
                 && solveWeek(week, toPlan, Map.of(date, longer.get()), breaks).planned
                     > out.planned) {
               result.add(
@@ -862,6 +858,58 @@ public final class VisitPlanner {
         }
       }
       return result;
+    }
+
+    private int windowStart(int i) {
+      return opening[i] == null ? 0 : minute(opening[i].start());
+    }
+
+    private int windowEnd(int i) {
+      return opening[i] == null || opening[i].endsAtEndOfDay()
+          ? CandidateStarts.MINUTES_PER_DAY
+          : minute(opening[i].end());
+    }
+
+    /**
+     * Returns false if solving the week with a day extended cannot cover more: the IKMs are
+     * solved in one group, no kept visit lies on the day, and the solver sees the day before and
+     * after the extension as holding at most one visit, of the same IKMs.
+     */
+    private boolean extensionMayHelp(
+        LocalDate date, DaySchedule longer, List<Integer> toPlan, boolean breaks) {
+      int m = toPlan.size();
+      if (m > MAX_EXACT_IKMS) {
+        return true;
+      }
+      for (Visit v : completed) {
+        if (v.date().equals(date)) {
+          return true;
+        }
+      }
+      CandidateStarts before = run.candidates(schedule(date, Map.of()), breaks);
+      CandidateStarts after = run.candidates(longer, breaks);
+      int[] loBefore = new int[m];
+      int[] hiBefore = new int[m];
+      int[] loAfter = new int[m];
+      int[] hiAfter = new int[m];
+      int shortestLeg = WeekProblem.UNREACHABLE;
+      for (int a = 0; a < m; a++) {
+        int i = toPlan.get(a);
+        boolean closed = closed(i, date);
+        int fromBase = Math.min(baseTravel[i], WeekProblem.UNREACHABLE);
+        loBefore[a] = WeekProblem.firstAllowed(before, closed, fromBase, windowStart(i));
+        hiBefore[a] = WeekProblem.lastAllowed(before, closed, fromBase, windowEnd(i));
+        loAfter[a] = WeekProblem.firstAllowed(after, closed, fromBase, windowStart(i));
+        hiAfter[a] = WeekProblem.lastAllowed(after, closed, fromBase, windowEnd(i));
+        for (int c = 0; c < m; c++) {
+          if (c != a) {
+            shortestLeg = Math.min(shortestLeg, travel[i][toPlan.get(c)]);
+          }
+        }
+      }
+      long itemsBefore = WeekSolver.singleVisitItems(before, loBefore, hiBefore, shortestLeg);
+      long itemsAfter = WeekSolver.singleVisitItems(after, loAfter, hiAfter, shortestLeg);
+      return itemsBefore < 0 || itemsAfter < 0 || itemsBefore != itemsAfter;
     }
 
     private DaySchedule saturdayHours() {

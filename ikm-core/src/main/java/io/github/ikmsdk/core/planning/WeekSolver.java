@@ -218,6 +218,36 @@ final class WeekSolver {
     return earliestEnd + p.shortestLeg <= latestStart;
   }
 
+  /**
+   * Returns the items, as a bit mask, that {@link #solve} can visit on a day without obstacles
+   * when it finds that the day holds at most one visit (the same test as for a day of a
+   * problem); -1 if the day may hold two. Two such days with the same mask give every problem
+   * the same maximal coverage.
+   *
+   * @param lo per item the first allowed candidate, as {@link WeekProblem#firstAllowed}
+   * @param hi per item the last allowed candidate, as {@link WeekProblem#lastAllowed}
+   * @param shortestLeg the shortest leg between two different items
+   */
+  static long singleVisitItems(CandidateStarts cs, int[] lo, int[] hi, int shortestLeg) {
+    long mask = 0;
+    int singles = 0;
+    int earliestEnd = Integer.MAX_VALUE;
+    int latestStart = -1;
+    for (int i = 0; i < lo.length; i++) {
+      if (lo[i] <= hi[i]) {
+        mask |= 1L << i;
+        singles++;
+        earliestEnd = Math.min(earliestEnd, cs.ends[lo[i]]);
+        latestStart = Math.max(latestStart, cs.starts[hi[i]]);
+      }
+    }
+    boolean second =
+        singles >= 2
+            && shortestLeg < WeekProblem.UNREACHABLE
+            && earliestEnd + shortestLeg <= latestStart;
+    return second ? -1 : mask;
+  }
+
   private static DayTable solveDay(WeekProblem p, int d) {
     int n = p.items;
     CandidateStarts cs = p.candidates[d];
