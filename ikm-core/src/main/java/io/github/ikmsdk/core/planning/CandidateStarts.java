@@ -21,7 +21,7 @@ final class CandidateStarts {
   private static final long NANOS_PER_MINUTE = 60_000_000_000L;
 
   static final CandidateStarts NONE =
-      new CandidateStarts(-1, -1, new int[0], new int[0], new int[0]);
+      new CandidateStarts(-1, -1, new int[0], new int[0], new int[0], new int[0]);
 
   final int dayStart;
   final int dayEnd;
@@ -29,13 +29,17 @@ final class CandidateStarts {
   final int[] ends;
   /** For a minute m in [0, 1440], the first candidate index whose start is at or after m. */
   private final int[] firstAtOrAfter;
+  /** For a minute m in [0, 1440], the last candidate index whose end is at or before m. */
+  private final int[] lastEndingBy;
 
-  private CandidateStarts(int dayStart, int dayEnd, int[] starts, int[] ends, int[] first) {
+  private CandidateStarts(
+      int dayStart, int dayEnd, int[] starts, int[] ends, int[] first, int[] last) {
     this.dayStart = dayStart;
     this.dayEnd = dayEnd;
     this.starts = starts;
     this.ends = ends;
     this.firstAtOrAfter = first;
+    this.lastEndingBy = last;
   }
 
   int size() {
@@ -55,11 +59,20 @@ final class CandidateStarts {
 
   /** Returns the last candidate index with end at or before {@code minute}; -1 if none. */
   int lastEndingBy(int minute) {
+    if (minute >= 0 && minute < lastEndingBy.length) {
+      return lastEndingBy[minute];
+    }
     int i = starts.length - 1;
     while (i >= 0 && ends[i] > minute) {
       i--;
     }
     return i;
+  }
+
+  /** Returns the candidate index whose start is {@code minute}, or -1 if none. */
+  int indexOfStart(int minute) {
+    int i = firstAtOrAfter(minute);
+    return i < starts.length && starts[i] == minute ? i : -1;
   }
 
   static CandidateStarts of(
@@ -114,7 +127,15 @@ final class CandidateStarts {
       }
       first[m] = c;
     }
-    return new CandidateStarts(dayStart, dayEnd, starts, ends, first);
+    int[] last = new int[MINUTES_PER_DAY + 1];
+    int l = -1;
+    for (int m = 0; m <= MINUTES_PER_DAY; m++) {
+      while (l + 1 < n && ends[l + 1] <= m) {
+        l++;
+      }
+      last[m] = l;
+    }
+    return new CandidateStarts(dayStart, dayEnd, starts, ends, first, last);
   }
 
   private static boolean insideWindow(int[] ws, int[] we, int minute) {

@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -112,6 +113,8 @@ public final class VisitPlanner {
   private static final VisitPlanner STANDARD = new VisitPlanner();
   private static final int MAX_EXTENSION_MINUTES = 240;
   private static final int EXTENSION_STEP_MINUTES = 30;
+  /** Longer programmes leave the order of the planned visits to the plan's sort. */
+  private static final int MAX_COUNTING_SORT_DAYS = 4 * 366;
 
   private VisitPlanner() {}
 
@@ -160,8 +163,16 @@ public final class VisitPlanner {
     return (int) Math.min(minutes, WeekProblem.UNREACHABLE);
   }
 
+  private static final LocalTime[] TIMES = new LocalTime[CandidateStarts.MINUTES_PER_DAY];
+
+  static {
+    for (int m = 0; m < TIMES.length; m++) {
+      TIMES[m] = LocalTime.of(m / 60, m % 60);
+    }
+  }
+
   static LocalTime time(int minuteOfDay) {
-    return LocalTime.of(minuteOfDay / 60, minuteOfDay % 60);
+    return TIMES[minuteOfDay];
   }
 
   static int minute(LocalTime time) {
@@ -191,6 +202,8 @@ public final class VisitPlanner {
     final DaySchedule[] schedules;
     final ConcurrentHashMap<DaySchedule, CandidateStarts> normalCache = new ConcurrentHashMap<>();
     final ConcurrentHashMap<DaySchedule, CandidateStarts> breakCache = new ConcurrentHashMap<>();
+    /** Per required week, its days with their calendar candidates; read-only once built. */
+    final Map<IsoWeek, WeekDays> weekDays = new HashMap<>();
 
     Run(PlanningRequest request) {
       this.request = request;
@@ -241,6 +254,15 @@ public final class VisitPlanner {
       for (MentorLeave l : snapshot.leaves()) {
         leaves.computeIfAbsent(l.mentor(), k -> new ArrayList<>()).add(l);
       }
+      for (ProgrammeWeek w : weeks) {
+        weekDays.put(w.week(), new WeekDays(this, w.week()));
+      }
+    }
+
+    /** The days of a week with their calendar candidates. */
+    WeekDays weekDays(IsoWeek week) {
+      WeekDays days = weekDays.get(week);
+      return days != null ? days : new WeekDays(this, week);
     }
 
     /** The calendar's schedule of a date inside the period. */
@@ -263,6 +285,48 @@ public final class VisitPlanner {
         }
       }
       return c;
+    }
+
+    /**
+     * Returns the planned visits in the plan's order, so that sorting them is linear: a stable
+     * counting sort by date and start of the mentors' visits, which come by mentor id and, per
+     * mentor, by IKM id within each date and start.
+     */
+    List<Visit> inPlanOrder(MentorResult[] results) {
+      int total = 0;
+      for (MentorResult r : results) {
+        total += r.visits.size();
+      }
+      if (schedules.length > MAX_COUNTING_SORT_DAYS) {
+        List<Visit> planned = new ArrayList<>(total);
+        for (MentorResult r : results) {
+          planned.addAll(r.visits);
+        }
+        return planned;
+      }
+      Visit[] all = new Visit[total];
+      int[] keys = new int[total];
+      int[] counts = new int[schedules.length * CandidateStarts.MINUTES_PER_DAY + 1];
+      int i = 0;
+      for (MentorResult r : results) {
+        for (Visit v : r.visits) {
+          int key =
+              (int) (v.date().toEpochDay() - firstEpochDay) * CandidateStarts.MINUTES_PER_DAY
+                  + minute(v.start());
+          all[i] = v;
+          keys[i] = key;
+          counts[key + 1]++;
+          i++;
+        }
+      }
+      for (int k = 1; k < counts.length; k++) {
+        counts[k] += counts[k - 1];
+      }
+      Visit[] sorted = new Visit[total];
+      for (int j = 0; j < total; j++) {
+        sorted[counts[keys[j]]++] = all[j];
+      }
+      return Arrays.asList(sorted);
     }
 
     boolean covered(IkmId ikm, IsoWeek week) {
@@ -312,16 +376,41 @@ public final class VisitPlanner {
         throw new PlanningCancelledException(progress.done.get(), total);
       }
       progress.finish();
-      List<Visit> planned = new ArrayList<>();
       for (MentorResult r : results) {
-        planned.addAll(r.visits);
         shortfalls.addAll(r.shortfalls);
       }
+      List<Visit> planned = inPlanOrder(results);
       shortfalls.sort(
           Comparator.comparing(Shortfall::week)
               .thenComparing(s -> s.mentor().map(EntityId::value).orElse(""))
               .thenComparing(Shortfall::ikm));
       return VisitPlan.of(planned, kept, shortfalls, participants.size() * weeks.size());
+    }
+  }
+
+  /**
+   * The seven days of a week with, per day, whether it lies in the planned range and the
+   * calendar's candidates without and with breaks counted ({@link CandidateStarts#NONE} on days
+   * that are not working days).
+   */
+  private static final class WeekDays {
+    final String text;
+    final LocalDate[] dates = new LocalDate[7];
+    final boolean[] inRange = new boolean[7];
+    final CandidateStarts[] normal = new CandidateStarts[7];
+    final CandidateStarts[] withBreaks = new CandidateStarts[7];
+
+    WeekDays(Run run, IsoWeek week) {
+      this.text = week.toString();
+      LocalDate monday = week.monday();
+      for (int i = 0; i < 7; i++) {
+        LocalDate date = monday.plusDays(i);
+        dates[i] = date;
+        inRange[i] = !date.isBefore(run.from) && !date.isAfter(run.end);
+        DaySchedule s = run.calendarSchedule(date);
+        normal[i] = s.isWorking() ? run.candidates(s, false) : CandidateStarts.NONE;
+        withBreaks[i] = s.isWorking() ? run.candidates(s, true) : CandidateStarts.NONE;
+      }
     }
   }
 
@@ -510,7 +599,8 @@ public final class VisitPlanner {
           return new MentorResult(visits, shortfalls);
         }
         IsoWeek week = pw.week();
-        List<Integer> toPlan = new ArrayList<>();
+        WeekDays weekDays = run.weekDays(week);
+        List<Integer> toPlan = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
           if (!run.covered(ikms.get(i), week)) {
             toPlan.add(i);
@@ -521,7 +611,7 @@ public final class VisitPlanner {
         List<Remedy> offered = null;
         for (int i : toPlan) {
           if (out.date[i] != null) {
-            visits.add(visit(i, week, out));
+            visits.add(visit(i, weekDays.text, out));
           } else {
             if (offered == null) {
               offered = remedies(week, toPlan, out, breaks);
@@ -558,7 +648,7 @@ public final class VisitPlanner {
       }
     }
 
-    private Visit visit(int i, IsoWeek week, WeekOutcome out) {
+    private Visit visit(int i, String week, WeekOutcome out) {
       IkmId ikm = ikms.get(i);
       return Visit.builder()
           .id(visitId(ikm, week))
@@ -572,7 +662,7 @@ public final class VisitPlanner {
           .build();
     }
 
-    private VisitId visitId(IkmId ikm, IsoWeek week) {
+    private VisitId visitId(IkmId ikm, String week) {
       String base = "P-" + ikm.value() + "-" + week;
       if (base.length() > EntityId.MAX_LENGTH - 4) {
         base =
@@ -585,7 +675,7 @@ public final class VisitPlanner {
                 + week;
       }
       VisitId candidate = VisitId.of(base);
-      for (int k = 2; run.keptIds.contains(candidate); k++) {
+      for (int k = 2; !run.keptIds.isEmpty() && run.keptIds.contains(candidate); k++) {
         candidate = VisitId.of(base + "-" + k);
       }
       return candidate;
@@ -595,15 +685,23 @@ public final class VisitPlanner {
         IsoWeek week, List<Integer> toPlan, Map<LocalDate, DaySchedule> extra, boolean breaks) {
       List<LocalDate> days = new ArrayList<>(7);
       List<CandidateStarts> cands = new ArrayList<>(7);
-      for (LocalDate date : week.days()) {
-        if (!inRange(date) || onLeave(date)) {
+      WeekDays weekDays = run.weekDays(week);
+      for (int i = 0; i < 7; i++) {
+        LocalDate date = weekDays.dates[i];
+        if (!weekDays.inRange[i] || onLeave(date)) {
           continue;
         }
-        DaySchedule s = schedule(date, extra);
-        if (!s.isWorking()) {
-          continue;
+        CandidateStarts c;
+        if ((extra.isEmpty() || !extra.containsKey(date))
+            && (overrides.isEmpty() || !overrides.containsKey(date))) {
+          c = breaks ? weekDays.withBreaks[i] : weekDays.normal[i];
+        } else {
+          DaySchedule s = schedule(date, extra);
+          if (!s.isWorking()) {
+            continue;
+          }
+          c = run.candidates(s, breaks);
         }
-        CandidateStarts c = run.candidates(s, breaks);
         if (c.size() > 0) {
           days.add(date);
           cands.add(c);
@@ -626,12 +724,7 @@ public final class VisitPlanner {
             b.travel(a, c, travel[i][chunk.get(c)]);
           }
           if (opening[i] != null) {
-            b.window(
-                a,
-                minute(opening[i].start()),
-                opening[i].endsAtEndOfDay()
-                    ? CandidateStarts.MINUTES_PER_DAY
-                    : minute(opening[i].end()));
+            b.window(a, windowStart(i), windowEnd(i));
           }
           int targetDow = -1;
           int targetStart = -1;
@@ -660,7 +753,13 @@ public final class VisitPlanner {
           }
           for (int[] o : extraObstacles) {
             if (o[0] == d) {
-              addObstacle(b, d, o[1], o[2], sites[o[3]], chunk);
+              int[] to = new int[m];
+              int[] back = new int[m];
+              for (int a = 0; a < m; a++) {
+                to[a] = travel[chunk.get(a)][o[3]];
+                back[a] = travel[o[3]][chunk.get(a)];
+              }
+              b.obstacle(d, o[1], o[2], to, back);
             }
           }
         }
@@ -738,6 +837,7 @@ public final class VisitPlanner {
           for (LocalDate date : out.usableDays) {
             Optional<DaySchedule> longer = extend(schedule(date, Map.of()), ext);
             if (longer.isPresent()
+                && extensionMayHelp(date, longer.get(), toPlan, breaks)
                 && solveWeek(week, toPlan, Map.of(date, longer.get()), breaks).planned
                     > out.planned) {
               result.add(
@@ -758,6 +858,58 @@ public final class VisitPlanner {
         }
       }
       return result;
+    }
+
+    private int windowStart(int i) {
+      return opening[i] == null ? 0 : minute(opening[i].start());
+    }
+
+    private int windowEnd(int i) {
+      return opening[i] == null || opening[i].endsAtEndOfDay()
+          ? CandidateStarts.MINUTES_PER_DAY
+          : minute(opening[i].end());
+    }
+
+    /**
+     * Returns false if solving the week with a day extended cannot cover more: the IKMs are
+     * solved in one group, no kept visit lies on the day, and the solver sees the day before and
+     * after the extension as holding at most one visit, of the same IKMs.
+     */
+    private boolean extensionMayHelp(
+        LocalDate date, DaySchedule longer, List<Integer> toPlan, boolean breaks) {
+      int m = toPlan.size();
+      if (m > MAX_EXACT_IKMS) {
+        return true;
+      }
+      for (Visit v : completed) {
+        if (v.date().equals(date)) {
+          return true;
+        }
+      }
+      CandidateStarts before = run.candidates(schedule(date, Map.of()), breaks);
+      CandidateStarts after = run.candidates(longer, breaks);
+      int[] loBefore = new int[m];
+      int[] hiBefore = new int[m];
+      int[] loAfter = new int[m];
+      int[] hiAfter = new int[m];
+      int shortestLeg = WeekProblem.UNREACHABLE;
+      for (int a = 0; a < m; a++) {
+        int i = toPlan.get(a);
+        boolean closed = closed(i, date);
+        int fromBase = Math.min(baseTravel[i], WeekProblem.UNREACHABLE);
+        loBefore[a] = WeekProblem.firstAllowed(before, closed, fromBase, windowStart(i));
+        hiBefore[a] = WeekProblem.lastAllowed(before, closed, fromBase, windowEnd(i));
+        loAfter[a] = WeekProblem.firstAllowed(after, closed, fromBase, windowStart(i));
+        hiAfter[a] = WeekProblem.lastAllowed(after, closed, fromBase, windowEnd(i));
+        for (int c = 0; c < m; c++) {
+          if (c != a) {
+            shortestLeg = Math.min(shortestLeg, travel[i][toPlan.get(c)]);
+          }
+        }
+      }
+      long itemsBefore = WeekSolver.singleVisitItems(before, loBefore, hiBefore, shortestLeg);
+      long itemsAfter = WeekSolver.singleVisitItems(after, loAfter, hiAfter, shortestLeg);
+      return itemsBefore < 0 || itemsAfter < 0 || itemsBefore != itemsAfter;
     }
 
     private DaySchedule saturdayHours() {

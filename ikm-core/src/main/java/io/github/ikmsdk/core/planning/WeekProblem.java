@@ -35,6 +35,8 @@ final class WeekProblem {
   final int[][] hi;
   /** Per [item][day] null, or the candidates blocked by obstacles. */
   final boolean[][][] blocked;
+  /** The shortest leg between two different items; {@link #UNREACHABLE} if none. */
+  final int shortestLeg;
 
   private WeekProblem(Builder b) {
     this.items = b.itemCount;
@@ -47,9 +49,16 @@ final class WeekProblem {
     }
     this.travelFromBase = Arrays.copyOf(b.travelFromBase, items);
     this.travel = new int[items][];
+    int shortest = UNREACHABLE;
     for (int i = 0; i < items; i++) {
       travel[i] = Arrays.copyOf(b.travel[i], items);
+      for (int j = 0; j < items; j++) {
+        if (i != j) {
+          shortest = Math.min(shortest, travel[i][j]);
+        }
+      }
     }
+    this.shortestLeg = shortest;
     this.targetDay = Arrays.copyOf(b.targetDay, items);
     this.targetStart = Arrays.copyOf(b.targetStart, items);
     this.lo = new int[items][days];
@@ -58,14 +67,11 @@ final class WeekProblem {
     for (int i = 0; i < items; i++) {
       for (int d = 0; d < days; d++) {
         CandidateStarts c = candidates[d];
-        if (b.closed[i][d] || c.size() == 0 || travelFromBase[i] >= UNREACHABLE) {
-          lo[i][d] = 0;
-          hi[i][d] = -1;
+        lo[i][d] = firstAllowed(c, b.closed[i][d], travelFromBase[i], b.windowStart[i]);
+        hi[i][d] = lastAllowed(c, b.closed[i][d], travelFromBase[i], b.windowEnd[i]);
+        if (lo[i][d] > hi[i][d]) {
           continue;
         }
-        lo[i][d] =
-            c.firstAtOrAfter(Math.max(c.dayStart + travelFromBase[i], b.windowStart[i]));
-        hi[i][d] = c.lastEndingBy(b.windowEnd[i]);
         for (Obstacle o : b.obstacles) {
           if (o.day != d) {
             continue;
@@ -83,6 +89,26 @@ final class WeekProblem {
         }
       }
     }
+  }
+
+  /**
+   * The first candidate an item may take on a day before obstacles: after the travel from the
+   * base and inside its window; 0 if the item is unavailable (then {@link #lastAllowed} is -1).
+   */
+  static int firstAllowed(
+      CandidateStarts c, boolean closed, int travelFromBase, int windowStart) {
+    if (closed || c.size() == 0 || travelFromBase >= UNREACHABLE) {
+      return 0;
+    }
+    return c.firstAtOrAfter(Math.max(c.dayStart + travelFromBase, windowStart));
+  }
+
+  /** The last candidate an item may take on a day before obstacles; -1 if unavailable. */
+  static int lastAllowed(CandidateStarts c, boolean closed, int travelFromBase, int windowEnd) {
+    if (closed || c.size() == 0 || travelFromBase >= UNREACHABLE) {
+      return -1;
+    }
+    return c.lastEndingBy(windowEnd);
   }
 
   boolean allowed(int item, int day, int candidate) {

@@ -90,20 +90,48 @@ final class WeekSolver {
       int[] ch = new int[full];
       DayTable t = tables[d];
       int[] subsets = t.subsets;
-      for (int m = 0; m < full; m++) {
-        long base = w[m];
-        if (base >= INF) {
-          continue;
-        }
-        for (int s = 0; s < subsets.length; s++) {
-          int set = subsets[s];
-          if ((set & m) != 0) {
+      if (subsets.length <= n) {
+        for (int m = 0; m < full; m++) {
+          long base = w[m];
+          if (base >= INF) {
             continue;
           }
-          long v = base + t.subsetBest[s];
-          if (v < next[m | set]) {
-            next[m | set] = v;
-            ch[m | set] = set;
+          for (int s = 0; s < subsets.length; s++) {
+            int set = subsets[s];
+            if ((set & m) != 0) {
+              continue;
+            }
+            long v = base + t.subsetBest[s];
+            if (v < next[m | set]) {
+              next[m | set] = v;
+              ch[m | set] = set;
+            }
+          }
+        }
+      } else {
+        // The same pairs in the same order: the day's sets disjoint from m, ascending, found
+        // by enumerating the submasks of m's complement in ascending order.
+        long[] bestOf = new long[full];
+        Arrays.fill(bestOf, INF);
+        for (int s = 0; s < subsets.length; s++) {
+          bestOf[subsets[s]] = t.subsetBest[s];
+        }
+        for (int m = 0; m < full; m++) {
+          long base = w[m];
+          if (base >= INF) {
+            continue;
+          }
+          int free = (full - 1) & ~m;
+          for (int set = -free & free; set != 0; set = (set - free) & free) {
+            long best = bestOf[set];
+            if (best >= INF) {
+              continue;
+            }
+            long v = base + best;
+            if (v < next[m | set]) {
+              next[m | set] = v;
+              ch[m | set] = set;
+            }
           }
         }
       }
@@ -177,23 +205,47 @@ final class WeekSolver {
    */
   private static boolean secondVisitPossible(
       WeekProblem p, int d, int singles, int earliestEnd) {
-    if (singles < 2) {
+    if (singles < 2 || p.shortestLeg >= WeekProblem.UNREACHABLE) {
       return false;
     }
     CandidateStarts cs = p.candidates[d];
-    int shortestLeg = WeekProblem.UNREACHABLE;
     int latestStart = -1;
     for (int i = 0; i < p.items; i++) {
       if (p.lo[i][d] <= p.hi[i][d]) {
         latestStart = Math.max(latestStart, cs.starts[p.hi[i][d]]);
       }
-      for (int j = 0; j < p.items; j++) {
-        if (i != j) {
-          shortestLeg = Math.min(shortestLeg, p.travel[i][j]);
-        }
+    }
+    return earliestEnd + p.shortestLeg <= latestStart;
+  }
+
+  /**
+   * Returns the items, as a bit mask, that {@link #solve} can visit on a day without obstacles
+   * when it finds that the day holds at most one visit (the same test as for a day of a
+   * problem); -1 if the day may hold two. Two such days with the same mask give every problem
+   * the same maximal coverage.
+   *
+   * @param lo per item the first allowed candidate, as {@link WeekProblem#firstAllowed}
+   * @param hi per item the last allowed candidate, as {@link WeekProblem#lastAllowed}
+   * @param shortestLeg the shortest leg between two different items
+   */
+  static long singleVisitItems(CandidateStarts cs, int[] lo, int[] hi, int shortestLeg) {
+    long mask = 0;
+    int singles = 0;
+    int earliestEnd = Integer.MAX_VALUE;
+    int latestStart = -1;
+    for (int i = 0; i < lo.length; i++) {
+      if (lo[i] <= hi[i]) {
+        mask |= 1L << i;
+        singles++;
+        earliestEnd = Math.min(earliestEnd, cs.ends[lo[i]]);
+        latestStart = Math.max(latestStart, cs.starts[hi[i]]);
       }
     }
-    return shortestLeg < WeekProblem.UNREACHABLE && earliestEnd + shortestLeg <= latestStart;
+    boolean second =
+        singles >= 2
+            && shortestLeg < WeekProblem.UNREACHABLE
+            && earliestEnd + shortestLeg <= latestStart;
+    return second ? -1 : mask;
   }
 
   private static DayTable solveDay(WeekProblem p, int d) {
@@ -212,22 +264,32 @@ final class WeekSolver {
     long[] singleBest = new long[n];
     int singles = 0;
     int earliestEnd = Integer.MAX_VALUE;
+    // Starts and ends grow with the candidate index, so the first allowed candidate has the
+    // earliest end and is the best unless the item's regular candidate is allowed.
     for (int j = 0; j < n; j++) {
       singleBest[j] = INF;
-      for (int k = p.lo[j][d]; k <= p.hi[j][d]; k++) {
-        if (!p.allowed(j, d, k)) {
-          continue;
-        }
-        earliestEnd = Math.min(earliestEnd, cs.ends[k]);
-        long cost = visitCost(p, j, d, k, p.travelFromBase[j]);
-        if (cost < singleBest[j]) {
-          singleBest[j] = cost;
-          singleK[j] = k;
+      int hi = p.hi[j][d];
+      int first = p.lo[j][d];
+      boolean[] blocked = p.blocked[j][d];
+      if (blocked != null) {
+        while (first <= hi && blocked[first]) {
+          first++;
         }
       }
-      if (singleBest[j] < INF) {
-        singles++;
+      if (first > hi) {
+        continue;
       }
+      earliestEnd = Math.min(earliestEnd, cs.ends[first]);
+      int k = first;
+      if (p.targetDay[j] == p.dayOfWeek[d] && p.targetStart[j] >= 0) {
+        int regular = cs.indexOfStart(p.targetStart[j]);
+        if (regular > first && p.allowed(j, d, regular)) {
+          k = regular;
+        }
+      }
+      singleBest[j] = visitCost(p, j, d, k, p.travelFromBase[j]);
+      singleK[j] = k;
+      singles++;
     }
     if (!secondVisitPossible(p, d, singles, earliestEnd)) {
       t.subsets = new int[singles];
@@ -277,8 +339,10 @@ final class WeekSolver {
           if ((mask & (1 << j)) != 0 || p.lo[j][d] > p.hi[j][d]) {
             continue;
           }
-          Arrays.fill(bucket, INF);
+          int hiJ = p.hi[j][d];
+          Arrays.fill(bucket, 0, hiJ + 1, INF);
           boolean any = false;
+          int firstTh = hiJ + 1;
           for (int last = 0; last < n; last++) {
             if ((mask & (1 << last)) == 0) {
               continue;
@@ -291,15 +355,17 @@ final class WeekSolver {
             if (row == null) {
               continue;
             }
-            for (int k = 0; k < c; k++) {
+            // Finite values lie in the item's allowed range; thresholds grow with k.
+            for (int k = p.lo[last][d], hiLast = p.hi[last][d]; k <= hiLast; k++) {
               long val = row[k];
               if (val >= INF) {
                 continue;
               }
               int th = cs.firstAtOrAfter(cs.ends[k] + leg);
-              if (th > p.hi[j][d]) {
-                continue;
+              if (th > hiJ) {
+                break;
               }
+              firstTh = Math.min(firstTh, th);
               long withLeg = val + TRAVEL * leg;
               if (withLeg < bucket[th]) {
                 bucket[th] = withLeg;
@@ -316,7 +382,7 @@ final class WeekSolver {
           int[] np = t.parents[newMask] == null ? null : t.parents[newMask][j];
           long run = INF;
           int runArg = -1;
-          for (int k = 0; k <= p.hi[j][d]; k++) {
+          for (int k = firstTh; k <= hiJ; k++) {
             if (bucket[k] < run) {
               run = bucket[k];
               runArg = bucketArg[k];
@@ -361,7 +427,7 @@ final class WeekSolver {
         if (v[last] == null) {
           continue;
         }
-        for (int k = 0; k < c; k++) {
+        for (int k = p.lo[last][d], hiLast = p.hi[last][d]; k <= hiLast; k++) {
           if (v[last][k] < t.subsetBest[i]) {
             t.subsetBest[i] = v[last][k];
             t.subsetState[i] = last * c + k;

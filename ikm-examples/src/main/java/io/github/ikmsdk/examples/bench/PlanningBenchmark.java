@@ -13,15 +13,20 @@ import io.github.ikmsdk.core.planning.VisitPlanner;
 import io.github.ikmsdk.core.programme.Mentor;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.visit.Visit;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
 /**
  * Times {@link VisitPlanner#standard()} on the generated national programme ({@link
@@ -37,9 +42,18 @@ import java.util.SplittableRandom;
  * (covered, regular, travel, earliness), with the regularity target taken from the plan's
  * earlier weeks. It prunes with an optimistic bound, never with the planner's own code.
  *
- * <p>Usage: {@code PlanningBenchmark [fraction [samples]]}, defaults 1.0 and 200. Prints a table;
- * generation of the input is excluded from the time. A benchmark, not a test: numbers depend on
- * the machine.
+ * <p>Usage: {@code PlanningBenchmark [fraction [samples [runs]]]}, defaults 1.0, 200 and 5.
+ * After a warm-up (three plans of a 5% programme and one untimed plan at the chosen size) the
+ * planner runs {@code runs} times with the default request (parallel on the common pool, the
+ * planner's fastest deterministic configuration); the report gives the best and the median wall
+ * time, the mean microseconds per mentor-week of the median, the process CPU time of the median
+ * run (on a shared machine CPU time shows the work done, wall time the load), the peak heap
+ * (sum of the heap pools' peaks during the runs, input included) and whether all runs gave equal
+ * plans. Generation of the input is excluded from the times. Run it on the packaged jars, for
+ * example {@code java -Xmx3g -cp ikm-examples.jar:ikm-json.jar:ikm-core.jar:guava.jar:...
+ * io.github.ikmsdk.examples.bench.PlanningBenchmark 1.0}, with the classpath from {@code mvn -pl
+ * ikm-examples -am package -DskipTests dependency:build-classpath}. A benchmark, not a test:
+ * numbers depend on the machine and its load.
  */
 public final class PlanningBenchmark {
 
@@ -50,11 +64,13 @@ public final class PlanningBenchmark {
   /**
    * Runs the benchmark.
    *
-   * @param args optional size fraction in (0, 1] and number of sampled mentor-weeks
+   * @param args optional size fraction in (0, 1], number of sampled mentor-weeks and number of
+   *     timed runs
    */
   public static void main(String[] args) {
     double fraction = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
     int samples = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+    int runs = args.length > 2 ? Math.max(1, Integer.parseInt(args[2])) : 5;
 
     // Warm up the JIT on a small input.
     ProgrammeSnapshot warmUp = NationalScenario.generate(0.05, true, false);
@@ -62,37 +78,118 @@ public final class PlanningBenchmark {
       VisitPlanner.standard().plan(PlanningRequest.of(warmUp));
     }
 
+    ProgrammeSnapshot snapshot = NationalScenario.generate(fraction, true, false);
+    PlanningRequest request = PlanningRequest.of(snapshot);
+    int mentorWeeks = snapshot.mentors().size() * NationalScenario.WEEKS;
+    VisitPlan first = VisitPlanner.standard().plan(request); // untimed warm-up at full size
+    System.gc();
+    long inputHeap = usedHeap();
+    resetPeaks();
+    long[] wall = new long[runs];
+    long[] cpu = new long[runs];
+    boolean identical = true;
+    for (int r = 0; r < runs; r++) {
+      System.gc();
+      long cpuStart = processCpuNanos();
+      long start = System.nanoTime();
+      VisitPlan plan = VisitPlanner.standard().plan(request);
+      wall[r] = System.nanoTime() - start;
+      cpu[r] = processCpuNanos() - cpuStart;
+      identical &= plan.equals(first);
+    }
+    long peakHeap = peakHeap();
+    int median = medianIndex(wall);
+    long best = Arrays.stream(wall).min().getAsLong();
+
     System.out.println(
         String.format(
             Locale.ROOT,
-            "%8s %8s %8s %12s %9s %12s %10s %10s",
-            "fraction", "mentors", "IKMs", "mentor-weeks", "time ms", "us/mtr-week", "visits",
-            "shortfalls"));
-    VisitPlan last = null;
-    ProgrammeSnapshot lastSnapshot = null;
-    for (double f : new double[] {fraction / 10, fraction / 2, fraction}) {
-      ProgrammeSnapshot snapshot = NationalScenario.generate(f, true, false);
-      System.gc();
-      long start = System.nanoTime();
-      VisitPlan plan = VisitPlanner.standard().plan(PlanningRequest.of(snapshot));
-      long nanos = System.nanoTime() - start;
-      int mentorWeeks = snapshot.mentors().size() * NationalScenario.WEEKS;
-      System.out.println(
-          String.format(
-              Locale.ROOT,
-              "%8.3f %8d %8d %12d %9d %12.2f %10d %10d",
-              f,
-              snapshot.mentors().size(),
-              snapshot.ikms().size(),
-              mentorWeeks,
-              nanos / 1_000_000,
-              nanos / 1000.0 / mentorWeeks,
-              plan.plannedVisits().size(),
-              plan.shortfalls().size()));
-      last = plan;
-      lastSnapshot = snapshot;
+            "planning benchmark: %d CPUs, java %s, max heap %d MB, parallel=%s",
+            Runtime.getRuntime().availableProcessors(),
+            System.getProperty("java.version"),
+            Runtime.getRuntime().maxMemory() >> 20,
+            request.parallel()));
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "%-22s %.3f%n%-22s %d%n%-22s %d%n%-22s %d%n%-22s %d planned visits, %d shortfalls",
+            "size (fraction)", fraction,
+            "mentors", snapshot.mentors().size(),
+            "IKMs", snapshot.ikms().size(),
+            "mentor-weeks", mentorWeeks,
+            "plan", first.plannedVisits().size(), first.shortfalls().size()));
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "%-22s best %d ms, median %d ms of %d runs after warm-up (all: %s)",
+            "time",
+            best / 1_000_000,
+            wall[median] / 1_000_000,
+            runs,
+            Arrays.stream(wall)
+                .mapToObj(n -> Long.toString(n / 1_000_000))
+                .collect(Collectors.joining(", "))));
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "%-22s best %.2f us, median %.2f us",
+            "per mentor-week",
+            best / 1000.0 / mentorWeeks,
+            wall[median] / 1000.0 / mentorWeeks));
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "%-22s %d ms in the median run (%.2f us per mentor-week)",
+            "process CPU time",
+            cpu[median] / 1_000_000,
+            cpu[median] / 1000.0 / mentorWeeks));
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "%-22s %d MB (input after GC %d MB)",
+            "peak heap", peakHeap >> 20, inputHeap >> 20));
+    System.out.println(
+        String.format(Locale.ROOT, "%-22s %s", "identical plans", identical ? "yes" : "NO"));
+    bruteForceCheck(snapshot, first, samples);
+  }
+
+  private static int medianIndex(long[] values) {
+    Integer[] order = new Integer[values.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
-    bruteForceCheck(lastSnapshot, last, samples);
+    Arrays.sort(order, (a, b) -> Long.compare(values[a], values[b]));
+    return order[(order.length - 1) / 2];
+  }
+
+  private static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean) {
+      return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
+    }
+    return 0;
+  }
+
+  private static long usedHeap() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  private static long peakHeap() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
   }
 
   private static void bruteForceCheck(ProgrammeSnapshot snapshot, VisitPlan plan, int samples) {
@@ -119,7 +216,7 @@ public final class PlanningBenchmark {
       long[] planned = check.plannedObjective();
       long[] best = check.bruteForce();
       nodes += check.nodes;
-      if (planned != null && java.util.Arrays.equals(planned, best)) {
+      if (planned != null && Arrays.equals(planned, best)) {
         optimal++;
       } else {
         System.out.println(
@@ -128,18 +225,20 @@ public final class PlanningBenchmark {
                 + " "
                 + week
                 + " planned "
-                + java.util.Arrays.toString(planned)
+                + Arrays.toString(planned)
                 + " brute force "
-                + java.util.Arrays.toString(best));
+                + Arrays.toString(best));
       }
     }
     System.out.println(
         String.format(
             Locale.ROOT,
-            "brute force: %d of %d sampled mentor-weeks optimal (objective = covered, regular,"
+            "%-22s %d of %d sampled mentor-weeks optimal (%s; objective = covered, regular,"
                 + " travel min, earliness); %d search nodes, %d ms",
+            "brute-force check",
             optimal,
             samples,
+            optimal == samples ? "all optimal" : "NOT ALL OPTIMAL",
             nodes,
             (System.nanoTime() - start) / 1_000_000));
   }
@@ -252,7 +351,7 @@ public final class PlanningBenchmark {
     long[] bruteForce() {
       int[] day = new int[n];
       int[] start = new int[n];
-      java.util.Arrays.fill(day, -1);
+      Arrays.fill(day, -1);
       best = null;
       search(0, day, start);
       return best;
@@ -293,7 +392,7 @@ public final class PlanningBenchmark {
         }
         legs[r - i] = least == Long.MAX_VALUE ? 0 : least;
       }
-      java.util.Arrays.sort(legs);
+      Arrays.sort(legs);
       long moreTravel = 0;
       for (int k = 0; k < more; k++) {
         moreTravel += legs[k];
@@ -363,7 +462,7 @@ public final class PlanningBenchmark {
         boolean free = true;
         for (int i = 0; i < count && free; i++) {
           if (day[i] == d) {
-            int pk = java.util.Arrays.binarySearch(s, start[i]);
+            int pk = Arrays.binarySearch(s, start[i]);
             free = e[k] <= start[i] || e[pk] <= s[k];
           }
         }
@@ -393,7 +492,7 @@ public final class PlanningBenchmark {
         int prevEnd = 0;
         int dow = days.get(d).getDayOfWeek().getValue() - 1;
         for (int i : onDay) {
-          int k = java.util.Arrays.binarySearch(starts.get(d), start[i]);
+          int k = Arrays.binarySearch(starts.get(d), start[i]);
           if (k < 0) {
             return null;
           }
