@@ -3,7 +3,6 @@ package io.github.ikmsdk.core.id;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.regex.Pattern;
 
 /**
  * Base of the entity identifiers (kode entitas) of the SDK.
@@ -22,8 +21,6 @@ public abstract class EntityId<T extends EntityId<T>> implements Comparable<T> {
   /** The maximum length of an id, in characters. */
   public static final int MAX_LENGTH = 64;
 
-  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]*");
-
   private final String value;
 
   EntityId(String kind, String value) {
@@ -38,12 +35,30 @@ public abstract class EntityId<T extends EntityId<T>> implements Comparable<T> {
         trimmed.length(),
         trimmed);
     checkArgument(
-        SAFE.matcher(trimmed).matches(),
+        isSafe(trimmed),
         "%s id must start with a letter or digit and hold only letters, digits and . _ - : /,"
             + " was '%s'",
         kind,
         trimmed);
     this.value = trimmed;
+  }
+
+  /** Whether the text is a letter or digit followed by letters, digits and {@code . _ - : /}. */
+  private static boolean isSafe(String text) {
+    if (!isAsciiLetterOrDigit(text.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != '-' && c != ':' && c != '/') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
   /**
