@@ -27,12 +27,15 @@ final class FieldTable<C, B> {
     void read(C context, B target);
   }
 
+  private final Bilingual what;
   private final String[] names;
   private final int required;
   private final FieldReader<C, B>[] readers;
   private final ImmutableMap<String, Integer> index;
 
-  private FieldTable(List<String> names, int required, List<FieldReader<C, B>> readers) {
+  private FieldTable(
+      Bilingual what, List<String> names, int required, List<FieldReader<C, B>> readers) {
+    this.what = what;
     this.names = names.toArray(new String[0]);
     this.required = required;
     @SuppressWarnings("unchecked")
@@ -86,12 +89,17 @@ final class FieldTable<C, B> {
     T finish(B target, TokenStreamLocation start);
   }
 
+  /** Returns the name of the type in both languages, for messages. */
+  Bilingual what() {
+    return what;
+  }
+
   /**
    * Reads an object: returns null (after reporting) if the value is not an object or any of its
    * fields is invalid, otherwise {@code build} of the target, reported at the object's start as
-   * an invalid {@code what} if it fails.
+   * an invalid value of this type if it fails.
    */
-  <T> T read(JsonIn in, C context, Supplier<B> target, String what, Function<B, T> build) {
+  <T> T read(JsonIn in, C context, Supplier<B> target, Function<B, T> build) {
     return read(in, context, target, (b, start) -> in.build(start, what, () -> build.apply(b)));
   }
 
@@ -148,8 +156,9 @@ final class FieldTable<C, B> {
       return (c, b) -> ((Slots) b).set(i, value.apply(c));
     }
 
-    FieldTable<C, B> build() {
-      return new FieldTable<>(names, required, readers);
+    /** Returns the table of a type named {@code en} in English and {@code id} in Indonesian. */
+    FieldTable<C, B> build(String en, String id) {
+      return new FieldTable<>(Bilingual.of(en, id), names, required, readers);
     }
   }
 

@@ -12,18 +12,10 @@ import io.github.ikmsdk.core.calendar.WeeklySchedule;
 import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.geo.Address;
 import io.github.ikmsdk.core.geo.GeoPoint;
-import io.github.ikmsdk.core.id.AgencyId;
-import io.github.ikmsdk.core.id.CommodityId;
 import io.github.ikmsdk.core.id.IkmId;
-import io.github.ikmsdk.core.id.LogbookEntryId;
 import io.github.ikmsdk.core.id.MentorId;
-import io.github.ikmsdk.core.id.ProgrammeId;
-import io.github.ikmsdk.core.id.SentraId;
-import io.github.ikmsdk.core.id.VisitId;
 import io.github.ikmsdk.core.identifier.Kbli;
-import io.github.ikmsdk.core.identifier.Nib;
 import io.github.ikmsdk.core.identifier.Nik;
-import io.github.ikmsdk.core.identifier.Nip;
 import io.github.ikmsdk.core.identifier.RegionCode;
 import io.github.ikmsdk.core.logbook.Amendment;
 import io.github.ikmsdk.core.logbook.Certification;
@@ -86,14 +78,14 @@ public final class Readers {
   private final java.util.HashMap<String, IkmId> ikmIds = new java.util.HashMap<>();
   private static final int ID_CACHE_SIZE = 1 << 14;
 
-  private <T> T cachedId(java.util.HashMap<String, T> cache, String what, Function<String, T> of) {
+  private <T> T cachedId(java.util.HashMap<String, T> cache, Scalar<T> type) {
     if (in.token() == tools.jackson.core.JsonToken.VALUE_STRING) {
       String s = in.parser().getString();
       T id = cache.get(s);
       if (id != null) {
         return id;
       }
-      id = in.parsed(what, of);
+      id = in.value(type);
       if (id != null) {
         if (cache.size() >= ID_CACHE_SIZE) {
           cache.clear();
@@ -102,7 +94,7 @@ public final class Readers {
       }
       return id;
     }
-    return in.parsed(what, of);
+    return in.value(type);
   }
 
   /**
@@ -179,46 +171,32 @@ public final class Readers {
     return RegionCode.parse(s);
   }
 
-  static String digits(String s, int length, String what) {
-    if (s.length() != length || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw new IllegalArgumentException(
-          what + " must be " + length + " digits, was '" + s + "'");
-    }
-    return s;
-  }
-
   LocalDate date() {
-    return in.parsed("date", Readers::parseDate);
+    return in.value(Scalar.DATE);
   }
 
   LocalTime time() {
-    return in.parsed("time", Readers::parseTime);
+    return in.value(Scalar.TIME);
   }
 
   ZoneId zone() {
-    return in.parsed("zone", Readers::parseZone);
+    return in.value(Scalar.ZONE);
   }
 
   RegionCode region() {
-    return in.parsed("region code", Readers::parseRegion);
+    return in.value(Scalar.REGION);
   }
 
   String text() {
     return in.string();
   }
 
-  private <T> T recordId(String what, Function<String, T> of) {
-    String s = in.string();
-    if (s == null) {
-      return null;
+  /** Reads the id of a record, keeping its text as the record's key even if invalid. */
+  private <T> T recordId(Scalar<T> type) {
+    if (in.token() == tools.jackson.core.JsonToken.VALUE_STRING) {
+      recordKey = in.parser().getString();
     }
-    recordKey = s;
-    try {
-      return of.apply(s);
-    } catch (IllegalArgumentException e) {
-      in.error(JsonProblemCode.INVALID_VALUE, what, e.getMessage());
-      return null;
-    }
+    return in.value(type);
   }
 
   <T> List<T> list(Function<Readers, T> element) {
@@ -244,12 +222,12 @@ public final class Readers {
     return FieldTable.builder();
   }
 
-  private static <V> Function<Readers, V> idOf(String what, Function<String, V> of) {
-    return r -> r.in.parsed(what, of);
+  private static <V> Function<Readers, V> idOf(Scalar<V> type) {
+    return r -> r.in.value(type);
   }
 
-  private static <V> Function<Readers, V> recordIdOf(String what, Function<String, V> of) {
-    return r -> r.recordId(what, of);
+  private static <V> Function<Readers, V> recordIdOf(Scalar<V> type) {
+    return r -> r.recordId(type);
   }
 
   private static <E extends Enum<E>> Function<Readers, E> enumOf(E[] values) {
@@ -261,12 +239,11 @@ public final class Readers {
   private static final FieldTable<Readers, Slots> GEO =
       slots().requiredSlot("latitude", r -> r.in.decimal())
           .requiredSlot("longitude", r -> r.in.decimal())
-          .build();
+          .build("geo point", "titik lokasi");
 
   /** Reads a geo point. */
   public GeoPoint geoPoint() {
-    return GEO.read(in, this, GEO.slots(), "geo point",
-        s -> GeoPoint.of(s.<Double>get(0), s.<Double>get(1)));
+    return GEO.read(in, this, GEO.slots(), s -> GeoPoint.of(s.<Double>get(0), s.<Double>get(1)));
   }
 
   private static final FieldTable<Readers, Address.Builder> ADDRESS =
@@ -274,22 +251,24 @@ public final class Readers {
           .required("street", into(Readers::text, Address.Builder::street))
           .optional("region", into(Readers::region, Address.Builder::region))
           .optional("postalCode", into(Readers::text, Address.Builder::postalCode))
-          .build();
+          .build("address", "alamat");
 
   /** Reads an address. */
   public Address address() {
-    return ADDRESS.read(in, this, Address::builder, "address", Address.Builder::build);
+    return ADDRESS.read(in, this, Address::builder, Address.Builder::build);
   }
 
   // ---------------------------------------------------------------- calendar
 
+  private static final Bilingual DAY_SCHEDULE = Bilingual.of("day schedule", "jadwal harian");
+
   /** Reads a day schedule: an array of working windows. */
   public DaySchedule daySchedule() {
     TokenStreamLocation start = in.location();
-    List<TimeWindow> windows = list(idOf("time window", TimeWindow::parse));
+    List<TimeWindow> windows = list(idOf(Scalar.TIME_WINDOW));
     return windows == null
         ? null
-        : in.build(start, "day schedule", () -> DaySchedule.ofWindows(windows));
+        : in.build(start, DAY_SCHEDULE, () -> DaySchedule.ofWindows(windows));
   }
 
   private static final FieldTable<Readers, Map<DayOfWeek, DaySchedule>> WEEK = weekTable();
@@ -299,24 +278,22 @@ public final class Readers {
     for (DayOfWeek d : DayOfWeek.values()) {
       b.required(d.name(), into(Readers::daySchedule, (days, s) -> days.put(d, s)));
     }
-    return b.build();
+    return b.build("weekly schedule", "jadwal mingguan");
   }
 
   /** Reads a weekly schedule: an object with every day of the week. */
   public WeeklySchedule weeklySchedule() {
-    return WEEK.read(in, this, () -> new EnumMap<>(DayOfWeek.class), "weekly schedule",
-        WeeklySchedule::of);
+    return WEEK.read(in, this, () -> new EnumMap<>(DayOfWeek.class), WeeklySchedule::of);
   }
 
   private static final FieldTable<Readers, Slots> HOLIDAY =
       slots().requiredSlot("date", Readers::date)
           .requiredSlot("kind", enumOf(HolidayKind.values()))
           .requiredSlot("name", Readers::text)
-          .build();
+          .build("holiday", "hari libur");
 
   Holiday holiday() {
-    return HOLIDAY.read(in, this, HOLIDAY.slots(), "holiday",
-        s -> Holiday.of(s.get(0), s.get(1), s.get(2)));
+    return HOLIDAY.read(in, this, HOLIDAY.slots(), s -> Holiday.of(s.get(0), s.get(1), s.get(2)));
   }
 
   private static final FieldTable<Readers, Slots> SPECIAL =
@@ -324,10 +301,10 @@ public final class Readers {
           .requiredSlot("lastDay", Readers::date)
           .requiredSlot("weeklySchedule", Readers::weeklySchedule)
           .requiredSlot("name", Readers::text)
-          .build();
+          .build("special hours", "jam kerja khusus");
 
   SpecialHours specialHours() {
-    return SPECIAL.read(in, this, SPECIAL.slots(), "special hours",
+    return SPECIAL.read(in, this, SPECIAL.slots(),
         s -> SpecialHours.of(s.get(0), s.get(1), s.get(2), s.get(3)));
   }
 
@@ -335,10 +312,10 @@ public final class Readers {
       slots().requiredSlot("date", Readers::date)
           .requiredSlot("schedule", Readers::daySchedule)
           .requiredSlot("name", Readers::text)
-          .build();
+          .build("extra working day", "hari kerja tambahan");
 
   ExtraWorkingDay extraWorkingDay() {
-    return EXTRA.read(in, this, EXTRA.slots(), "extra working day",
+    return EXTRA.read(in, this, EXTRA.slots(),
         s -> ExtraWorkingDay.of(s.get(0), s.get(1), s.get(2)));
   }
 
@@ -348,11 +325,11 @@ public final class Readers {
           .requiredSlot("holidays", r -> r.list(Readers::holiday))
           .requiredSlot("specialHours", r -> r.list(Readers::specialHours))
           .requiredSlot("extraWorkingDays", r -> r.list(Readers::extraWorkingDay))
-          .build();
+          .build("work calendar", "kalender kerja");
 
   /** Reads a work calendar. */
   public WorkCalendar calendar() {
-    return CALENDAR.read(in, this, CALENDAR.slots(), "work calendar", s -> {
+    return CALENDAR.read(in, this, CALENDAR.slots(), s -> {
       WorkCalendar.Builder b = WorkCalendar.builder().zone(s.get(0)).weeklySchedule(s.get(1));
       b.addHolidays(s.<List<Holiday>>get(2));
       s.<List<SpecialHours>>get(3).forEach(b::addSpecialHours);
@@ -386,111 +363,110 @@ public final class Readers {
           .optional("allowedRemedies",
               into(r -> r.list(enumOf(RemedyKind.values())),
                   ProgrammePolicy.Builder::allowedRemedies))
-          .build();
+          .build("programme policy", "kebijakan program");
 
   /** Reads a programme policy; absent fields take their defaults. */
   public ProgrammePolicy policy() {
-    return POLICY.read(in, this, ProgrammePolicy::builder, "programme policy",
-        ProgrammePolicy.Builder::build);
+    return POLICY.read(in, this, ProgrammePolicy::builder, ProgrammePolicy.Builder::build);
   }
 
   private static final FieldTable<Readers, Programme.Builder> PROGRAMME =
       Readers.<Programme.Builder>fields()
-          .required("id", into(recordIdOf("programme id", ProgrammeId::of), Programme.Builder::id))
-          .required("agency", into(idOf("agency id", AgencyId::of), Programme.Builder::agency))
+          .required("id", into(recordIdOf(Scalar.PROGRAMME_ID), Programme.Builder::id))
+          .required("agency", into(idOf(Scalar.AGENCY_ID), Programme.Builder::agency))
           .required("name", into(Readers::text, Programme.Builder::name))
           .required("startDate", into(Readers::date, Programme.Builder::startDate))
           .required("endDate", into(Readers::date, Programme.Builder::endDate))
           .required("zone", into(Readers::zone, Programme.Builder::zone))
           .optional("policy", into(Readers::policy, Programme.Builder::policy))
           .required("sentra",
-              into(r -> r.list(idOf("sentra id", SentraId::of)), Programme.Builder::sentra))
+              into(r -> r.list(idOf(Scalar.SENTRA_ID)), Programme.Builder::sentra))
           .required("participants",
-              into(r -> r.list(idOf("IKM id", IkmId::of)), Programme.Builder::participants))
-          .build();
+              into(r -> r.list(idOf(Scalar.IKM_ID)), Programme.Builder::participants))
+          .build("programme", "program");
 
   /** Reads a programme. */
   public Programme programme() {
-    return PROGRAMME.read(in, this, Programme::builder, "programme", Programme.Builder::build);
+    return PROGRAMME.read(in, this, Programme::builder, Programme.Builder::build);
   }
 
   private static final FieldTable<Readers, Agency.Builder> AGENCY =
       Readers.<Agency.Builder>fields()
-          .required("id", into(recordIdOf("agency id", AgencyId::of), Agency.Builder::id))
+          .required("id", into(recordIdOf(Scalar.AGENCY_ID), Agency.Builder::id))
           .required("name", into(Readers::text, Agency.Builder::name))
           .optional("shortName", into(Readers::text, Agency.Builder::shortName))
           .required("region", into(Readers::region, Agency.Builder::region))
           .optional("office", into(Readers::address, Agency.Builder::office))
           .optional("location", into(Readers::geoPoint, Agency.Builder::location))
-          .build();
+          .build("agency", "dinas");
 
   /** Reads an agency. */
   public Agency agency() {
-    return AGENCY.read(in, this, Agency::builder, "agency", Agency.Builder::build);
+    return AGENCY.read(in, this, Agency::builder, Agency.Builder::build);
   }
 
   private static final FieldTable<Readers, Commodity.Builder> COMMODITY =
       Readers.<Commodity.Builder>fields()
-          .required("id", into(recordIdOf("commodity id", CommodityId::of), Commodity.Builder::id))
+          .required("id", into(recordIdOf(Scalar.COMMODITY_ID), Commodity.Builder::id))
           .required("name", into(Readers::text, Commodity.Builder::name))
           .optional("kbli", into(Readers::kbli, Commodity.Builder::kbli))
           .required("minDurationMonths",
               into(r -> r.in.int32(), Commodity.Builder::minDurationMonths))
           .required("maxDurationMonths",
               into(r -> r.in.int32(), Commodity.Builder::maxDurationMonths))
-          .build();
+          .build("commodity", "komoditi");
 
   /** Reads a commodity. */
   public Commodity commodity() {
-    return COMMODITY.read(in, this, Commodity::builder, "commodity", Commodity.Builder::build);
+    return COMMODITY.read(in, this, Commodity::builder, Commodity.Builder::build);
   }
 
   private Kbli kbli() {
-    return in.parsed("KBLI", s -> Kbli.parse(digits(s, 5, "KBLI")));
+    return in.value(Scalar.KBLI);
   }
 
   private static final FieldTable<Readers, Sentra.Builder> SENTRA =
       Readers.<Sentra.Builder>fields()
-          .required("id", into(recordIdOf("sentra id", SentraId::of), Sentra.Builder::id))
+          .required("id", into(recordIdOf(Scalar.SENTRA_ID), Sentra.Builder::id))
           .required("name", into(Readers::text, Sentra.Builder::name))
-          .required("commodity", into(idOf("commodity id", CommodityId::of), Sentra.Builder::commodity))
+          .required("commodity", into(idOf(Scalar.COMMODITY_ID), Sentra.Builder::commodity))
           .required("region", into(Readers::region, Sentra.Builder::region))
           .required("location", into(Readers::geoPoint, Sentra.Builder::location))
-          .build();
+          .build("sentra", "sentra");
 
   /** Reads a sentra. */
   public Sentra sentra() {
-    return SENTRA.read(in, this, Sentra::builder, "sentra", Sentra.Builder::build);
+    return SENTRA.read(in, this, Sentra::builder, Sentra.Builder::build);
   }
 
   private static final FieldTable<Readers, Mentor.Builder> MENTOR =
       Readers.<Mentor.Builder>fields()
-          .required("id", into(recordIdOf("mentor id", MentorId::of), Mentor.Builder::id))
+          .required("id", into(recordIdOf(Scalar.MENTOR_ID), Mentor.Builder::id))
           .required("name", into(Readers::text, Mentor.Builder::name))
           .optional("nip",
-              into(idOf("NIP", s -> Nip.parse(digits(s, 18, "NIP"))), Mentor.Builder::nip))
+              into(idOf(Scalar.NIP), Mentor.Builder::nip))
           .required("base", into(Readers::geoPoint, Mentor.Builder::base))
-          .build();
+          .build("mentor", "pendamping");
 
   /** Reads a mentor. */
   public Mentor mentor() {
-    return MENTOR.read(in, this, Mentor::builder, "mentor", Mentor.Builder::build);
+    return MENTOR.read(in, this, Mentor::builder, Mentor.Builder::build);
   }
 
   private static final FieldTable<Readers, Ikm.Builder> IKM =
       Readers.<Ikm.Builder>fields()
-          .required("id", into(recordIdOf("IKM id", IkmId::of), Ikm.Builder::id))
+          .required("id", into(recordIdOf(Scalar.IKM_ID), Ikm.Builder::id))
           .required("name", into(Readers::text, Ikm.Builder::name))
           .required("ownerName", into(Readers::text, Ikm.Builder::ownerName))
           .optional("nib",
-              into(idOf("NIB", s -> Nib.parse(digits(s, 13, "NIB"))), Ikm.Builder::nib))
+              into(idOf(Scalar.NIB), Ikm.Builder::nib))
           .optional("ownerNik", into(Readers::ownerNik, Ikm.Builder::ownerNik))
           .required("kbli", into(Readers::kbli, Ikm.Builder::kbli))
-          .required("sentra", into(idOf("sentra id", SentraId::of), Ikm.Builder::sentra))
-          .required("commodity", into(idOf("commodity id", CommodityId::of), Ikm.Builder::commodity))
+          .required("sentra", into(idOf(Scalar.SENTRA_ID), Ikm.Builder::sentra))
+          .required("commodity", into(idOf(Scalar.COMMODITY_ID), Ikm.Builder::commodity))
           .required("productionSite", into(Readers::geoPoint, Ikm.Builder::productionSite))
           .required("address", into(Readers::address, Ikm.Builder::address))
-          .build();
+          .build("IKM", "IKM");
 
   /** Reads an owner's NIK, noting where it was found for documents without personal data. */
   private Nik ownerNik() {
@@ -503,77 +479,76 @@ public final class Readers {
             loc.getLineNr(),
             loc.getColumnNr(),
             "ownerNik"));
-    return in.parsed("NIK", s -> Nik.parse(digits(s, 16, "NIK")));
+    return in.value(Scalar.NIK);
   }
 
   /** Reads an IKM. */
   public Ikm ikm() {
-    return IKM.read(in, this, Ikm::builder, "IKM", Ikm.Builder::build);
+    return IKM.read(in, this, Ikm::builder, Ikm.Builder::build);
   }
 
   private static final FieldTable<Readers, Assignment.Builder> ASSIGNMENT =
       Readers.<Assignment.Builder>fields()
-          .required("mentor", into(recordIdOf("mentor id", MentorId::of), Assignment.Builder::mentor))
-          .required("ikms", into(r -> r.list(idOf("IKM id", IkmId::of)), Assignment.Builder::ikms))
-          .build();
+          .required("mentor", into(recordIdOf(Scalar.MENTOR_ID), Assignment.Builder::mentor))
+          .required("ikms", into(r -> r.list(idOf(Scalar.IKM_ID)), Assignment.Builder::ikms))
+          .build("assignment", "penugasan");
 
   /** Reads an assignment. */
   public Assignment assignment() {
-    return ASSIGNMENT.read(in, this, Assignment::builder, "assignment", Assignment.Builder::build);
+    return ASSIGNMENT.read(in, this, Assignment::builder, Assignment.Builder::build);
   }
 
   private static final FieldTable<Readers, MentorLeave.Builder> LEAVE =
       Readers.<MentorLeave.Builder>fields()
-          .required("mentor", into(recordIdOf("mentor id", MentorId::of), MentorLeave.Builder::mentor))
+          .required("mentor", into(recordIdOf(Scalar.MENTOR_ID), MentorLeave.Builder::mentor))
           .required("firstDay", into(Readers::date, MentorLeave.Builder::firstDay))
           .required("lastDay", into(Readers::date, MentorLeave.Builder::lastDay))
           .optional("reason", into(Readers::text, MentorLeave.Builder::reason))
-          .build();
+          .build("mentor leave", "cuti pendamping");
 
   /** Reads a mentor's leave. */
   public MentorLeave leave() {
-    return LEAVE.read(in, this, MentorLeave::builder, "mentor leave", MentorLeave.Builder::build);
+    return LEAVE.read(in, this, MentorLeave::builder, MentorLeave.Builder::build);
   }
 
   private static final FieldTable<Readers, Visit.Builder> VISIT =
       Readers.<Visit.Builder>fields()
-          .required("id", into(recordIdOf("visit id", VisitId::of), Visit.Builder::id))
+          .required("id", into(recordIdOf(Scalar.VISIT_ID), Visit.Builder::id))
           .required("mentor",
-              into(r -> r.cachedId(r.mentorIds, "mentor id", MentorId::of), Visit.Builder::mentor))
+              into(r -> r.cachedId(r.mentorIds, Scalar.MENTOR_ID), Visit.Builder::mentor))
           .required("ikm",
-              into(r -> r.cachedId(r.ikmIds, "IKM id", IkmId::of), Visit.Builder::ikm))
+              into(r -> r.cachedId(r.ikmIds, Scalar.IKM_ID), Visit.Builder::ikm))
           .required("date", into(Readers::date, Visit.Builder::date))
           .required("start", into(Readers::time, Visit.Builder::start))
           .required("end", into(Readers::time, Visit.Builder::end))
           .optional("location", into(Readers::geoPoint, Visit.Builder::location))
           .optional("status", into(enumOf(VisitStatus.values()), Visit.Builder::status))
           .optional("notes", into(Readers::text, Visit.Builder::notes))
-          .build();
+          .build("visit", "kunjungan");
 
   /** Reads a visit. */
   public Visit visit() {
-    return VISIT.read(in, this, Visit::builder, "visit", Visit.Builder::build);
+    return VISIT.read(in, this, Visit::builder, Visit.Builder::build);
   }
 
   private static final FieldTable<Readers, LogbookEntry.Builder> ENTRY =
       Readers.<LogbookEntry.Builder>fields()
           .required("id",
-              into(recordIdOf("logbook entry id", LogbookEntryId::of), LogbookEntry.Builder::id))
-          .required("ikm", into(idOf("IKM id", IkmId::of), LogbookEntry.Builder::ikm))
+              into(recordIdOf(Scalar.LOGBOOK_ENTRY_ID), LogbookEntry.Builder::id))
+          .required("ikm", into(idOf(Scalar.IKM_ID), LogbookEntry.Builder::ikm))
           .required("stage", into(enumOf(Stage.values()), LogbookEntry.Builder::stage))
           .required("date", into(Readers::date, LogbookEntry.Builder::date))
-          .required("author", into(idOf("mentor id", MentorId::of), LogbookEntry.Builder::author))
-          .optional("visit", into(idOf("visit id", VisitId::of), LogbookEntry.Builder::visit))
+          .required("author", into(idOf(Scalar.MENTOR_ID), LogbookEntry.Builder::author))
+          .optional("visit", into(idOf(Scalar.VISIT_ID), LogbookEntry.Builder::visit))
           .optional("findings", into(Readers::text, LogbookEntry.Builder::findings))
           .optional("actions", into(Readers::text, LogbookEntry.Builder::actions))
           .optional("indicators", into(Readers::indicators, LogbookEntry.Builder::indicators))
           .optional("amendment", into(Readers::amendment, LogbookEntry.Builder::amendment))
-          .build();
+          .build("logbook entry", "entri logbook");
 
   /** Reads a logbook entry. */
   public LogbookEntry logbookEntry() {
-    return ENTRY.read(in, this, LogbookEntry::builder, "logbook entry",
-        LogbookEntry.Builder::build);
+    return ENTRY.read(in, this, LogbookEntry::builder, LogbookEntry.Builder::build);
   }
 
   private static final FieldTable<Readers, Indicators.Builder> INDICATORS =
@@ -587,44 +562,42 @@ public final class Readers {
           .required("certifications",
               into(r -> r.list(enumOf(Certification.values())),
                   Indicators.Builder::certifications))
-          .build();
+          .build("indicators", "indikator");
 
   Indicators indicators() {
-    return INDICATORS.read(in, this, Indicators::builder, "indicators",
-        Indicators.Builder::build);
+    return INDICATORS.read(in, this, Indicators::builder, Indicators.Builder::build);
   }
 
   private static final FieldTable<Readers, Slots> CAPACITY =
       slots().requiredSlot("quantity", r -> r.in.int64())
           .requiredSlot("unit", Readers::text)
-          .build();
+          .build("production capacity", "kapasitas produksi");
 
   ProductionCapacity productionCapacity() {
-    return CAPACITY.read(in, this, CAPACITY.slots(), "production capacity",
+    return CAPACITY.read(in, this, CAPACITY.slots(),
         s -> ProductionCapacity.of(s.<Long>get(0), s.get(1)));
   }
 
   private static final FieldTable<Readers, Amendment.Builder> AMENDMENT =
       Readers.<Amendment.Builder>fields()
-          .required("amends", into(idOf("logbook entry id", LogbookEntryId::of),
+          .required("amends", into(idOf(Scalar.LOGBOOK_ENTRY_ID),
               Amendment.Builder::amends))
           .required("changes", into(r -> r.list(Readers::fieldChange), Amendment.Builder::changes))
           .optional("reason", into(Readers::text, Amendment.Builder::reason))
-          .build();
+          .build("amendment", "amendemen");
 
   Amendment amendment() {
-    return AMENDMENT.read(in, this, Amendment::builder, "amendment", Amendment.Builder::build);
+    return AMENDMENT.read(in, this, Amendment::builder, Amendment.Builder::build);
   }
 
   private static final FieldTable<Readers, Slots> CHANGE =
       slots().requiredSlot("field", Readers::text)
           .requiredSlot("previousValue", Readers::text)
           .requiredSlot("newValue", Readers::text)
-          .build();
+          .build("field change", "perubahan kolom");
 
   FieldChange fieldChange() {
-    return CHANGE.read(in, this, CHANGE.slots(), "field change",
-        s -> FieldChange.of(s.get(0), s.get(1), s.get(2)));
+    return CHANGE.read(in, this, CHANGE.slots(), s -> FieldChange.of(s.get(0), s.get(1), s.get(2)));
   }
 
   // ---------------------------------------------------------------- document header

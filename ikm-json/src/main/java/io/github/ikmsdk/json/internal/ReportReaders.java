@@ -10,9 +10,7 @@ import io.github.ikmsdk.core.compliance.ComplianceTotals;
 import io.github.ikmsdk.core.compliance.IkmWeekCompliance;
 import io.github.ikmsdk.core.compliance.Share;
 import io.github.ikmsdk.core.compliance.WeekStatus;
-import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.MentorId;
-import io.github.ikmsdk.core.id.ProgrammeId;
 import io.github.ikmsdk.core.id.VisitId;
 import io.github.ikmsdk.core.logbook.Stage;
 import io.github.ikmsdk.core.planning.Remedy;
@@ -24,7 +22,6 @@ import io.github.ikmsdk.core.rules.Severity;
 import io.github.ikmsdk.core.rules.Subject;
 import io.github.ikmsdk.core.rules.ValidationReport;
 import io.github.ikmsdk.core.rules.Violation;
-import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.json.JsonProblem;
 import io.github.ikmsdk.json.JsonProblemCode;
 import io.github.ikmsdk.json.JsonReadException;
@@ -34,7 +31,6 @@ import io.github.ikmsdk.json.document.DocumentKind;
 import io.github.ikmsdk.json.document.ValidationReportDocument;
 import io.github.ikmsdk.json.document.VisitPlanDocument;
 import io.github.ikmsdk.json.internal.FieldTable.Slots;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -90,14 +86,16 @@ public final class ReportReaders {
 
   private void contradiction(Located<?> at, String field, Object written, Object derived) {
     in.addError(
-        JsonProblem.of(
-            JsonProblemCode.INVALID_VALUE,
-            JsonProblem.Severity.ERROR,
+        JsonIn.invalidValue(
             at.pointer,
             Math.max(0, at.line),
             Math.max(0, at.column),
-            field,
-            "'" + written + "' contradicts the content, which gives '" + derived + "'"));
+            Bilingual.same(field),
+            Bilingual.of(
+                "'%s' contradicts the content, which gives '%s'",
+                "'%s' bertentangan dengan isinya, yang menghasilkan '%s'",
+                written,
+                derived)));
   }
 
   // ---------------------------------------------------------------- documents
@@ -177,8 +175,8 @@ public final class ReportReaders {
     return FieldTable.builder();
   }
 
-  private static <V> Function<ReportReaders, V> idOf(String what, Function<String, V> of) {
-    return rr -> rr.in.parsed(what, of);
+  private static <V> Function<ReportReaders, V> idOf(Scalar<V> type) {
+    return rr -> rr.in.value(type);
   }
 
   private static <E extends Enum<E>> Function<ReportReaders, E> enumOf(E[] values) {
@@ -213,7 +211,9 @@ public final class ReportReaders {
       T value = element.get();
       if (value != null) {
         if (distinct && !seen.add(value)) {
-          in.error(JsonProblemCode.INVALID_VALUE, "array element", "'" + value + "' is repeated");
+          in.invalid(
+              Bilingual.of("array element", "elemen larik"),
+              Bilingual.of("'%s' is repeated", "'%s' berulang", value));
         }
         out.add(value);
       }
@@ -232,9 +232,9 @@ public final class ReportReaders {
   }
 
   private <T> T tooSmall(Object min, Object value) {
-    in.error(
-        JsonProblemCode.INVALID_VALUE, in.parser().currentName(),
-        "must be at least " + min + ", was " + value);
+    in.invalid(
+        Bilingual.same(in.parser().currentName()),
+        Bilingual.of("must be at least %s, was %s", "minimal %s, ditemukan %s", min, value));
     return null;
   }
 
@@ -302,7 +302,7 @@ public final class ReportReaders {
               rr -> rr.located(() -> rr.in.enumValue(ValidationReport.Status.values())))
           .requiredSlot("counts", ReportReaders::counts)
           .requiredSlot("violations", rr -> rr.list(rr::violation))
-          .build();
+          .build("validation report", "laporan validasi");
 
   /** Checks {@code schemaVersion} (part 0) or {@code kind} (part 1) of the header. */
   private Void header(DocumentKind kind, int part) {
@@ -362,19 +362,19 @@ public final class ReportReaders {
           .required("warnings", (rr, c) -> c.warnings = rr.located(() -> rr.intAtLeast(0)))
           .required("byRule", (rr, c) -> c.byRule = rr.located(rr::namedCounts))
           .required("subjectsByKind", (rr, c) -> c.subjectsByKind = rr.located(rr::namedCounts))
-          .build();
+          .build("counts", "jumlah");
 
   private Counts counts() {
     return COUNTS.read(in, this, Counts::new, (c, start) -> c);
   }
 
   private static final FieldTable<ReportReaders, Slots> VIOLATION =
-      slots().requiredSlot("code", idOf("rule code", Rule::ofCode))
+      slots().requiredSlot("code", idOf(Scalar.RULE_CODE))
           .requiredSlot("severity", rr -> rr.located(() -> rr.in.enumValue(Severity.values())))
           .requiredSlot("subjects", rr -> rr.list(rr::subject))
           .requiredSlot("arguments", ReportReaders::arguments)
           .requiredSlot("message", ReportReaders::message)
-          .build();
+          .build("violation", "pelanggaran");
 
   private Violation violation() {
     return VIOLATION.read(in, this, VIOLATION.slots(), (s, start) -> {
@@ -384,18 +384,17 @@ public final class ReportReaders {
         contradiction(severity, "severity", severity.value, rule.severity());
         return null;
       }
-      return in.build(start, "violation", () -> Violation.of(rule, s.get(2), s.get(3)));
+      return in.build(start, VIOLATION.what(), () -> Violation.of(rule, s.get(2), s.get(3)));
     });
   }
 
   private static final FieldTable<ReportReaders, Slots> SUBJECT =
       slots().requiredSlot("kind", enumOf(Subject.Kind.values()))
           .requiredSlot("id", rr -> rr.r.text())
-          .build();
+          .build("subject", "subjek");
 
   private Subject subject() {
-    return SUBJECT.read(in, this, SUBJECT.slots(), "subject",
-        s -> Subject.of(s.get(0), s.get(1)));
+    return SUBJECT.read(in, this, SUBJECT.slots(), s -> Subject.of(s.get(0), s.get(1)));
   }
 
   private Map<String, String> arguments() {
@@ -406,7 +405,7 @@ public final class ReportReaders {
       ReportReaders.<Void>fields()
           .required("en", (rr, t) -> rr.r.text())
           .required("id", (rr, t) -> rr.r.text())
-          .build();
+          .build("message", "pesan");
 
   /** Reads a derived message: its shape is checked, its text ignored. */
   private Void message() {
@@ -423,45 +422,44 @@ public final class ReportReaders {
           .required("schemaVersion", (rr, b) -> rr.header(DocumentKind.COMPLIANCE_REPORT, 0))
           .required("kind", (rr, b) -> rr.header(DocumentKind.COMPLIANCE_REPORT, 1))
           .required("programme",
-              into(idOf("programme id", ProgrammeId::of), ComplianceReport.Builder::programme))
+              into(idOf(Scalar.PROGRAMME_ID), ComplianceReport.Builder::programme))
           .required("asOf", into(rr -> rr.r.date(), ComplianceReport.Builder::asOf))
           .required("rows", into(rr -> rr.list(rr::ikmWeek), ComplianceReport.Builder::rows))
           .required("mentors", into(ReportReaders::mentors, ComplianceReport.Builder::mentors))
           .required("total", into(ReportReaders::totals, ComplianceReport.Builder::total))
-          .build();
+          .build("compliance report", "laporan kepatuhan");
 
   private ComplianceReportDocument complianceRoot() {
     ComplianceReport report =
-        COMPLIANCE.read(in, this, ComplianceReport::builder, "compliance report",
-            ComplianceReport.Builder::build);
+        COMPLIANCE.read(in, this, ComplianceReport::builder, ComplianceReport.Builder::build);
     return report == null ? null : ComplianceReportDocument.of(report);
   }
 
   private static final FieldTable<ReportReaders, Slots> WEEK =
-      slots().requiredSlot("week", idOf("ISO week", IsoWeek::parse))
+      slots().requiredSlot("week", idOf(Scalar.ISO_WEEK))
           .requiredSlot("index", ints(1))
           .requiredSlot("firstDay", rr -> rr.r.date())
           .requiredSlot("lastDay", rr -> rr.r.date())
           .requiredSlot("workingDays", rr -> rr.list(rr.r::date))
           .requiredSlot("workingMinutes", longs(0))
           .requiredSlot("minWorkingDaysForVisit", ints(1))
-          .build();
+          .build("programme week", "minggu program");
 
   private ProgrammeWeek programmeWeek() {
-    return WEEK.read(in, this, WEEK.slots(), "programme week",
+    return WEEK.read(in, this, WEEK.slots(),
         s -> ProgrammeWeek.of(s.get(0), s.<Integer>get(1), s.get(2), s.get(3), s.get(4),
             s.<Long>get(5), s.<Integer>get(6)));
   }
 
   private static Function<ReportReaders, List<VisitId>> visitIds() {
-    return rr -> rr.distinct(() -> rr.in.parsed("visit id", VisitId::of));
+    return rr -> rr.distinct(() -> rr.in.value(Scalar.VISIT_ID));
   }
 
   private static final FieldTable<ReportReaders, IkmWeekCompliance.Builder> ROW =
       ReportReaders.<IkmWeekCompliance.Builder>fields()
-          .required("ikm", into(idOf("IKM id", IkmId::of), IkmWeekCompliance.Builder::ikm))
+          .required("ikm", into(idOf(Scalar.IKM_ID), IkmWeekCompliance.Builder::ikm))
           .optional("mentor",
-              into(idOf("mentor id", MentorId::of), IkmWeekCompliance.Builder::mentor))
+              into(idOf(Scalar.MENTOR_ID), IkmWeekCompliance.Builder::mentor))
           .required("week", into(ReportReaders::programmeWeek, IkmWeekCompliance.Builder::week))
           .required("status",
               into(enumOf(WeekStatus.values()), IkmWeekCompliance.Builder::status))
@@ -476,27 +474,25 @@ public final class ReportReaders {
               into(ints(1), IkmWeekCompliance.Builder::requiredMinutes))
           .required("workingDaysLeft",
               into(rr -> rr.distinct(rr.r::date), IkmWeekCompliance.Builder::workingDaysLeft))
-          .build();
+          .build("IKM week compliance", "kepatuhan IKM per minggu");
 
   private IkmWeekCompliance ikmWeek() {
-    return ROW.read(in, this, IkmWeekCompliance::builder, "IKM week compliance",
-        IkmWeekCompliance.Builder::build);
+    return ROW.read(in, this, IkmWeekCompliance::builder, IkmWeekCompliance.Builder::build);
   }
 
   private static final FieldTable<ReportReaders, Slots> SHARE =
       slots().requiredSlot("part", longs(0))
           .requiredSlot("whole", longs(0))
-          .build();
+          .build("share", "bagian");
 
   private Share share() {
-    return SHARE.read(in, this, SHARE.slots(), "share",
-        s -> Share.of(s.<Long>get(0), s.<Long>get(1)));
+    return SHARE.read(in, this, SHARE.slots(), s -> Share.of(s.<Long>get(0), s.<Long>get(1)));
   }
 
   private static final FieldTable<ReportReaders, ComplianceTotals.Builder> TOTALS =
       ReportReaders.<ComplianceTotals.Builder>fields()
           .required("ikms",
-              into(rr -> rr.distinct(() -> rr.in.parsed("IKM id", IkmId::of)),
+              into(rr -> rr.distinct(() -> rr.in.value(Scalar.IKM_ID)),
                   ComplianceTotals.Builder::ikms))
           .required("statusCounts",
               into(rr -> rr.enumCounts(WeekStatus.class), ComplianceTotals.Builder::statusCounts))
@@ -508,17 +504,16 @@ public final class ReportReaders {
           .required("ikmsByStage",
               into(rr -> rr.enumCounts(Stage.class), ComplianceTotals.Builder::ikmsByStage))
           .required("evaluated", into(ReportReaders::share, ComplianceTotals.Builder::evaluated))
-          .build();
+          .build("compliance totals", "total kepatuhan");
 
   private ComplianceTotals totals() {
-    return TOTALS.read(in, this, ComplianceTotals::builder, "compliance totals",
-        ComplianceTotals.Builder::build);
+    return TOTALS.read(in, this, ComplianceTotals::builder, ComplianceTotals.Builder::build);
   }
 
   private static final FieldTable<ReportReaders, Slots> MENTOR_TOTALS =
-      slots().requiredSlot("mentor", idOf("mentor id", MentorId::of))
+      slots().requiredSlot("mentor", idOf(Scalar.MENTOR_ID))
           .requiredSlot("totals", ReportReaders::totals)
-          .build();
+          .build("mentor totals", "total pendamping");
 
   private Map<MentorId, ComplianceTotals> mentors() {
     if (!in.array()) {
@@ -536,8 +531,10 @@ public final class ReportReaders {
       MentorId mentor = s.get(0);
       ComplianceTotals totals = s.get(1);
       if (mentor != null && totals != null && out.put(mentor, totals) != null) {
-        in.errorAtObject(
-            start, JsonProblemCode.INVALID_VALUE, "mentor", "'" + mentor.value() + "' is listed twice");
+        in.invalidAtObject(
+            start,
+            Bilingual.same("mentor"),
+            Bilingual.of("'%s' is listed twice", "'%s' tercantum dua kali", mentor.value()));
       }
     }
     return in.errorCount() == errors ? out : null;
@@ -553,7 +550,7 @@ public final class ReportReaders {
           .requiredSlot("plannedVisits", rr -> rr.list(rr.r::visit))
           .requiredSlot("keptVisits", rr -> rr.list(rr.r::visit))
           .requiredSlot("shortfalls", rr -> rr.list(rr::shortfall))
-          .build();
+          .build("visit plan", "rencana kunjungan");
 
   private VisitPlanDocument planRoot() {
     return PLAN.read(in, this, PLAN.slots(), (s, start) -> {
@@ -569,17 +566,17 @@ public final class ReportReaders {
   }
 
   private static final FieldTable<ReportReaders, Slots> SHORTFALL =
-      slots().requiredSlot("ikm", idOf("IKM id", IkmId::of))
-          .optionalSlot("mentor", idOf("mentor id", MentorId::of))
-          .requiredSlot("week", idOf("ISO week", IsoWeek::parse))
+      slots().requiredSlot("ikm", idOf(Scalar.IKM_ID))
+          .optionalSlot("mentor", idOf(Scalar.MENTOR_ID))
+          .requiredSlot("week", idOf(Scalar.ISO_WEEK))
           .requiredSlot("reason", enumOf(ShortfallReason.values()))
           .requiredSlot("numbers", ReportReaders::numbers)
           .requiredSlot("remedies", rr -> rr.list(rr::remedy))
           .requiredSlot("message", ReportReaders::message)
-          .build();
+          .build("shortfall", "kekurangan kunjungan");
 
   private Shortfall shortfall() {
-    return SHORTFALL.read(in, this, SHORTFALL.slots(), "shortfall",
+    return SHORTFALL.read(in, this, SHORTFALL.slots(),
         s -> Shortfall.of(s.get(0), Optional.ofNullable(s.get(1)), s.get(2), s.get(3), s.get(4),
             s.get(5)));
   }
@@ -591,11 +588,11 @@ public final class ReportReaders {
 
   private static final FieldTable<ReportReaders, Slots> REMEDY =
       slots().requiredSlot("kind", enumOf(RemedyKind.values()))
-          .requiredSlot("mentor", idOf("mentor id", MentorId::of))
-          .requiredSlot("week", rr -> rr.located(() -> rr.in.parsed("ISO week", IsoWeek::parse)))
+          .requiredSlot("mentor", idOf(Scalar.MENTOR_ID))
+          .requiredSlot("week", rr -> rr.located(() -> rr.in.value(Scalar.ISO_WEEK)))
           .optionalSlot("extraWorkingDay", rr -> rr.r.extraWorkingDay())
           .requiredSlot("message", ReportReaders::message)
-          .build();
+          .build("remedy", "solusi");
 
   private Remedy remedy() {
     return REMEDY.read(in, this, REMEDY.slots(), this::remedy);
@@ -608,18 +605,21 @@ public final class ReportReaders {
     ExtraWorkingDay day = s.get(3);
     boolean needsDay = kind != RemedyKind.VISIT_ACROSS_BREAK;
     if (needsDay != (day != null)) {
-      in.errorAtObject(
+      in.invalidAtObject(
           start,
-          JsonProblemCode.INVALID_VALUE,
-          "remedy",
-          kind + (needsDay ? " needs an extraWorkingDay" : " has no extraWorkingDay"));
+          REMEDY.what(),
+          needsDay
+              ? Bilingual.of(
+                  "%s needs an extraWorkingDay", "%s memerlukan extraWorkingDay", kind)
+              : Bilingual.of(
+                  "%s has no extraWorkingDay", "%s tidak memakai extraWorkingDay", kind));
       return null;
     }
     IsoWeek w = week.value;
     Remedy remedy =
         in.build(
             start,
-            "remedy",
+            REMEDY.what(),
             () ->
                 kind == RemedyKind.SATURDAY_VISIT
                     ? Remedy.saturdayVisit(mentor, day)

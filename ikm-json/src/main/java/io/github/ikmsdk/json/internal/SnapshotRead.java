@@ -106,7 +106,7 @@ public final class SnapshotRead {
           .required("visits", section("/visits/", Readers::visit, s -> s.visits))
           .required("logbookEntries",
               section("/logbookEntries/", Readers::logbookEntry, s -> s.logbookEntries))
-          .build();
+          .build("programme snapshot", "snapshot program");
 
   /** The NIK problems found, and the IKM records they were found in, in the same order. */
   private final List<JsonProblem> niks = new ArrayList<>();
@@ -133,10 +133,7 @@ public final class SnapshotRead {
               ? PersonalData.INCLUDED
               : pd.equals("omitted") ? PersonalData.OMITTED : null;
       if (personalData == null) {
-        in.error(
-            JsonProblemCode.INVALID_VALUE,
-            "personalData",
-            "'" + pd + "' is not one of included, omitted");
+        in.notOneOf("personalData", pd, "included, omitted");
       }
     }
   }
