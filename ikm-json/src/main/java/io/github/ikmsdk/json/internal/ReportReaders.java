@@ -16,6 +16,7 @@ import io.github.ikmsdk.core.logbook.Stage;
 import io.github.ikmsdk.core.planning.Remedy;
 import io.github.ikmsdk.core.planning.Shortfall;
 import io.github.ikmsdk.core.planning.ShortfallReason;
+import io.github.ikmsdk.core.planning.VisitPlan;
 import io.github.ikmsdk.core.programme.RemedyKind;
 import io.github.ikmsdk.core.rules.Rule;
 import io.github.ikmsdk.core.rules.Severity;
@@ -555,13 +556,17 @@ public final class ReportReaders {
   private VisitPlanDocument planRoot() {
     return PLAN.read(in, this, PLAN.slots(), (s, start) -> {
       Located<Integer> covered = s.get(3);
-      VisitPlanDocument doc =
-          VisitPlanDocument.of(s.get(4), s.get(5), s.get(6), s.<Integer>get(2));
-      if (covered.value != doc.coveredIkmWeeks()) {
-        contradiction(covered, "coveredIkmWeeks", covered.value, doc.coveredIkmWeeks());
+      VisitPlan plan =
+          in.build(start, PLAN.what(),
+              () -> VisitPlan.of(s.get(4), s.get(5), s.get(6), s.<Integer>get(2)));
+      if (plan == null) {
         return null;
       }
-      return doc;
+      if (covered.value != plan.coveredIkmWeeks()) {
+        contradiction(covered, "coveredIkmWeeks", covered.value, plan.coveredIkmWeeks());
+        return null;
+      }
+      return VisitPlanDocument.of(plan);
     });
   }
 
