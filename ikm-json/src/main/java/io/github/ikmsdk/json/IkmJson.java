@@ -29,6 +29,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
@@ -257,7 +258,7 @@ public final class IkmJson {
    */
   public <D extends IkmDocument> ReadResult<D> read(String json, Class<D> type) {
     checkNotNull(json, "json");
-    return read(f -> f.createParser(ObjectReadContext.empty(), json), type);
+    return read(source(json), type);
   }
 
   /**
@@ -275,7 +276,7 @@ public final class IkmJson {
    */
   public <D extends IkmDocument> ReadResult<D> read(Reader in, Class<D> type) {
     checkNotNull(in, "in");
-    return read(f -> f.createParser(ObjectReadContext.empty(), in), type);
+    return read(source(in), type);
   }
 
   /**
@@ -293,7 +294,7 @@ public final class IkmJson {
    */
   public <D extends IkmDocument> ReadResult<D> read(InputStream in, Class<D> type) {
     checkNotNull(in, "in");
-    return read(f -> f.createParser(ObjectReadContext.empty(), in), type);
+    return read(source(in), type);
   }
 
   /**
@@ -311,7 +312,23 @@ public final class IkmJson {
    */
   public <D extends IkmDocument> ReadResult<D> read(Path path, Class<D> type) {
     checkNotNull(path, "path");
-    return read(f -> f.createParser(ObjectReadContext.empty(), path), type);
+    return read(source(path), type);
+  }
+
+  private static ParserSource source(String json) {
+    return f -> f.createParser(ObjectReadContext.empty(), json);
+  }
+
+  private static ParserSource source(Reader in) {
+    return f -> f.createParser(ObjectReadContext.empty(), in);
+  }
+
+  private static ParserSource source(InputStream in) {
+    return f -> f.createParser(ObjectReadContext.empty(), in);
+  }
+
+  private static ParserSource source(Path path) {
+    return f -> f.createParser(ObjectReadContext.empty(), path);
   }
 
   private <D extends IkmDocument> ReadResult<D> read(ParserSource source, Class<D> type) {
@@ -376,7 +393,7 @@ public final class IkmJson {
    */
   public VisitLogReader visitLogReader(Reader in) {
     checkNotNull(in, "in");
-    return visitLogReader(f -> f.createParser(ObjectReadContext.empty(), in));
+    return visitLogReader(source(in));
   }
 
   /**
@@ -388,7 +405,7 @@ public final class IkmJson {
    */
   public VisitLogReader visitLogReader(InputStream in) {
     checkNotNull(in, "in");
-    return visitLogReader(f -> f.createParser(ObjectReadContext.empty(), in));
+    return visitLogReader(source(in));
   }
 
   /**
@@ -400,7 +417,7 @@ public final class IkmJson {
    */
   public VisitLogReader visitLogReader(Path path) {
     checkNotNull(path, "path");
-    return visitLogReader(f -> f.createParser(ObjectReadContext.empty(), path));
+    return visitLogReader(source(path));
   }
 
   private VisitLogReader visitLogReader(ParserSource source) {
@@ -473,7 +490,7 @@ public final class IkmJson {
    */
   public ImportResult importSnapshot(String json, ImportOptions options) {
     checkNotNull(json, "json");
-    return importSnapshot(f -> f.createParser(ObjectReadContext.empty(), json), options);
+    return importSnapshot(source(json), options);
   }
 
   /**
@@ -485,7 +502,7 @@ public final class IkmJson {
    */
   public ImportResult importSnapshot(Reader in, ImportOptions options) {
     checkNotNull(in, "in");
-    return importSnapshot(f -> f.createParser(ObjectReadContext.empty(), in), options);
+    return importSnapshot(source(in), options);
   }
 
   /**
@@ -497,7 +514,7 @@ public final class IkmJson {
    */
   public ImportResult importSnapshot(InputStream in, ImportOptions options) {
     checkNotNull(in, "in");
-    return importSnapshot(f -> f.createParser(ObjectReadContext.empty(), in), options);
+    return importSnapshot(source(in), options);
   }
 
   /**
@@ -509,11 +526,18 @@ public final class IkmJson {
    */
   public ImportResult importSnapshot(Path path, ImportOptions options) {
     checkNotNull(path, "path");
-    return importSnapshot(f -> f.createParser(ObjectReadContext.empty(), path), options);
+    return importSnapshot(source(path), options);
   }
 
   private ImportResult importSnapshot(ParserSource source, ImportOptions options) {
     checkNotNull(options, "options");
+    return importWith(
+        source, options, in -> Importer.importSnapshot(SnapshotRead.read(in, true), options));
+  }
+
+  /** Opens the input and imports it, or reports it unreadable. */
+  private ImportResult importWith(
+      ParserSource source, ImportOptions options, Function<JsonIn, ImportResult> importer) {
     JsonParser p;
     try {
       p = open(source);
@@ -521,8 +545,7 @@ public final class IkmJson {
       return Importer.unreadable(options, e.problems());
     }
     try {
-      JsonIn in = new JsonIn(p, unknownFields, limits, MAX_WARNINGS);
-      return Importer.importSnapshot(SnapshotRead.read(in, true), options);
+      return importer.apply(new JsonIn(p, unknownFields, limits, MAX_WARNINGS));
     } finally {
       closeQuietly(p);
     }
@@ -539,7 +562,7 @@ public final class IkmJson {
    */
   public ImportResult importVisitLog(String json, ImportOptions options) {
     checkNotNull(json, "json");
-    return importVisitLog(f -> f.createParser(ObjectReadContext.empty(), json), options);
+    return importVisitLog(source(json), options);
   }
 
   /**
@@ -552,7 +575,7 @@ public final class IkmJson {
    */
   public ImportResult importVisitLog(Reader in, ImportOptions options) {
     checkNotNull(in, "in");
-    return importVisitLog(f -> f.createParser(ObjectReadContext.empty(), in), options);
+    return importVisitLog(source(in), options);
   }
 
   /**
@@ -565,7 +588,7 @@ public final class IkmJson {
    */
   public ImportResult importVisitLog(InputStream in, ImportOptions options) {
     checkNotNull(in, "in");
-    return importVisitLog(f -> f.createParser(ObjectReadContext.empty(), in), options);
+    return importVisitLog(source(in), options);
   }
 
   /**
@@ -578,24 +601,13 @@ public final class IkmJson {
    */
   public ImportResult importVisitLog(Path path, ImportOptions options) {
     checkNotNull(path, "path");
-    return importVisitLog(f -> f.createParser(ObjectReadContext.empty(), path), options);
+    return importVisitLog(source(path), options);
   }
 
   private ImportResult importVisitLog(ParserSource source, ImportOptions options) {
     checkNotNull(options, "options");
     checkArgument(options.target().isPresent(), "a visit log import needs a target snapshot");
-    JsonParser p;
-    try {
-      p = open(source);
-    } catch (JsonReadException e) {
-      return Importer.unreadable(options, e.problems());
-    }
-    try {
-      JsonIn in = new JsonIn(p, unknownFields, limits, MAX_WARNINGS);
-      return Importer.importVisitLog(in, options);
-    } finally {
-      closeQuietly(p);
-    }
+    return importWith(source, options, in -> Importer.importVisitLog(in, options));
   }
 
   /**

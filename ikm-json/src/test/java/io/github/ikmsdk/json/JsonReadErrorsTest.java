@@ -54,8 +54,16 @@ class JsonReadErrorsTest {
     assertEquals("expected string but found number", wrongType.englishMessage());
     assertEquals("seharusnya string tetapi ditemukan number", wrongType.indonesianMessage());
     JsonProblem badDate = find(problems, "JSON-004", "/visits/1/date");
-    assertTrue(badDate.englishMessage().startsWith("invalid date"), badDate.englishMessage());
-    assertTrue(badDate.indonesianMessage().startsWith("nilai date tidak valid"));
+    assertEquals(
+        "invalid date: expected an existing date as yyyy-MM-dd, was '2023-02-30'",
+        badDate.englishMessage());
+    assertEquals(
+        "nilai tanggal tidak valid: harus tanggal yang ada dengan format yyyy-MM-dd,"
+            + " ditemukan '2023-02-30'",
+        badDate.indonesianMessage());
+    assertEquals(
+        List.of("date", "expected an existing date as yyyy-MM-dd, was '2023-02-30'"),
+        badDate.arguments());
     JsonProblem unknown = find(problems, "JSON-001", "/visits/1/colour");
     assertEquals("kolom 'colour' tidak dikenal", unknown.indonesianMessage());
     JsonProblem missing = find(problems, "JSON-002", "/visits/2");

@@ -67,13 +67,14 @@ class ReportProperties {
   void visitPlansRoundTripLosslesslyAndValidate(@ForAll("visitPlans") VisitPlanDocument doc) {
     String json = JSON.write(doc);
     assertEquals(doc, JSON.read(json, VisitPlanDocument.class).document());
+    assertEquals(doc.plan(), JSON.read(json, VisitPlanDocument.class).document().plan());
     assertEquals(List.of(), Schemas.validate(DocumentKind.VISIT_PLAN, json));
     assertEquals(json, JSON.write(JSON.read(json, VisitPlanDocument.class).document()));
     String mapped = MAPPER.writeValueAsString(doc);
     assertEquals(doc, MAPPER.readValue(mapped, VisitPlanDocument.class));
-    Statistics.label("shortfalls").collect(!doc.shortfalls().isEmpty());
+    Statistics.label("shortfalls").collect(!doc.plan().shortfalls().isEmpty());
     Statistics.label("remedies")
-        .collect(doc.shortfalls().stream().anyMatch(s -> !s.remedies().isEmpty()));
+        .collect(doc.plan().shortfalls().stream().anyMatch(s -> !s.remedies().isEmpty()));
     Statistics.label("shortfalls").coverage(c -> c.check(true).percentage(p -> p > 0));
   }
 

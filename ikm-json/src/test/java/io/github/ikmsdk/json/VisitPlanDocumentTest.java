@@ -24,16 +24,41 @@ class VisitPlanDocumentTest {
 
   @Test
   void theFixtureFallsShortInTheHolidayWeekAndTheLeaveWeek() {
-    assertEquals(10, DOC.requiredIkmWeeks());
+    assertEquals(10, DOC.plan().requiredIkmWeeks());
     assertEquals(
         List.of(ShortfallReason.NOT_ENOUGH_WORKING_TIME, ShortfallReason.MENTOR_ON_LEAVE),
-        DOC.shortfalls().stream().map(s -> s.reason()).distinct().collect(Collectors.toList()));
+        DOC.plan().shortfalls().stream().map(s -> s.reason()).distinct().collect(Collectors.toList()));
     assertEquals(
         List.of(RemedyKind.SATURDAY_VISIT, RemedyKind.EXTENDED_DAY, RemedyKind.VISIT_ACROSS_BREAK),
-        DOC.shortfalls().get(0).remedies().stream().map(r -> r.kind()).collect(Collectors.toList()));
-    assertEquals(PLAN.coveredIkmWeeks(), DOC.coveredIkmWeeks());
-    assertEquals(PLAN.plannedVisits(), DOC.plannedVisits());
-    assertEquals(PLAN.keptVisits(), DOC.keptVisits());
+        DOC.plan().shortfalls().get(0).remedies().stream().map(r -> r.kind()).collect(Collectors.toList()));
+    assertEquals(7, DOC.plan().coveredIkmWeeks());
+    assertEquals(PLAN, DOC.plan());
+  }
+
+  @Test
+  void readingAWrittenPlanGivesBackTheSamePlan() {
+    VisitPlan back = JSON.read(JSON.write(VisitPlanDocument.of(PLAN)), VisitPlanDocument.class)
+        .document().plan();
+    assertEquals(PLAN, back);
+    assertEquals(PLAN.visits(), back.visits());
+    assertEquals(PLAN.coveredIkmWeeks(), back.coveredIkmWeeks());
+  }
+
+  /** A plan cannot have more shortfalls than required IKM-weeks; the schema cannot see it. */
+  @Test
+  void moreShortfallsThanRequiredWeeksIsAnInvalidPlan() {
+    String broken =
+        replaceOnce(
+            replaceOnce(JSON.write(DOC), "\"requiredIkmWeeks\": 10", "\"requiredIkmWeeks\": 2"),
+            "\"coveredIkmWeeks\": 7", "\"coveredIkmWeeks\": -1");
+    JsonReadException e =
+        assertThrows(JsonReadException.class, () -> JSON.read(broken, VisitPlanDocument.class));
+    assertEquals(1, e.problems().size(), e.problems().toString());
+    JsonProblem p = e.problems().get(0);
+    assertEquals("JSON-004", p.code());
+    assertEquals("", p.pointer());
+    assertTrue(p.englishMessage().startsWith("invalid visit plan: "), p.englishMessage());
+    assertTrue(p.indonesianMessage().startsWith("nilai rencana kunjungan tidak valid: "));
   }
 
   @Test
@@ -50,16 +75,16 @@ class VisitPlanDocumentTest {
         List.of(),
         Schemas.validate(
             DocumentKind.VISIT_PLAN,
-            JSON.write(VisitPlanDocument.of(List.of(), List.of(), List.of(), 0))));
+            JSON.write(VisitPlanDocument.of(VisitPlan.of(List.of(), List.of(), List.of(), 0)))));
   }
 
   @Test
   void shortfallsAndRemediesCarryBilingualMessages() {
     String json = JSON.write(DOC);
-    assertTrue(json.contains(DOC.shortfalls().get(0).message(java.util.Locale.ENGLISH)));
+    assertTrue(json.contains(DOC.plan().shortfalls().get(0).message(java.util.Locale.ENGLISH)));
     assertTrue(
         json.contains(
-            DOC.shortfalls().get(0).remedies().get(0).message(java.util.Locale.forLanguageTag("id"))));
+            DOC.plan().shortfalls().get(0).remedies().get(0).message(java.util.Locale.forLanguageTag("id"))));
     String reworded = json.replaceAll("\"en\": \"[^\"]*\"", "\"en\": \"reworded\"");
     assertEquals(DOC, JSON.read(reworded, VisitPlanDocument.class).document());
   }
@@ -141,9 +166,7 @@ class VisitPlanDocumentTest {
     assertEquals(DOC, compact.read(compact.write(DOC), VisitPlanDocument.class).document());
     assertEquals(DOC, VisitPlanDocument.of(PLAN));
     assertEquals(DOC.hashCode(), VisitPlanDocument.of(PLAN).hashCode());
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> VisitPlanDocument.of(List.of(), List.of(), List.of(), -1));
+    assertThrows(NullPointerException.class, () -> VisitPlanDocument.of(null));
     assertEquals(
         "https://ikmsdk.github.io/schema/visit-plan/1.json", DocumentKind.VISIT_PLAN.schemaId());
   }

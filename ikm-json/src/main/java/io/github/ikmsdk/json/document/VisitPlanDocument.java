@@ -1,14 +1,9 @@
 package io.github.ikmsdk.json.document;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
 import io.github.ikmsdk.core.planning.Shortfall;
 import io.github.ikmsdk.core.planning.VisitPlan;
-import io.github.ikmsdk.core.visit.Visit;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * A visit plan document (dokumen rencana kunjungan), with {@code kind} {@code "visit-plan"}:
@@ -22,9 +17,9 @@ import java.util.Objects;
  * may improve between releases). A remedy's {@code week} is derived from its extra working day
  * for {@code SATURDAY_VISIT} and {@code EXTENDED_DAY}; a reader checks it.
  *
- * <p>The document holds the plan's parts rather than the plan itself, since a {@link
- * VisitPlan} is made only by the planner; {@link #of(VisitPlan)} takes them from a plan, in the
- * plan's order, and reading gives back an equal document.
+ * <p>Reading rebuilds the plan with {@link VisitPlan#of}, so reading a written document gives
+ * back an equal document and an equal plan: {@code read(write(VisitPlanDocument.of(plan)))
+ * .document().plan().equals(plan)}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -32,20 +27,10 @@ import java.util.Objects;
  */
 public final class VisitPlanDocument implements IkmDocument {
 
-  private final ImmutableList<Visit> plannedVisits;
-  private final ImmutableList<Visit> keptVisits;
-  private final ImmutableList<Shortfall> shortfalls;
-  private final int requiredIkmWeeks;
+  private final VisitPlan plan;
 
-  private VisitPlanDocument(
-      ImmutableList<Visit> plannedVisits,
-      ImmutableList<Visit> keptVisits,
-      ImmutableList<Shortfall> shortfalls,
-      int requiredIkmWeeks) {
-    this.plannedVisits = plannedVisits;
-    this.keptVisits = keptVisits;
-    this.shortfalls = shortfalls;
-    this.requiredIkmWeeks = requiredIkmWeeks;
+  private VisitPlanDocument(VisitPlan plan) {
+    this.plan = plan;
   }
 
   /**
@@ -55,78 +40,16 @@ public final class VisitPlanDocument implements IkmDocument {
    * @return the document, not null
    */
   public static VisitPlanDocument of(VisitPlan plan) {
-    checkNotNull(plan, "plan");
-    return of(
-        plan.plannedVisits(), plan.keptVisits(), plan.shortfalls(), plan.requiredIkmWeeks());
+    return new VisitPlanDocument(checkNotNull(plan, "plan"));
   }
 
   /**
-   * Returns the document of a plan's parts, in the given order.
+   * Returns the plan.
    *
-   * @param plannedVisits the visits the plan adds, not null, no null element
-   * @param keptVisits the visits of the snapshot the plan keeps, not null, no null element
-   * @param shortfalls the required IKM-weeks left uncovered, not null, no null element
-   * @param requiredIkmWeeks the IKM-weeks the plan had to cover, 0 or more
-   * @return the document, not null
-   * @throws IllegalArgumentException if {@code requiredIkmWeeks} is negative
+   * @return the plan, not null
    */
-  public static VisitPlanDocument of(
-      List<Visit> plannedVisits,
-      List<Visit> keptVisits,
-      List<Shortfall> shortfalls,
-      int requiredIkmWeeks) {
-    checkArgument(
-        requiredIkmWeeks >= 0, "required IKM-weeks must not be negative, was %s", requiredIkmWeeks);
-    return new VisitPlanDocument(
-        ImmutableList.copyOf(plannedVisits),
-        ImmutableList.copyOf(keptVisits),
-        ImmutableList.copyOf(shortfalls),
-        requiredIkmWeeks);
-  }
-
-  /**
-   * Returns the visits the plan adds.
-   *
-   * @return the planned visits, not null
-   */
-  public List<Visit> plannedVisits() {
-    return plannedVisits;
-  }
-
-  /**
-   * Returns the visits of the snapshot the plan keeps.
-   *
-   * @return the kept visits, not null
-   */
-  public List<Visit> keptVisits() {
-    return keptVisits;
-  }
-
-  /**
-   * Returns the required IKM-weeks the plan leaves uncovered, each explained.
-   *
-   * @return the shortfalls, not null
-   */
-  public List<Shortfall> shortfalls() {
-    return shortfalls;
-  }
-
-  /**
-   * Returns how many IKM-weeks the plan had to cover.
-   *
-   * @return 0 or more
-   */
-  public int requiredIkmWeeks() {
-    return requiredIkmWeeks;
-  }
-
-  /**
-   * Returns how many of the required IKM-weeks the plan covers.
-   *
-   * @return {@code requiredIkmWeeks() - shortfalls().size()}
-   */
-  public int coveredIkmWeeks() {
-    return requiredIkmWeeks - shortfalls.size();
+  public VisitPlan plan() {
+    return plan;
   }
 
   /**
@@ -141,34 +64,17 @@ public final class VisitPlanDocument implements IkmDocument {
 
   @Override
   public boolean equals(Object obj) {
-    if (obj == this) {
-      return true;
-    }
-    if (!(obj instanceof VisitPlanDocument)) {
-      return false;
-    }
-    VisitPlanDocument other = (VisitPlanDocument) obj;
-    return requiredIkmWeeks == other.requiredIkmWeeks
-        && plannedVisits.equals(other.plannedVisits)
-        && keptVisits.equals(other.keptVisits)
-        && shortfalls.equals(other.shortfalls);
+    return obj == this
+        || (obj instanceof VisitPlanDocument && ((VisitPlanDocument) obj).plan.equals(plan));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(plannedVisits, keptVisits, shortfalls, requiredIkmWeeks);
+    return plan.hashCode();
   }
 
   @Override
   public String toString() {
-    return "VisitPlanDocument{planned="
-        + plannedVisits.size()
-        + ", kept="
-        + keptVisits.size()
-        + ", shortfalls="
-        + shortfalls.size()
-        + ", requiredIkmWeeks="
-        + requiredIkmWeeks
-        + "}";
+    return "VisitPlanDocument{" + plan + "}";
   }
 }

@@ -78,6 +78,11 @@ public final class Importer {
       return !reasons.isEmpty();
     }
 
+    void rejectForParent(Item parent) {
+      reject(ImportProblemCode.PARENT_REJECTED, label(parent.type),
+          parent.key == null ? "?" : parent.key);
+    }
+
     void reject(ImportProblemCode code, Object... args) {
       reasons.add(
           JsonProblem.of(
@@ -235,48 +240,17 @@ public final class Importer {
         rootRejected = item;
       }
     }
-    for (Item item : items.subList(3, items.size())) {
-      if (rootRejected != null) {
-        item.reject(
-            ImportProblemCode.PARENT_REJECTED,
-            label(rootRejected.type),
-            rootRejected.key == null ? "?" : rootRejected.key);
+    if (rootRejected != null) {
+      for (Item item : items.subList(3, items.size())) {
+        item.rejectForParent(rootRejected);
       }
-    }
-    for (Item item : items.subList(0, 3)) {
-      if (rootRejected != null && !item.rejected()) {
-        item.reject(
-            ImportProblemCode.PARENT_REJECTED,
-            label(rootRejected.type),
-            rootRejected.key == null ? "?" : rootRejected.key);
-      }
-    }
-    // Records in dependency order; duplicates first, then references.
-    RecordType[] order = {
-      RecordType.COMMODITY, RecordType.SENTRA, RecordType.MENTOR, RecordType.IKM,
-      RecordType.ASSIGNMENT, RecordType.LEAVE, RecordType.VISIT
-    };
-    for (RecordType type : order) {
-      for (Item item : items) {
-        if (item.type != type) {
-          continue;
+      for (Item item : items.subList(0, 3)) {
+        if (!item.rejected()) {
+          item.rejectForParent(rootRejected);
         }
-        duplicates(item, index);
-        if (!item.rejected() && !item.duplicate) {
-          references(item, index);
-        }
-        index.decide(item);
       }
     }
-    // Logbook entries may amend each other: decide them until nothing changes.
-    List<Item> entries = new ArrayList<>();
-    for (Item item : items) {
-      if (item.type == RecordType.LOGBOOK_ENTRY) {
-        duplicates(item, index);
-        entries.add(item);
-      }
-    }
-    decideEntries(entries, index);
+    decideInOrder(items, index, true);
     List<JsonProblem> warnings = new ArrayList<>(s.warnings);
     applyRules(items, options, target, s, warnings);
     return finish(items, options, documentProblems, warnings, target, s);
@@ -297,8 +271,7 @@ public final class Importer {
     if (root != null) {
       for (Item item : items) {
         if (item != root && !item.rejected()) {
-          item.reject(ImportProblemCode.PARENT_REJECTED, label(root.type),
-              root.key == null ? "?" : root.key);
+          item.rejectForParent(root);
         }
       }
       return;
@@ -307,27 +280,48 @@ public final class Importer {
     for (Item item : items.subList(0, Math.min(3, items.size()))) {
       index.decide(item);
     }
-    RecordType[] order = {
-      RecordType.COMMODITY, RecordType.SENTRA, RecordType.MENTOR, RecordType.IKM,
-      RecordType.ASSIGNMENT, RecordType.LEAVE, RecordType.VISIT
-    };
-    for (RecordType type : order) {
+    decideInOrder(items, index, false);
+  }
+
+  /** The record types below the three sections, parents before children. */
+  private static final RecordType[] DEPENDENCY_ORDER = {
+    RecordType.COMMODITY, RecordType.SENTRA, RecordType.MENTOR, RecordType.IKM,
+    RecordType.ASSIGNMENT, RecordType.LEAVE, RecordType.VISIT
+  };
+
+  /**
+   * Decides the records below the sections in dependency order, each after its parents:
+   * duplicates first (if {@code checkDuplicates}), then references; logbook entries last, as
+   * they may amend each other.
+   */
+  private static void decideInOrder(List<Item> items, Index index, boolean checkDuplicates) {
+    for (RecordType type : DEPENDENCY_ORDER) {
       for (Item item : items) {
         if (item.type == type) {
-          if (!item.rejected() && !item.duplicate) {
-            references(item, index);
-          }
-          index.decide(item);
+          decide(item, index, checkDuplicates);
         }
       }
     }
     List<Item> entries = new ArrayList<>();
     for (Item item : items) {
       if (item.type == RecordType.LOGBOOK_ENTRY) {
+        if (checkDuplicates) {
+          duplicates(item, index);
+        }
         entries.add(item);
       }
     }
     decideEntries(entries, index);
+  }
+
+  private static void decide(Item item, Index index, boolean checkDuplicates) {
+    if (checkDuplicates) {
+      duplicates(item, index);
+    }
+    if (!item.rejected() && !item.duplicate) {
+      references(item, index);
+    }
+    index.decide(item);
   }
 
   private static final int RULE_ROUNDS = 3;
@@ -579,11 +573,7 @@ public final class Importer {
       String key = v != null ? v.id().value() : stream.lastKey();
       Item item = new Item(RecordType.VISIT, key, v, stream.lastPointer(), stream.lastLine(),
           stream.lastColumn(), stream.lastProblems());
-      duplicates(item, index);
-      if (!item.rejected() && !item.duplicate) {
-        references(item, index);
-      }
-      index.decide(item);
+      decide(item, index, true);
       items.add(item);
     }
     List<JsonProblem> documentProblems = new ArrayList<>(in.errors());

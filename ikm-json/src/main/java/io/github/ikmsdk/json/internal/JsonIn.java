@@ -9,7 +9,7 @@ import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Locale;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -352,18 +352,59 @@ public final class JsonIn {
     return null;
   }
 
-  /** Reads a string and converts it, reporting conversion failures as invalid values. */
-  public <T> T parsed(String what, Function<String, T> parse) {
+  /**
+   * Reads a string value of a type and parses it, reporting a text the type rejects as an
+   * invalid value with the type's own detail.
+   */
+  public <T> T value(Scalar<T> type) {
     String s = string();
     if (s == null) {
       return null;
     }
     try {
-      return parse.apply(s);
+      return type.parse.apply(s);
     } catch (IllegalArgumentException | DateTimeException e) {
-      error(JsonProblemCode.INVALID_VALUE, what, e.getMessage());
+      invalid(type.what, type.problem.apply(s));
       return null;
     }
+  }
+
+  /** Reports an invalid value ({@code JSON-004}) at the current value. */
+  void invalid(Bilingual what, Bilingual detail) {
+    TokenStreamLocation loc = p.currentTokenLocation();
+    add(invalidValue(valuePointer(), line(loc), column(loc), what, detail));
+  }
+
+  /** Reports an invalid value ({@code JSON-004}) of the object that just ended. */
+  void invalidAtObject(TokenStreamLocation start, Bilingual what, Bilingual detail) {
+    String pointer = p.streamReadContext().pathAsPointer().toString();
+    add(invalidValue(pointer, line(start), column(start), what, detail));
+  }
+
+  /**
+   * Returns an invalid-value problem whose messages are the catalogue's templates filled in each
+   * language; its raw arguments are the English texts.
+   */
+  static JsonProblem invalidValue(
+      String pointer, long line, long column, Bilingual what, Bilingual detail) {
+    JsonProblemCode code = JsonProblemCode.INVALID_VALUE;
+    return JsonProblem.of(
+        code.code(),
+        Severity.ERROR,
+        pointer,
+        line,
+        column,
+        String.format(Locale.ROOT, code.englishTemplate(), what.en, detail.en),
+        String.format(Locale.ROOT, code.indonesianTemplate(), what.id, detail.id),
+        List.of(what.en, detail.en));
+  }
+
+  private void outOfRange(String expectedEn, String expectedId) {
+    invalid(
+        Bilingual.same(fieldName()),
+        Bilingual.of(
+            expectedEn + ", was %s", expectedId + ", ditemukan %s",
+            Bilingual.shown(p.getString(), "characters")));
   }
 
   /** Reads an int. */
@@ -372,7 +413,9 @@ public final class JsonIn {
       if (p.getNumberType() == JsonParser.NumberType.INT) {
         return p.getIntValue();
       }
-      error(JsonProblemCode.INVALID_VALUE, fieldName(), "integer out of range");
+      outOfRange(
+          "expected an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
+          "harus bilangan bulat dari " + Integer.MIN_VALUE + " sampai " + Integer.MAX_VALUE);
       return null;
     }
     wrongType("integer");
@@ -386,7 +429,9 @@ public final class JsonIn {
       if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
         return p.getLongValue();
       }
-      error(JsonProblemCode.INVALID_VALUE, fieldName(), "integer out of range");
+      outOfRange(
+          "expected an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE,
+          "harus bilangan bulat dari " + Long.MIN_VALUE + " sampai " + Long.MAX_VALUE);
       return null;
     }
     wrongType("integer");
@@ -401,7 +446,7 @@ public final class JsonIn {
       if (Double.isFinite(d)) {
         return d;
       }
-      error(JsonProblemCode.INVALID_VALUE, fieldName(), "number out of range");
+      outOfRange("expected a finite number", "harus bilangan berhingga");
       return null;
     }
     wrongType("number");
@@ -433,19 +478,27 @@ public final class JsonIn {
     for (E e : values) {
       allowed.append(allowed.length() == 0 ? "" : ", ").append(e.name());
     }
-    error(
-        JsonProblemCode.INVALID_VALUE,
-        fieldName(),
-        "'" + s + "' is not one of " + allowed);
+    notOneOf(fieldName(), s, allowed.toString());
     return null;
   }
 
-  /** Builds a value at the end of its object, reporting a failed construction. */
-  public <T> T build(TokenStreamLocation start, String what, Supplier<T> builder) {
+  /** Reports a text that is not one of the allowed words, at the current value. */
+  void notOneOf(String field, String text, String allowed) {
+    String shown = Bilingual.shown(text, "characters");
+    invalid(
+        Bilingual.same(field),
+        Bilingual.of("'%s' is not one of %s", "'%s' bukan salah satu dari %s", shown, allowed));
+  }
+
+  /**
+   * Builds a value at the end of its object, reporting a failed construction as an invalid
+   * {@code what} with the core's detail.
+   */
+  <T> T build(TokenStreamLocation start, Bilingual what, Supplier<T> builder) {
     try {
       return builder.get();
     } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
-      errorAtObject(start, JsonProblemCode.INVALID_VALUE, what, e.getMessage());
+      invalidAtObject(start, what, Bilingual.same(String.valueOf(e.getMessage())));
       return null;
     }
   }

@@ -116,27 +116,26 @@ public final class ModuleSupport {
   }
 
   private static <T extends EntityId<T>> void id(
-      SimpleModule m, Class<T> type, Function<String, T> of, UnknownFields unknownFields) {
-    both(m, type, (g, v) -> g.writeString(v.value()),
-        r -> r.in.parsed(type.getSimpleName(), of), unknownFields);
+      SimpleModule m, Class<T> type, Scalar<T> scalar, UnknownFields unknownFields) {
+    both(m, type, (g, v) -> g.writeString(v.value()), r -> r.in.value(scalar), unknownFields);
   }
 
   /** Registers everything on {@code m}. */
   public static void register(SimpleModule m, boolean personalData, UnknownFields u) {
-    id(m, AgencyId.class, AgencyId::of, u);
-    id(m, ProgrammeId.class, ProgrammeId::of, u);
-    id(m, MentorId.class, MentorId::of, u);
-    id(m, IkmId.class, IkmId::of, u);
-    id(m, SentraId.class, SentraId::of, u);
-    id(m, CommodityId.class, CommodityId::of, u);
-    id(m, VisitId.class, VisitId::of, u);
-    id(m, LogbookEntryId.class, LogbookEntryId::of, u);
+    id(m, AgencyId.class, Scalar.AGENCY_ID, u);
+    id(m, ProgrammeId.class, Scalar.PROGRAMME_ID, u);
+    id(m, MentorId.class, Scalar.MENTOR_ID, u);
+    id(m, IkmId.class, Scalar.IKM_ID, u);
+    id(m, SentraId.class, Scalar.SENTRA_ID, u);
+    id(m, CommodityId.class, Scalar.COMMODITY_ID, u);
+    id(m, VisitId.class, Scalar.VISIT_ID, u);
+    id(m, LogbookEntryId.class, Scalar.LOGBOOK_ENTRY_ID, u);
     both(m, Nib.class, (g, v) -> g.writeString(v.value()),
-        r -> r.in.parsed("NIB", s -> Nib.parse(Readers.digits(s, 13, "NIB"))), u);
+        r -> r.in.value(Scalar.NIB), u);
     both(m, Nip.class, (g, v) -> g.writeString(v.value()),
-        r -> r.in.parsed("NIP", s -> Nip.parse(Readers.digits(s, 18, "NIP"))), u);
+        r -> r.in.value(Scalar.NIP), u);
     both(m, Kbli.class, (g, v) -> g.writeString(v.value()),
-        r -> r.in.parsed("KBLI", s -> Kbli.parse(Readers.digits(s, 5, "KBLI"))), u);
+        r -> r.in.value(Scalar.KBLI), u);
     both(m, RegionCode.class, (g, v) -> g.writeString(v.value()), Readers::region, u);
     both(m, Nik.class,
         (g, v) -> {
@@ -147,11 +146,11 @@ public final class ModuleSupport {
           }
           g.writeString(v.value());
         },
-        r -> r.in.parsed("NIK", s -> Nik.parse(Readers.digits(s, 16, "NIK"))), u);
+        r -> r.in.value(Scalar.NIK), u);
     both(m, GeoPoint.class, Writers::geoPoint, Readers::geoPoint, u);
     both(m, Address.class, Writers::address, Readers::address, u);
     both(m, TimeWindow.class, (g, v) -> g.writeString(v.toString()),
-        r -> r.in.parsed("time window", TimeWindow::parse), u);
+        r -> r.in.value(Scalar.TIME_WINDOW), u);
     both(m, DaySchedule.class, Writers::daySchedule, Readers::daySchedule, u);
     both(m, WeeklySchedule.class, Writers::weeklySchedule, Readers::weeklySchedule, u);
     both(m, Holiday.class, Writers::holiday, Readers::holiday, u);

@@ -1,5 +1,7 @@
 package io.github.ikmsdk.json.internal;
 
+import static io.github.ikmsdk.json.internal.FieldTable.into;
+
 import io.github.ikmsdk.core.calendar.DaySchedule;
 import io.github.ikmsdk.core.calendar.ExtraWorkingDay;
 import io.github.ikmsdk.core.calendar.Holiday;
@@ -10,18 +12,10 @@ import io.github.ikmsdk.core.calendar.WeeklySchedule;
 import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.geo.Address;
 import io.github.ikmsdk.core.geo.GeoPoint;
-import io.github.ikmsdk.core.id.AgencyId;
-import io.github.ikmsdk.core.id.CommodityId;
 import io.github.ikmsdk.core.id.IkmId;
-import io.github.ikmsdk.core.id.LogbookEntryId;
 import io.github.ikmsdk.core.id.MentorId;
-import io.github.ikmsdk.core.id.ProgrammeId;
-import io.github.ikmsdk.core.id.SentraId;
-import io.github.ikmsdk.core.id.VisitId;
 import io.github.ikmsdk.core.identifier.Kbli;
-import io.github.ikmsdk.core.identifier.Nib;
 import io.github.ikmsdk.core.identifier.Nik;
-import io.github.ikmsdk.core.identifier.Nip;
 import io.github.ikmsdk.core.identifier.RegionCode;
 import io.github.ikmsdk.core.logbook.Amendment;
 import io.github.ikmsdk.core.logbook.Certification;
@@ -46,6 +40,7 @@ import io.github.ikmsdk.json.JsonProblem;
 import io.github.ikmsdk.json.JsonProblem.Severity;
 import io.github.ikmsdk.json.JsonProblemCode;
 import io.github.ikmsdk.json.document.DocumentKind;
+import io.github.ikmsdk.json.internal.FieldTable.Slots;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -83,14 +78,14 @@ public final class Readers {
   private final java.util.HashMap<String, IkmId> ikmIds = new java.util.HashMap<>();
   private static final int ID_CACHE_SIZE = 1 << 14;
 
-  private <T> T cachedId(java.util.HashMap<String, T> cache, String what, Function<String, T> of) {
+  private <T> T cachedId(java.util.HashMap<String, T> cache, Scalar<T> type) {
     if (in.token() == tools.jackson.core.JsonToken.VALUE_STRING) {
       String s = in.parser().getString();
       T id = cache.get(s);
       if (id != null) {
         return id;
       }
-      id = in.parsed(what, of);
+      id = in.value(type);
       if (id != null) {
         if (cache.size() >= ID_CACHE_SIZE) {
           cache.clear();
@@ -99,7 +94,7 @@ public final class Readers {
       }
       return id;
     }
-    return in.parsed(what, of);
+    return in.value(type);
   }
 
   /**
@@ -176,53 +171,35 @@ public final class Readers {
     return RegionCode.parse(s);
   }
 
-  static String digits(String s, int length, String what) {
-    if (s.length() != length || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw new IllegalArgumentException(
-          what + " must be " + length + " digits, was '" + s + "'");
-    }
-    return s;
-  }
-
   LocalDate date() {
-    return in.parsed("date", Readers::parseDate);
+    return in.value(Scalar.DATE);
   }
 
   LocalTime time() {
-    return in.parsed("time", Readers::parseTime);
+    return in.value(Scalar.TIME);
   }
 
   ZoneId zone() {
-    return in.parsed("zone", Readers::parseZone);
+    return in.value(Scalar.ZONE);
   }
 
   RegionCode region() {
-    return in.parsed("region code", Readers::parseRegion);
+    return in.value(Scalar.REGION);
   }
 
   String text() {
     return in.string();
   }
 
-  private <T> T id(String what, Function<String, T> of) {
-    return in.parsed(what, of);
+  /** Reads the id of a record, keeping its text as the record's key even if invalid. */
+  private <T> T recordId(Scalar<T> type) {
+    if (in.token() == tools.jackson.core.JsonToken.VALUE_STRING) {
+      recordKey = in.parser().getString();
+    }
+    return in.value(type);
   }
 
-  private <T> T recordId(String what, Function<String, T> of) {
-    String s = in.string();
-    if (s == null) {
-      return null;
-    }
-    recordKey = s;
-    try {
-      return of.apply(s);
-    } catch (IllegalArgumentException e) {
-      in.error(JsonProblemCode.INVALID_VALUE, what, e.getMessage());
-      return null;
-    }
-  }
-
-  private <T> List<T> list(Function<Readers, T> element) {
+  <T> List<T> list(Function<Readers, T> element) {
     if (!in.array()) {
       return null;
     }
@@ -237,1096 +214,390 @@ public final class Readers {
     return in.errorCount() == errors ? out : null;
   }
 
+  private static <B> FieldTable.Builder<Readers, B> fields() {
+    return FieldTable.builder();
+  }
+
+  private static FieldTable.Builder<Readers, Slots> slots() {
+    return FieldTable.builder();
+  }
+
+  private static <V> Function<Readers, V> idOf(Scalar<V> type) {
+    return r -> r.in.value(type);
+  }
+
+  private static <V> Function<Readers, V> recordIdOf(Scalar<V> type) {
+    return r -> r.recordId(type);
+  }
+
+  private static <E extends Enum<E>> Function<Readers, E> enumOf(E[] values) {
+    return r -> r.in.enumValue(values);
+  }
+
   // ---------------------------------------------------------------- geo
 
-  private static final String[] GEO = {"latitude", "longitude"};
+  private static final FieldTable<Readers, Slots> GEO =
+      slots().requiredSlot("latitude", r -> r.in.decimal())
+          .requiredSlot("longitude", r -> r.in.decimal())
+          .build("geo point", "titik lokasi");
 
   /** Reads a geo point. */
   public GeoPoint geoPoint() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    Double lat = null;
-    Double lon = null;
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "latitude":
-          seen = in.seen(seen, 0);
-          lat = in.decimal();
-          break;
-        case "longitude":
-          seen = in.seen(seen, 1);
-          lon = in.decimal();
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b11, GEO);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    double la = lat;
-    double lo = lon;
-    return in.build(start, "geo point", () -> GeoPoint.of(la, lo));
+    return GEO.read(in, this, GEO.slots(), s -> GeoPoint.of(s.<Double>get(0), s.<Double>get(1)));
   }
 
-  private static final String[] ADDRESS = {"street", "region", "postalCode"};
+  private static final FieldTable<Readers, Address.Builder> ADDRESS =
+      Readers.<Address.Builder>fields()
+          .required("street", into(Readers::text, Address.Builder::street))
+          .optional("region", into(Readers::region, Address.Builder::region))
+          .optional("postalCode", into(Readers::text, Address.Builder::postalCode))
+          .build("address", "alamat");
 
   /** Reads an address. */
   public Address address() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    String street = null;
-    RegionCode region = null;
-    String postal = null;
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "street":
-          seen = in.seen(seen, 0);
-          street = text();
-          break;
-        case "region":
-          seen = in.seen(seen, 1);
-          region = region();
-          break;
-        case "postalCode":
-          seen = in.seen(seen, 2);
-          postal = text();
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b1, ADDRESS);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    Address.Builder b = Address.builder();
-    b.street(street);
-    if (region != null) {
-      b.region(region);
-    }
-    if (postal != null) {
-      b.postalCode(postal);
-    }
-    return in.build(start, "address", b::build);
+    return ADDRESS.read(in, this, Address::builder, Address.Builder::build);
   }
 
   // ---------------------------------------------------------------- calendar
 
+  private static final Bilingual DAY_SCHEDULE = Bilingual.of("day schedule", "jadwal harian");
+
   /** Reads a day schedule: an array of working windows. */
   public DaySchedule daySchedule() {
-    if (!in.array()) {
-      return null;
-    }
     TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    List<TimeWindow> windows = new ArrayList<>();
-    while (in.nextElement()) {
-      TimeWindow w = in.parsed("time window", TimeWindow::parse);
-      if (w != null) {
-        windows.add(w);
-      }
+    List<TimeWindow> windows = list(idOf(Scalar.TIME_WINDOW));
+    return windows == null
+        ? null
+        : in.build(start, DAY_SCHEDULE, () -> DaySchedule.ofWindows(windows));
+  }
+
+  private static final FieldTable<Readers, Map<DayOfWeek, DaySchedule>> WEEK = weekTable();
+
+  private static FieldTable<Readers, Map<DayOfWeek, DaySchedule>> weekTable() {
+    FieldTable.Builder<Readers, Map<DayOfWeek, DaySchedule>> b = fields();
+    for (DayOfWeek d : DayOfWeek.values()) {
+      b.required(d.name(), into(Readers::daySchedule, (days, s) -> days.put(d, s)));
     }
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    return in.build(start, "day schedule", () -> DaySchedule.ofWindows(windows));
+    return b.build("weekly schedule", "jadwal mingguan");
   }
 
   /** Reads a weekly schedule: an object with every day of the week. */
   public WeeklySchedule weeklySchedule() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    Map<DayOfWeek, DaySchedule> days = new EnumMap<>(DayOfWeek.class);
-    for (String f; (f = in.nextField()) != null; ) {
-      DayOfWeek day = dayOfWeek(f);
-      if (day == null) {
-        in.unknown(f);
-        continue;
-      }
-      seen = in.seen(seen, day.ordinal());
-      DaySchedule s = daySchedule();
-      if (s != null) {
-        days.put(day, s);
-      }
-    }
-    in.require(start, seen, 0b1111111, DAY_NAMES);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    return in.build(start, "weekly schedule", () -> WeeklySchedule.of(days));
+    return WEEK.read(in, this, () -> new EnumMap<>(DayOfWeek.class), WeeklySchedule::of);
   }
 
-  private static final String[] DAY_NAMES = new String[7];
-
-  static {
-    for (DayOfWeek d : DayOfWeek.values()) {
-      DAY_NAMES[d.ordinal()] = d.name();
-    }
-  }
-
-  private static DayOfWeek dayOfWeek(String name) {
-    for (DayOfWeek d : DayOfWeek.values()) {
-      if (d.name().equals(name)) {
-        return d;
-      }
-    }
-    return null;
-  }
-
-  private static final String[] HOLIDAY = {"date", "kind", "name"};
+  private static final FieldTable<Readers, Slots> HOLIDAY =
+      slots().requiredSlot("date", Readers::date)
+          .requiredSlot("kind", enumOf(HolidayKind.values()))
+          .requiredSlot("name", Readers::text)
+          .build("holiday", "hari libur");
 
   Holiday holiday() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    LocalDate date = null;
-    HolidayKind kind = null;
-    String name = null;
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "date":
-          seen = in.seen(seen, 0);
-          date = date();
-          break;
-        case "kind":
-          seen = in.seen(seen, 1);
-          kind = in.enumValue(HolidayKind.values());
-          break;
-        case "name":
-          seen = in.seen(seen, 2);
-          name = text();
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b111, HOLIDAY);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    LocalDate d = date;
-    HolidayKind k = kind;
-    String n = name;
-    return in.build(start, "holiday", () -> Holiday.of(d, k, n));
+    return HOLIDAY.read(in, this, HOLIDAY.slots(), s -> Holiday.of(s.get(0), s.get(1), s.get(2)));
   }
 
-  private static final String[] SPECIAL = {"firstDay", "lastDay", "weeklySchedule", "name"};
+  private static final FieldTable<Readers, Slots> SPECIAL =
+      slots().requiredSlot("firstDay", Readers::date)
+          .requiredSlot("lastDay", Readers::date)
+          .requiredSlot("weeklySchedule", Readers::weeklySchedule)
+          .requiredSlot("name", Readers::text)
+          .build("special hours", "jam kerja khusus");
 
   SpecialHours specialHours() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    LocalDate first = null;
-    LocalDate last = null;
-    WeeklySchedule schedule = null;
-    String name = null;
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "firstDay":
-          seen = in.seen(seen, 0);
-          first = date();
-          break;
-        case "lastDay":
-          seen = in.seen(seen, 1);
-          last = date();
-          break;
-        case "weeklySchedule":
-          seen = in.seen(seen, 2);
-          schedule = weeklySchedule();
-          break;
-        case "name":
-          seen = in.seen(seen, 3);
-          name = text();
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b1111, SPECIAL);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    LocalDate a = first;
-    LocalDate b = last;
-    WeeklySchedule s = schedule;
-    String n = name;
-    return in.build(start, "special hours", () -> SpecialHours.of(a, b, s, n));
+    return SPECIAL.read(in, this, SPECIAL.slots(),
+        s -> SpecialHours.of(s.get(0), s.get(1), s.get(2), s.get(3)));
   }
 
-  private static final String[] EXTRA = {"date", "schedule", "name"};
+  private static final FieldTable<Readers, Slots> EXTRA =
+      slots().requiredSlot("date", Readers::date)
+          .requiredSlot("schedule", Readers::daySchedule)
+          .requiredSlot("name", Readers::text)
+          .build("extra working day", "hari kerja tambahan");
 
   ExtraWorkingDay extraWorkingDay() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    LocalDate date = null;
-    DaySchedule schedule = null;
-    String name = null;
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "date":
-          seen = in.seen(seen, 0);
-          date = date();
-          break;
-        case "schedule":
-          seen = in.seen(seen, 1);
-          schedule = daySchedule();
-          break;
-        case "name":
-          seen = in.seen(seen, 2);
-          name = text();
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b111, EXTRA);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    LocalDate d = date;
-    DaySchedule s = schedule;
-    String n = name;
-    return in.build(start, "extra working day", () -> ExtraWorkingDay.of(d, s, n));
+    return EXTRA.read(in, this, EXTRA.slots(),
+        s -> ExtraWorkingDay.of(s.get(0), s.get(1), s.get(2)));
   }
 
-  private static final String[] CALENDAR = {
-    "zone", "weeklySchedule", "holidays", "specialHours", "extraWorkingDays"
-  };
+  private static final FieldTable<Readers, Slots> CALENDAR =
+      slots().requiredSlot("zone", Readers::zone)
+          .requiredSlot("weeklySchedule", Readers::weeklySchedule)
+          .requiredSlot("holidays", r -> r.list(Readers::holiday))
+          .requiredSlot("specialHours", r -> r.list(Readers::specialHours))
+          .requiredSlot("extraWorkingDays", r -> r.list(Readers::extraWorkingDay))
+          .build("work calendar", "kalender kerja");
 
   /** Reads a work calendar. */
   public WorkCalendar calendar() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    ZoneId zone = null;
-    WeeklySchedule weekly = null;
-    List<Holiday> holidays = null;
-    List<SpecialHours> special = null;
-    List<ExtraWorkingDay> extra = null;
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "zone":
-          seen = in.seen(seen, 0);
-          zone = zone();
-          break;
-        case "weeklySchedule":
-          seen = in.seen(seen, 1);
-          weekly = weeklySchedule();
-          break;
-        case "holidays":
-          seen = in.seen(seen, 2);
-          holidays = list(Readers::holiday);
-          break;
-        case "specialHours":
-          seen = in.seen(seen, 3);
-          special = list(Readers::specialHours);
-          break;
-        case "extraWorkingDays":
-          seen = in.seen(seen, 4);
-          extra = list(Readers::extraWorkingDay);
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b11111, CALENDAR);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    WorkCalendar.Builder b = WorkCalendar.builder().zone(zone).weeklySchedule(weekly);
-    b.addHolidays(holidays);
-    special.forEach(b::addSpecialHours);
-    extra.forEach(b::addExtraWorkingDay);
-    return in.build(start, "work calendar", b::build);
+    return CALENDAR.read(in, this, CALENDAR.slots(), s -> {
+      WorkCalendar.Builder b = WorkCalendar.builder().zone(s.get(0)).weeklySchedule(s.get(1));
+      b.addHolidays(s.<List<Holiday>>get(2));
+      s.<List<SpecialHours>>get(3).forEach(b::addSpecialHours);
+      s.<List<ExtraWorkingDay>>get(4).forEach(b::addExtraWorkingDay);
+      return b.build();
+    });
   }
 
   // ---------------------------------------------------------------- programme
 
-  private static final String[] POLICY = {
-    "maxIkmsPerMentor",
-    "oneSentraPerMentor",
-    "oneCommodityPerMentor",
-    "minVisitsPerWeek",
-    "minVisitWorkingMinutes",
-    "siteToleranceMetres",
-    "minDurationMonths",
-    "maxDurationMonths",
-    "minWorkingDaysForRequiredWeek",
-    "allowedRemedies"
-  };
+  private static final FieldTable<Readers, ProgrammePolicy.Builder> POLICY =
+      Readers.<ProgrammePolicy.Builder>fields()
+          .optional("maxIkmsPerMentor",
+              into(r -> r.in.int32(), ProgrammePolicy.Builder::maxIkmsPerMentor))
+          .optional("oneSentraPerMentor",
+              into(r -> r.in.bool(), ProgrammePolicy.Builder::oneSentraPerMentor))
+          .optional("oneCommodityPerMentor",
+              into(r -> r.in.bool(), ProgrammePolicy.Builder::oneCommodityPerMentor))
+          .optional("minVisitsPerWeek",
+              into(r -> r.in.int32(), ProgrammePolicy.Builder::minVisitsPerWeek))
+          .optional("minVisitWorkingMinutes",
+              into(r -> r.in.int32(), ProgrammePolicy.Builder::minVisitWorkingMinutes))
+          .optional("siteToleranceMetres",
+              into(r -> r.in.int32(), ProgrammePolicy.Builder::siteToleranceMetres))
+          .optional("minDurationMonths",
+              into(r -> r.in.int32(), ProgrammePolicy.Builder::minDurationMonths))
+          .optional("maxDurationMonths",
+              into(r -> r.in.int32(), ProgrammePolicy.Builder::maxDurationMonths))
+          .optional("minWorkingDaysForRequiredWeek",
+              into(r -> r.in.int32(), ProgrammePolicy.Builder::minWorkingDaysForRequiredWeek))
+          .optional("allowedRemedies",
+              into(r -> r.list(enumOf(RemedyKind.values())),
+                  ProgrammePolicy.Builder::allowedRemedies))
+          .build("programme policy", "kebijakan program");
 
   /** Reads a programme policy; absent fields take their defaults. */
   public ProgrammePolicy policy() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    ProgrammePolicy.Builder b = ProgrammePolicy.builder();
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "maxIkmsPerMentor":
-          seen = in.seen(seen, 0);
-          ifPresent(in.int32(), b::maxIkmsPerMentor);
-          break;
-        case "oneSentraPerMentor":
-          seen = in.seen(seen, 1);
-          ifPresent(in.bool(), b::oneSentraPerMentor);
-          break;
-        case "oneCommodityPerMentor":
-          seen = in.seen(seen, 2);
-          ifPresent(in.bool(), b::oneCommodityPerMentor);
-          break;
-        case "minVisitsPerWeek":
-          seen = in.seen(seen, 3);
-          ifPresent(in.int32(), b::minVisitsPerWeek);
-          break;
-        case "minVisitWorkingMinutes":
-          seen = in.seen(seen, 4);
-          ifPresent(in.int32(), b::minVisitWorkingMinutes);
-          break;
-        case "siteToleranceMetres":
-          seen = in.seen(seen, 5);
-          ifPresent(in.int32(), b::siteToleranceMetres);
-          break;
-        case "minDurationMonths":
-          seen = in.seen(seen, 6);
-          ifPresent(in.int32(), b::minDurationMonths);
-          break;
-        case "maxDurationMonths":
-          seen = in.seen(seen, 7);
-          ifPresent(in.int32(), b::maxDurationMonths);
-          break;
-        case "minWorkingDaysForRequiredWeek":
-          seen = in.seen(seen, 8);
-          ifPresent(in.int32(), b::minWorkingDaysForRequiredWeek);
-          break;
-        case "allowedRemedies":
-          seen = in.seen(seen, 9);
-          List<RemedyKind> remedies = list(r -> r.in.enumValue(RemedyKind.values()));
-          if (remedies != null) {
-            b.allowedRemedies(remedies);
-          }
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    return in.build(start, "programme policy", b::build);
+    return POLICY.read(in, this, ProgrammePolicy::builder, ProgrammePolicy.Builder::build);
   }
 
-  private static <T> void ifPresent(T value, java.util.function.Consumer<T> setter) {
-    if (value != null) {
-      setter.accept(value);
-    }
-  }
-
-  private static final String[] PROGRAMME = {
-    "id", "agency", "name", "startDate", "endDate", "zone", "policy", "sentra", "participants"
-  };
+  private static final FieldTable<Readers, Programme.Builder> PROGRAMME =
+      Readers.<Programme.Builder>fields()
+          .required("id", into(recordIdOf(Scalar.PROGRAMME_ID), Programme.Builder::id))
+          .required("agency", into(idOf(Scalar.AGENCY_ID), Programme.Builder::agency))
+          .required("name", into(Readers::text, Programme.Builder::name))
+          .required("startDate", into(Readers::date, Programme.Builder::startDate))
+          .required("endDate", into(Readers::date, Programme.Builder::endDate))
+          .required("zone", into(Readers::zone, Programme.Builder::zone))
+          .optional("policy", into(Readers::policy, Programme.Builder::policy))
+          .required("sentra",
+              into(r -> r.list(idOf(Scalar.SENTRA_ID)), Programme.Builder::sentra))
+          .required("participants",
+              into(r -> r.list(idOf(Scalar.IKM_ID)), Programme.Builder::participants))
+          .build("programme", "program");
 
   /** Reads a programme. */
   public Programme programme() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    Programme.Builder b = Programme.builder();
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "id":
-          seen = in.seen(seen, 0);
-          ifPresent(recordId("programme id", ProgrammeId::of), b::id);
-          break;
-        case "agency":
-          seen = in.seen(seen, 1);
-          ifPresent(id("agency id", AgencyId::of), b::agency);
-          break;
-        case "name":
-          seen = in.seen(seen, 2);
-          ifPresent(text(), b::name);
-          break;
-        case "startDate":
-          seen = in.seen(seen, 3);
-          ifPresent(date(), b::startDate);
-          break;
-        case "endDate":
-          seen = in.seen(seen, 4);
-          ifPresent(date(), b::endDate);
-          break;
-        case "zone":
-          seen = in.seen(seen, 5);
-          ifPresent(zone(), b::zone);
-          break;
-        case "policy":
-          seen = in.seen(seen, 6);
-          ifPresent(policy(), b::policy);
-          break;
-        case "sentra":
-          seen = in.seen(seen, 7);
-          ifPresent(list(r -> r.id("sentra id", SentraId::of)), b::sentra);
-          break;
-        case "participants":
-          seen = in.seen(seen, 8);
-          ifPresent(list(r -> r.id("IKM id", IkmId::of)), b::participants);
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b110111111, PROGRAMME);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    return in.build(start, "programme", b::build);
+    return PROGRAMME.read(in, this, Programme::builder, Programme.Builder::build);
   }
 
-  private static final String[] AGENCY = {
-    "id", "name", "shortName", "region", "office", "location"
-  };
+  private static final FieldTable<Readers, Agency.Builder> AGENCY =
+      Readers.<Agency.Builder>fields()
+          .required("id", into(recordIdOf(Scalar.AGENCY_ID), Agency.Builder::id))
+          .required("name", into(Readers::text, Agency.Builder::name))
+          .optional("shortName", into(Readers::text, Agency.Builder::shortName))
+          .required("region", into(Readers::region, Agency.Builder::region))
+          .optional("office", into(Readers::address, Agency.Builder::office))
+          .optional("location", into(Readers::geoPoint, Agency.Builder::location))
+          .build("agency", "dinas");
 
   /** Reads an agency. */
   public Agency agency() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    Agency.Builder b = Agency.builder();
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "id":
-          seen = in.seen(seen, 0);
-          ifPresent(recordId("agency id", AgencyId::of), b::id);
-          break;
-        case "name":
-          seen = in.seen(seen, 1);
-          ifPresent(text(), b::name);
-          break;
-        case "shortName":
-          seen = in.seen(seen, 2);
-          ifPresent(text(), b::shortName);
-          break;
-        case "region":
-          seen = in.seen(seen, 3);
-          ifPresent(region(), b::region);
-          break;
-        case "office":
-          seen = in.seen(seen, 4);
-          ifPresent(address(), b::office);
-          break;
-        case "location":
-          seen = in.seen(seen, 5);
-          ifPresent(geoPoint(), b::location);
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b1011, AGENCY);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    return in.build(start, "agency", b::build);
+    return AGENCY.read(in, this, Agency::builder, Agency.Builder::build);
   }
 
-  private static final String[] COMMODITY = {
-    "id", "name", "kbli", "minDurationMonths", "maxDurationMonths"
-  };
+  private static final FieldTable<Readers, Commodity.Builder> COMMODITY =
+      Readers.<Commodity.Builder>fields()
+          .required("id", into(recordIdOf(Scalar.COMMODITY_ID), Commodity.Builder::id))
+          .required("name", into(Readers::text, Commodity.Builder::name))
+          .optional("kbli", into(Readers::kbli, Commodity.Builder::kbli))
+          .required("minDurationMonths",
+              into(r -> r.in.int32(), Commodity.Builder::minDurationMonths))
+          .required("maxDurationMonths",
+              into(r -> r.in.int32(), Commodity.Builder::maxDurationMonths))
+          .build("commodity", "komoditi");
 
   /** Reads a commodity. */
   public Commodity commodity() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    Commodity.Builder b = Commodity.builder();
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "id":
-          seen = in.seen(seen, 0);
-          ifPresent(recordId("commodity id", CommodityId::of), b::id);
-          break;
-        case "name":
-          seen = in.seen(seen, 1);
-          ifPresent(text(), b::name);
-          break;
-        case "kbli":
-          seen = in.seen(seen, 2);
-          ifPresent(kbli(), b::kbli);
-          break;
-        case "minDurationMonths":
-          seen = in.seen(seen, 3);
-          ifPresent(in.int32(), b::minDurationMonths);
-          break;
-        case "maxDurationMonths":
-          seen = in.seen(seen, 4);
-          ifPresent(in.int32(), b::maxDurationMonths);
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b11011, COMMODITY);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    return in.build(start, "commodity", b::build);
+    return COMMODITY.read(in, this, Commodity::builder, Commodity.Builder::build);
   }
 
   private Kbli kbli() {
-    return in.parsed("KBLI", s -> Kbli.parse(digits(s, 5, "KBLI")));
+    return in.value(Scalar.KBLI);
   }
 
-  private static final String[] SENTRA = {"id", "name", "commodity", "region", "location"};
+  private static final FieldTable<Readers, Sentra.Builder> SENTRA =
+      Readers.<Sentra.Builder>fields()
+          .required("id", into(recordIdOf(Scalar.SENTRA_ID), Sentra.Builder::id))
+          .required("name", into(Readers::text, Sentra.Builder::name))
+          .required("commodity", into(idOf(Scalar.COMMODITY_ID), Sentra.Builder::commodity))
+          .required("region", into(Readers::region, Sentra.Builder::region))
+          .required("location", into(Readers::geoPoint, Sentra.Builder::location))
+          .build("sentra", "sentra");
 
   /** Reads a sentra. */
   public Sentra sentra() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    Sentra.Builder b = Sentra.builder();
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "id":
-          seen = in.seen(seen, 0);
-          ifPresent(recordId("sentra id", SentraId::of), b::id);
-          break;
-        case "name":
-          seen = in.seen(seen, 1);
-          ifPresent(text(), b::name);
-          break;
-        case "commodity":
-          seen = in.seen(seen, 2);
-          ifPresent(id("commodity id", CommodityId::of), b::commodity);
-          break;
-        case "region":
-          seen = in.seen(seen, 3);
-          ifPresent(region(), b::region);
-          break;
-        case "location":
-          seen = in.seen(seen, 4);
-          ifPresent(geoPoint(), b::location);
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b11111, SENTRA);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    return in.build(start, "sentra", b::build);
+    return SENTRA.read(in, this, Sentra::builder, Sentra.Builder::build);
   }
 
-  private static final String[] MENTOR = {"id", "name", "nip", "base"};
+  private static final FieldTable<Readers, Mentor.Builder> MENTOR =
+      Readers.<Mentor.Builder>fields()
+          .required("id", into(recordIdOf(Scalar.MENTOR_ID), Mentor.Builder::id))
+          .required("name", into(Readers::text, Mentor.Builder::name))
+          .optional("nip",
+              into(idOf(Scalar.NIP), Mentor.Builder::nip))
+          .required("base", into(Readers::geoPoint, Mentor.Builder::base))
+          .build("mentor", "pendamping");
 
   /** Reads a mentor. */
   public Mentor mentor() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    Mentor.Builder b = Mentor.builder();
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "id":
-          seen = in.seen(seen, 0);
-          ifPresent(recordId("mentor id", MentorId::of), b::id);
-          break;
-        case "name":
-          seen = in.seen(seen, 1);
-          ifPresent(text(), b::name);
-          break;
-        case "nip":
-          seen = in.seen(seen, 2);
-          ifPresent(in.parsed("NIP", s -> Nip.parse(digits(s, 18, "NIP"))), b::nip);
-          break;
-        case "base":
-          seen = in.seen(seen, 3);
-          ifPresent(geoPoint(), b::base);
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b1011, MENTOR);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    return in.build(start, "mentor", b::build);
+    return MENTOR.read(in, this, Mentor::builder, Mentor.Builder::build);
   }
 
-  private static final String[] IKM = {
-    "id", "name", "ownerName", "nib", "ownerNik", "kbli", "sentra", "commodity",
-    "productionSite", "address"
-  };
+  private static final FieldTable<Readers, Ikm.Builder> IKM =
+      Readers.<Ikm.Builder>fields()
+          .required("id", into(recordIdOf(Scalar.IKM_ID), Ikm.Builder::id))
+          .required("name", into(Readers::text, Ikm.Builder::name))
+          .required("ownerName", into(Readers::text, Ikm.Builder::ownerName))
+          .optional("nib",
+              into(idOf(Scalar.NIB), Ikm.Builder::nib))
+          .optional("ownerNik", into(Readers::ownerNik, Ikm.Builder::ownerNik))
+          .required("kbli", into(Readers::kbli, Ikm.Builder::kbli))
+          .required("sentra", into(idOf(Scalar.SENTRA_ID), Ikm.Builder::sentra))
+          .required("commodity", into(idOf(Scalar.COMMODITY_ID), Ikm.Builder::commodity))
+          .required("productionSite", into(Readers::geoPoint, Ikm.Builder::productionSite))
+          .required("address", into(Readers::address, Ikm.Builder::address))
+          .build("IKM", "IKM");
+
+  /** Reads an owner's NIK, noting where it was found for documents without personal data. */
+  private Nik ownerNik() {
+    TokenStreamLocation loc = in.location();
+    nikFields.add(
+        JsonProblem.of(
+            JsonProblemCode.PERSONAL_DATA_PRESENT,
+            Severity.ERROR,
+            in.parser().streamReadContext().pathAsPointer().toString(),
+            loc.getLineNr(),
+            loc.getColumnNr(),
+            "ownerNik"));
+    return in.value(Scalar.NIK);
+  }
 
   /** Reads an IKM. */
   public Ikm ikm() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    Ikm.Builder b = Ikm.builder();
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "id":
-          seen = in.seen(seen, 0);
-          ifPresent(recordId("IKM id", IkmId::of), b::id);
-          break;
-        case "name":
-          seen = in.seen(seen, 1);
-          ifPresent(text(), b::name);
-          break;
-        case "ownerName":
-          seen = in.seen(seen, 2);
-          ifPresent(text(), b::ownerName);
-          break;
-        case "nib":
-          seen = in.seen(seen, 3);
-          ifPresent(in.parsed("NIB", s -> Nib.parse(digits(s, 13, "NIB"))), b::nib);
-          break;
-        case "ownerNik":
-          seen = in.seen(seen, 4);
-          TokenStreamLocation loc = in.location();
-          nikFields.add(
-              JsonProblem.of(
-                  JsonProblemCode.PERSONAL_DATA_PRESENT,
-                  Severity.ERROR,
-                  in.parser().streamReadContext().pathAsPointer().toString(),
-                  loc.getLineNr(),
-                  loc.getColumnNr(),
-                  "ownerNik"));
-          ifPresent(in.parsed("NIK", s -> Nik.parse(digits(s, 16, "NIK"))), b::ownerNik);
-          break;
-        case "kbli":
-          seen = in.seen(seen, 5);
-          ifPresent(kbli(), b::kbli);
-          break;
-        case "sentra":
-          seen = in.seen(seen, 6);
-          ifPresent(id("sentra id", SentraId::of), b::sentra);
-          break;
-        case "commodity":
-          seen = in.seen(seen, 7);
-          ifPresent(id("commodity id", CommodityId::of), b::commodity);
-          break;
-        case "productionSite":
-          seen = in.seen(seen, 8);
-          ifPresent(geoPoint(), b::productionSite);
-          break;
-        case "address":
-          seen = in.seen(seen, 9);
-          ifPresent(address(), b::address);
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b1111100111, IKM);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    return in.build(start, "IKM", b::build);
+    return IKM.read(in, this, Ikm::builder, Ikm.Builder::build);
   }
 
-  private static final String[] ASSIGNMENT = {"mentor", "ikms"};
+  private static final FieldTable<Readers, Assignment.Builder> ASSIGNMENT =
+      Readers.<Assignment.Builder>fields()
+          .required("mentor", into(recordIdOf(Scalar.MENTOR_ID), Assignment.Builder::mentor))
+          .required("ikms", into(r -> r.list(idOf(Scalar.IKM_ID)), Assignment.Builder::ikms))
+          .build("assignment", "penugasan");
 
   /** Reads an assignment. */
   public Assignment assignment() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    Assignment.Builder b = Assignment.builder();
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "mentor":
-          seen = in.seen(seen, 0);
-          ifPresent(recordId("mentor id", MentorId::of), b::mentor);
-          break;
-        case "ikms":
-          seen = in.seen(seen, 1);
-          ifPresent(list(r -> r.id("IKM id", IkmId::of)), b::ikms);
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b11, ASSIGNMENT);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    return in.build(start, "assignment", b::build);
+    return ASSIGNMENT.read(in, this, Assignment::builder, Assignment.Builder::build);
   }
 
-  private static final String[] LEAVE = {"mentor", "firstDay", "lastDay", "reason"};
+  private static final FieldTable<Readers, MentorLeave.Builder> LEAVE =
+      Readers.<MentorLeave.Builder>fields()
+          .required("mentor", into(recordIdOf(Scalar.MENTOR_ID), MentorLeave.Builder::mentor))
+          .required("firstDay", into(Readers::date, MentorLeave.Builder::firstDay))
+          .required("lastDay", into(Readers::date, MentorLeave.Builder::lastDay))
+          .optional("reason", into(Readers::text, MentorLeave.Builder::reason))
+          .build("mentor leave", "cuti pendamping");
 
   /** Reads a mentor's leave. */
   public MentorLeave leave() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    MentorLeave.Builder b = MentorLeave.builder();
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "mentor":
-          seen = in.seen(seen, 0);
-          ifPresent(recordId("mentor id", MentorId::of), b::mentor);
-          break;
-        case "firstDay":
-          seen = in.seen(seen, 1);
-          ifPresent(date(), b::firstDay);
-          break;
-        case "lastDay":
-          seen = in.seen(seen, 2);
-          ifPresent(date(), b::lastDay);
-          break;
-        case "reason":
-          seen = in.seen(seen, 3);
-          ifPresent(text(), b::reason);
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b111, LEAVE);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    return in.build(start, "mentor leave", b::build);
+    return LEAVE.read(in, this, MentorLeave::builder, MentorLeave.Builder::build);
   }
 
-  private static final String[] VISIT = {
-    "id", "mentor", "ikm", "date", "start", "end", "location", "status", "notes"
-  };
+  private static final FieldTable<Readers, Visit.Builder> VISIT =
+      Readers.<Visit.Builder>fields()
+          .required("id", into(recordIdOf(Scalar.VISIT_ID), Visit.Builder::id))
+          .required("mentor",
+              into(r -> r.cachedId(r.mentorIds, Scalar.MENTOR_ID), Visit.Builder::mentor))
+          .required("ikm",
+              into(r -> r.cachedId(r.ikmIds, Scalar.IKM_ID), Visit.Builder::ikm))
+          .required("date", into(Readers::date, Visit.Builder::date))
+          .required("start", into(Readers::time, Visit.Builder::start))
+          .required("end", into(Readers::time, Visit.Builder::end))
+          .optional("location", into(Readers::geoPoint, Visit.Builder::location))
+          .optional("status", into(enumOf(VisitStatus.values()), Visit.Builder::status))
+          .optional("notes", into(Readers::text, Visit.Builder::notes))
+          .build("visit", "kunjungan");
 
   /** Reads a visit. */
   public Visit visit() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    Visit.Builder b = Visit.builder();
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "id":
-          seen = in.seen(seen, 0);
-          ifPresent(recordId("visit id", VisitId::of), b::id);
-          break;
-        case "mentor":
-          seen = in.seen(seen, 1);
-          ifPresent(cachedId(mentorIds, "mentor id", MentorId::of), b::mentor);
-          break;
-        case "ikm":
-          seen = in.seen(seen, 2);
-          ifPresent(cachedId(ikmIds, "IKM id", IkmId::of), b::ikm);
-          break;
-        case "date":
-          seen = in.seen(seen, 3);
-          ifPresent(date(), b::date);
-          break;
-        case "start":
-          seen = in.seen(seen, 4);
-          ifPresent(time(), b::start);
-          break;
-        case "end":
-          seen = in.seen(seen, 5);
-          ifPresent(time(), b::end);
-          break;
-        case "location":
-          seen = in.seen(seen, 6);
-          ifPresent(geoPoint(), b::location);
-          break;
-        case "status":
-          seen = in.seen(seen, 7);
-          ifPresent(in.enumValue(VisitStatus.values()), b::status);
-          break;
-        case "notes":
-          seen = in.seen(seen, 8);
-          ifPresent(text(), b::notes);
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b111111, VISIT);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    return in.build(start, "visit", b::build);
+    return VISIT.read(in, this, Visit::builder, Visit.Builder::build);
   }
 
-  private static final String[] ENTRY = {
-    "id", "ikm", "stage", "date", "author", "visit", "findings", "actions", "indicators",
-    "amendment"
-  };
+  private static final FieldTable<Readers, LogbookEntry.Builder> ENTRY =
+      Readers.<LogbookEntry.Builder>fields()
+          .required("id",
+              into(recordIdOf(Scalar.LOGBOOK_ENTRY_ID), LogbookEntry.Builder::id))
+          .required("ikm", into(idOf(Scalar.IKM_ID), LogbookEntry.Builder::ikm))
+          .required("stage", into(enumOf(Stage.values()), LogbookEntry.Builder::stage))
+          .required("date", into(Readers::date, LogbookEntry.Builder::date))
+          .required("author", into(idOf(Scalar.MENTOR_ID), LogbookEntry.Builder::author))
+          .optional("visit", into(idOf(Scalar.VISIT_ID), LogbookEntry.Builder::visit))
+          .optional("findings", into(Readers::text, LogbookEntry.Builder::findings))
+          .optional("actions", into(Readers::text, LogbookEntry.Builder::actions))
+          .optional("indicators", into(Readers::indicators, LogbookEntry.Builder::indicators))
+          .optional("amendment", into(Readers::amendment, LogbookEntry.Builder::amendment))
+          .build("logbook entry", "entri logbook");
 
   /** Reads a logbook entry. */
   public LogbookEntry logbookEntry() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    LogbookEntry.Builder b = LogbookEntry.builder();
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "id":
-          seen = in.seen(seen, 0);
-          ifPresent(recordId("logbook entry id", LogbookEntryId::of), b::id);
-          break;
-        case "ikm":
-          seen = in.seen(seen, 1);
-          ifPresent(id("IKM id", IkmId::of), b::ikm);
-          break;
-        case "stage":
-          seen = in.seen(seen, 2);
-          ifPresent(in.enumValue(Stage.values()), b::stage);
-          break;
-        case "date":
-          seen = in.seen(seen, 3);
-          ifPresent(date(), b::date);
-          break;
-        case "author":
-          seen = in.seen(seen, 4);
-          ifPresent(id("mentor id", MentorId::of), b::author);
-          break;
-        case "visit":
-          seen = in.seen(seen, 5);
-          ifPresent(id("visit id", VisitId::of), b::visit);
-          break;
-        case "findings":
-          seen = in.seen(seen, 6);
-          ifPresent(text(), b::findings);
-          break;
-        case "actions":
-          seen = in.seen(seen, 7);
-          ifPresent(text(), b::actions);
-          break;
-        case "indicators":
-          seen = in.seen(seen, 8);
-          ifPresent(indicators(), b::indicators);
-          break;
-        case "amendment":
-          seen = in.seen(seen, 9);
-          ifPresent(amendment(), b::amendment);
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b11111, ENTRY);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    return in.build(start, "logbook entry", b::build);
+    return ENTRY.read(in, this, LogbookEntry::builder, LogbookEntry.Builder::build);
   }
 
-  private static final String[] INDICATORS = {
-    "monthlyTurnoverRupiah", "workers", "productionCapacity", "products", "certifications"
-  };
+  private static final FieldTable<Readers, Indicators.Builder> INDICATORS =
+      Readers.<Indicators.Builder>fields()
+          .optional("monthlyTurnoverRupiah",
+              into(r -> r.in.int64(), Indicators.Builder::monthlyTurnoverRupiah))
+          .optional("workers", into(r -> r.in.int32(), Indicators.Builder::workers))
+          .optional("productionCapacity",
+              into(Readers::productionCapacity, Indicators.Builder::productionCapacity))
+          .optional("products", into(r -> r.in.int32(), Indicators.Builder::products))
+          .required("certifications",
+              into(r -> r.list(enumOf(Certification.values())),
+                  Indicators.Builder::certifications))
+          .build("indicators", "indikator");
 
   Indicators indicators() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    Indicators.Builder b = Indicators.builder();
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "monthlyTurnoverRupiah":
-          seen = in.seen(seen, 0);
-          ifPresent(in.int64(), b::monthlyTurnoverRupiah);
-          break;
-        case "workers":
-          seen = in.seen(seen, 1);
-          ifPresent(in.int32(), b::workers);
-          break;
-        case "productionCapacity":
-          seen = in.seen(seen, 2);
-          ifPresent(productionCapacity(), b::productionCapacity);
-          break;
-        case "products":
-          seen = in.seen(seen, 3);
-          ifPresent(in.int32(), b::products);
-          break;
-        case "certifications":
-          seen = in.seen(seen, 4);
-          ifPresent(list(r -> r.in.enumValue(Certification.values())), b::certifications);
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b10000, INDICATORS);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    return in.build(start, "indicators", b::build);
+    return INDICATORS.read(in, this, Indicators::builder, Indicators.Builder::build);
   }
 
-  private static final String[] CAPACITY = {"quantity", "unit"};
+  private static final FieldTable<Readers, Slots> CAPACITY =
+      slots().requiredSlot("quantity", r -> r.in.int64())
+          .requiredSlot("unit", Readers::text)
+          .build("production capacity", "kapasitas produksi");
 
   ProductionCapacity productionCapacity() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    Long quantity = null;
-    String unit = null;
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "quantity":
-          seen = in.seen(seen, 0);
-          quantity = in.int64();
-          break;
-        case "unit":
-          seen = in.seen(seen, 1);
-          unit = text();
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b11, CAPACITY);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    long q = quantity;
-    String u = unit;
-    return in.build(start, "production capacity", () -> ProductionCapacity.of(q, u));
+    return CAPACITY.read(in, this, CAPACITY.slots(),
+        s -> ProductionCapacity.of(s.<Long>get(0), s.get(1)));
   }
 
-  private static final String[] AMENDMENT = {"amends", "changes", "reason"};
+  private static final FieldTable<Readers, Amendment.Builder> AMENDMENT =
+      Readers.<Amendment.Builder>fields()
+          .required("amends", into(idOf(Scalar.LOGBOOK_ENTRY_ID),
+              Amendment.Builder::amends))
+          .required("changes", into(r -> r.list(Readers::fieldChange), Amendment.Builder::changes))
+          .optional("reason", into(Readers::text, Amendment.Builder::reason))
+          .build("amendment", "amendemen");
 
   Amendment amendment() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    Amendment.Builder b = Amendment.builder();
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "amends":
-          seen = in.seen(seen, 0);
-          ifPresent(id("logbook entry id", LogbookEntryId::of), b::amends);
-          break;
-        case "changes":
-          seen = in.seen(seen, 1);
-          ifPresent(list(Readers::fieldChange), b::changes);
-          break;
-        case "reason":
-          seen = in.seen(seen, 2);
-          ifPresent(text(), b::reason);
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b11, AMENDMENT);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    return in.build(start, "amendment", b::build);
+    return AMENDMENT.read(in, this, Amendment::builder, Amendment.Builder::build);
   }
 
-  private static final String[] CHANGE = {"field", "previousValue", "newValue"};
+  private static final FieldTable<Readers, Slots> CHANGE =
+      slots().requiredSlot("field", Readers::text)
+          .requiredSlot("previousValue", Readers::text)
+          .requiredSlot("newValue", Readers::text)
+          .build("field change", "perubahan kolom");
 
   FieldChange fieldChange() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    String field = null;
-    String previous = null;
-    String next = null;
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "field":
-          seen = in.seen(seen, 0);
-          field = text();
-          break;
-        case "previousValue":
-          seen = in.seen(seen, 1);
-          previous = text();
-          break;
-        case "newValue":
-          seen = in.seen(seen, 2);
-          next = text();
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b111, CHANGE);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    String a = field;
-    String p = previous;
-    String n = next;
-    return in.build(start, "field change", () -> FieldChange.of(a, p, n));
+    return CHANGE.read(in, this, CHANGE.slots(), s -> FieldChange.of(s.get(0), s.get(1), s.get(2)));
   }
 
   // ---------------------------------------------------------------- document header

@@ -1,5 +1,7 @@
 package io.github.ikmsdk.json.internal;
 
+import static io.github.ikmsdk.json.internal.FieldTable.into;
+
 import io.github.ikmsdk.core.calendar.ExtraWorkingDay;
 import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
@@ -8,21 +10,19 @@ import io.github.ikmsdk.core.compliance.ComplianceTotals;
 import io.github.ikmsdk.core.compliance.IkmWeekCompliance;
 import io.github.ikmsdk.core.compliance.Share;
 import io.github.ikmsdk.core.compliance.WeekStatus;
-import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.MentorId;
-import io.github.ikmsdk.core.id.ProgrammeId;
 import io.github.ikmsdk.core.id.VisitId;
 import io.github.ikmsdk.core.logbook.Stage;
 import io.github.ikmsdk.core.planning.Remedy;
 import io.github.ikmsdk.core.planning.Shortfall;
 import io.github.ikmsdk.core.planning.ShortfallReason;
+import io.github.ikmsdk.core.planning.VisitPlan;
 import io.github.ikmsdk.core.programme.RemedyKind;
 import io.github.ikmsdk.core.rules.Rule;
 import io.github.ikmsdk.core.rules.Severity;
 import io.github.ikmsdk.core.rules.Subject;
 import io.github.ikmsdk.core.rules.ValidationReport;
 import io.github.ikmsdk.core.rules.Violation;
-import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.json.JsonProblem;
 import io.github.ikmsdk.json.JsonProblemCode;
 import io.github.ikmsdk.json.JsonReadException;
@@ -31,7 +31,7 @@ import io.github.ikmsdk.json.document.ComplianceReportDocument;
 import io.github.ikmsdk.json.document.DocumentKind;
 import io.github.ikmsdk.json.document.ValidationReportDocument;
 import io.github.ikmsdk.json.document.VisitPlanDocument;
-import java.time.LocalDate;
+import io.github.ikmsdk.json.internal.FieldTable.Slots;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -87,14 +87,16 @@ public final class ReportReaders {
 
   private void contradiction(Located<?> at, String field, Object written, Object derived) {
     in.addError(
-        JsonProblem.of(
-            JsonProblemCode.INVALID_VALUE,
-            JsonProblem.Severity.ERROR,
+        JsonIn.invalidValue(
             at.pointer,
             Math.max(0, at.line),
             Math.max(0, at.column),
-            field,
-            "'" + written + "' contradicts the content, which gives '" + derived + "'"));
+            Bilingual.same(field),
+            Bilingual.of(
+                "'%s' contradicts the content, which gives '%s'",
+                "'%s' bertentangan dengan isinya, yang menghasilkan '%s'",
+                written,
+                derived)));
   }
 
   // ---------------------------------------------------------------- documents
@@ -166,34 +168,53 @@ public final class ReportReaders {
 
   // ---------------------------------------------------------------- helpers
 
+  private static <B> FieldTable.Builder<ReportReaders, B> fields() {
+    return FieldTable.builder();
+  }
+
+  private static FieldTable.Builder<ReportReaders, Slots> slots() {
+    return FieldTable.builder();
+  }
+
+  private static <V> Function<ReportReaders, V> idOf(Scalar<V> type) {
+    return rr -> rr.in.value(type);
+  }
+
+  private static <E extends Enum<E>> Function<ReportReaders, E> enumOf(E[] values) {
+    return rr -> rr.in.enumValue(values);
+  }
+
+  private static Function<ReportReaders, Integer> ints(int min) {
+    return rr -> rr.intAtLeast(min);
+  }
+
+  private static Function<ReportReaders, Long> longs(long min) {
+    return rr -> rr.longAtLeast(min);
+  }
+
   private <T> List<T> list(Supplier<T> element) {
-    if (!in.array()) {
-      return null;
-    }
-    int errors = in.errorCount();
-    List<T> out = new ArrayList<>();
-    while (in.nextElement()) {
-      T value = element.get();
-      if (value != null) {
-        out.add(value);
-      }
-    }
-    return in.errorCount() == errors ? out : null;
+    return distinct(element, false);
   }
 
   /** Reads an array of distinct values, reporting a repeated one. */
   private <T> List<T> distinct(Supplier<T> element) {
+    return distinct(element, true);
+  }
+
+  private <T> List<T> distinct(Supplier<T> element, boolean distinct) {
     if (!in.array()) {
       return null;
     }
     int errors = in.errorCount();
-    Set<T> seen = new HashSet<>();
+    Set<T> seen = distinct ? new HashSet<>() : null;
     List<T> out = new ArrayList<>();
     while (in.nextElement()) {
       T value = element.get();
       if (value != null) {
-        if (!seen.add(value)) {
-          in.error(JsonProblemCode.INVALID_VALUE, "array element", "'" + value + "' is repeated");
+        if (distinct && !seen.add(value)) {
+          in.invalid(
+              Bilingual.of("array element", "elemen larik"),
+              Bilingual.of("'%s' is repeated", "'%s' berulang", value));
         }
         out.add(value);
       }
@@ -203,24 +224,19 @@ public final class ReportReaders {
 
   private Integer intAtLeast(int min) {
     Integer v = in.int32();
-    if (v != null && v < min) {
-      in.error(
-          JsonProblemCode.INVALID_VALUE, in.parser().currentName(),
-          "must be at least " + min + ", was " + v);
-      return null;
-    }
-    return v;
+    return v != null && v < min ? tooSmall(min, v) : v;
   }
 
   private Long longAtLeast(long min) {
     Long v = in.int64();
-    if (v != null && v < min) {
-      in.error(
-          JsonProblemCode.INVALID_VALUE, in.parser().currentName(),
-          "must be at least " + min + ", was " + v);
-      return null;
-    }
-    return v;
+    return v != null && v < min ? tooSmall(min, v) : v;
+  }
+
+  private <T> T tooSmall(Object min, Object value) {
+    in.invalid(
+        Bilingual.same(in.parser().currentName()),
+        Bilingual.of("must be at least %s, was %s", "minimal %s, ditemukan %s", min, value));
+    return null;
   }
 
   private <E extends Enum<E>> Map<E, Integer> enumCounts(Class<E> type) {
@@ -251,79 +267,66 @@ public final class ReportReaders {
     return in.errorCount() == errors ? counts : null;
   }
 
-  /** Reads an object of names to counts; any names. */
-  private Map<String, Integer> namedCounts() {
+  /**
+   * Reads an object of any names to values into {@code out}, reporting a repeated name; null if
+   * any is invalid.
+   */
+  private <V> Map<String, V> named(Map<String, V> out, Supplier<V> value) {
     if (!in.object()) {
       return null;
     }
     int errors = in.errorCount();
     Set<String> seen = new HashSet<>();
-    Map<String, Integer> counts = new TreeMap<>();
     for (String f; (f = in.nextField()) != null; ) {
       if (!seen.add(f)) {
         in.error(JsonProblemCode.DUPLICATE_FIELD, f);
       }
-      Integer n = intAtLeast(0);
-      if (n != null) {
-        counts.put(f, n);
+      V v = value.get();
+      if (v != null) {
+        out.put(f, v);
       }
     }
-    return in.errorCount() == errors ? counts : null;
+    return in.errorCount() == errors ? out : null;
   }
 
-  private <T> T id(String what, Function<String, T> of) {
-    return in.parsed(what, of);
+  /** Reads an object of names to counts; any names, sorted. */
+  private Map<String, Integer> namedCounts() {
+    return named(new TreeMap<>(), () -> intAtLeast(0));
   }
 
   // ---------------------------------------------------------------- validation report
 
-  private static final String[] VALIDATION = {
-    "schemaVersion", "kind", "status", "counts", "violations"
-  };
+  private static final FieldTable<ReportReaders, Slots> VALIDATION =
+      slots().requiredSlot("schemaVersion", rr -> rr.header(DocumentKind.VALIDATION_REPORT, 0))
+          .requiredSlot("kind", rr -> rr.header(DocumentKind.VALIDATION_REPORT, 1))
+          .requiredSlot("status",
+              rr -> rr.located(() -> rr.in.enumValue(ValidationReport.Status.values())))
+          .requiredSlot("counts", ReportReaders::counts)
+          .requiredSlot("violations", rr -> rr.list(rr::violation))
+          .build("validation report", "laporan validasi");
+
+  /** Checks {@code schemaVersion} (part 0) or {@code kind} (part 1) of the header. */
+  private Void header(DocumentKind kind, int part) {
+    if (part == 0) {
+      r.schemaVersion();
+    } else {
+      r.kind(kind);
+    }
+    return null;
+  }
 
   private ValidationReportDocument validationRoot() {
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    Located<ValidationReport.Status> status = null;
-    Counts counts = null;
-    List<Violation> violations = null;
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "schemaVersion":
-          seen = in.seen(seen, 0);
-          r.schemaVersion();
-          break;
-        case "kind":
-          seen = in.seen(seen, 1);
-          r.kind(DocumentKind.VALIDATION_REPORT);
-          break;
-        case "status":
-          seen = in.seen(seen, 2);
-          status = located(() -> in.enumValue(ValidationReport.Status.values()));
-          break;
-        case "counts":
-          seen = in.seen(seen, 3);
-          counts = counts();
-          break;
-        case "violations":
-          seen = in.seen(seen, 4);
-          violations = list(this::violation);
-          break;
-        default:
-          in.unknown(f);
+    return VALIDATION.read(in, this, VALIDATION.slots(), (s, start) -> {
+      int errors = in.errorCount();
+      Located<ValidationReport.Status> status = s.get(2);
+      Counts counts = s.get(3);
+      ValidationReport report = ValidationReport.of(s.<List<Violation>>get(4));
+      if (status.value != report.status()) {
+        contradiction(status, "status", status.value, report.status());
       }
-    }
-    in.require(start, seen, 0b11111, VALIDATION);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    ValidationReport report = ValidationReport.of(violations);
-    if (status.value != report.status()) {
-      contradiction(status, "status", status.value, report.status());
-    }
-    counts.check(report);
-    return in.errorCount() == errors ? ValidationReportDocument.of(report) : null;
+      counts.check(report);
+      return in.errorCount() == errors ? ValidationReportDocument.of(report) : null;
+    });
   }
 
   /** The derived counts as written, each with its place. */
@@ -353,462 +356,165 @@ public final class ReportReaders {
     }
   }
 
-  private static final String[] COUNTS = {
-    "violations", "errors", "warnings", "byRule", "subjectsByKind"
-  };
+  private static final FieldTable<ReportReaders, Counts> COUNTS =
+      ReportReaders.<Counts>fields()
+          .required("violations", (rr, c) -> c.violations = rr.located(() -> rr.intAtLeast(0)))
+          .required("errors", (rr, c) -> c.errors = rr.located(() -> rr.intAtLeast(0)))
+          .required("warnings", (rr, c) -> c.warnings = rr.located(() -> rr.intAtLeast(0)))
+          .required("byRule", (rr, c) -> c.byRule = rr.located(rr::namedCounts))
+          .required("subjectsByKind", (rr, c) -> c.subjectsByKind = rr.located(rr::namedCounts))
+          .build("counts", "jumlah");
 
   private Counts counts() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    Counts c = new Counts();
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "violations":
-          seen = in.seen(seen, 0);
-          c.violations = located(() -> intAtLeast(0));
-          break;
-        case "errors":
-          seen = in.seen(seen, 1);
-          c.errors = located(() -> intAtLeast(0));
-          break;
-        case "warnings":
-          seen = in.seen(seen, 2);
-          c.warnings = located(() -> intAtLeast(0));
-          break;
-        case "byRule":
-          seen = in.seen(seen, 3);
-          c.byRule = located(this::namedCounts);
-          break;
-        case "subjectsByKind":
-          seen = in.seen(seen, 4);
-          c.subjectsByKind = located(this::namedCounts);
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b11111, COUNTS);
-    return in.errorCount() == errors ? c : null;
+    return COUNTS.read(in, this, Counts::new, (c, start) -> c);
   }
 
-  private static final String[] VIOLATION = {
-    "code", "severity", "subjects", "arguments", "message"
-  };
+  private static final FieldTable<ReportReaders, Slots> VIOLATION =
+      slots().requiredSlot("code", idOf(Scalar.RULE_CODE))
+          .requiredSlot("severity", rr -> rr.located(() -> rr.in.enumValue(Severity.values())))
+          .requiredSlot("subjects", rr -> rr.list(rr::subject))
+          .requiredSlot("arguments", ReportReaders::arguments)
+          .requiredSlot("message", ReportReaders::message)
+          .build("violation", "pelanggaran");
 
   private Violation violation() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    Rule rule = null;
-    Located<Severity> severity = null;
-    List<Subject> subjects = null;
-    Map<String, String> arguments = null;
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "code":
-          seen = in.seen(seen, 0);
-          rule = in.parsed("rule code", Rule::ofCode);
-          break;
-        case "severity":
-          seen = in.seen(seen, 1);
-          severity = located(() -> in.enumValue(Severity.values()));
-          break;
-        case "subjects":
-          seen = in.seen(seen, 2);
-          subjects = list(this::subject);
-          break;
-        case "arguments":
-          seen = in.seen(seen, 3);
-          arguments = arguments();
-          break;
-        case "message":
-          seen = in.seen(seen, 4);
-          message();
-          break;
-        default:
-          in.unknown(f);
+    return VIOLATION.read(in, this, VIOLATION.slots(), (s, start) -> {
+      Rule rule = s.get(0);
+      Located<Severity> severity = s.get(1);
+      if (severity.value != rule.severity()) {
+        contradiction(severity, "severity", severity.value, rule.severity());
+        return null;
       }
-    }
-    in.require(start, seen, 0b11111, VIOLATION);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    if (severity.value != rule.severity()) {
-      contradiction(severity, "severity", severity.value, rule.severity());
-      return null;
-    }
-    Rule ru = rule;
-    List<Subject> su = subjects;
-    Map<String, String> ar = arguments;
-    return in.build(start, "violation", () -> Violation.of(ru, su, ar));
+      return in.build(start, VIOLATION.what(), () -> Violation.of(rule, s.get(2), s.get(3)));
+    });
   }
 
-  private static final String[] SUBJECT = {"kind", "id"};
+  private static final FieldTable<ReportReaders, Slots> SUBJECT =
+      slots().requiredSlot("kind", enumOf(Subject.Kind.values()))
+          .requiredSlot("id", rr -> rr.r.text())
+          .build("subject", "subjek");
 
   private Subject subject() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    Subject.Kind kind = null;
-    String id = null;
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "kind":
-          seen = in.seen(seen, 0);
-          kind = in.enumValue(Subject.Kind.values());
-          break;
-        case "id":
-          seen = in.seen(seen, 1);
-          id = r.text();
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b11, SUBJECT);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    Subject.Kind k = kind;
-    String i = id;
-    return in.build(start, "subject", () -> Subject.of(k, i));
+    return SUBJECT.read(in, this, SUBJECT.slots(), s -> Subject.of(s.get(0), s.get(1)));
   }
 
   private Map<String, String> arguments() {
-    if (!in.object()) {
-      return null;
-    }
-    int errors = in.errorCount();
-    Map<String, String> arguments = new LinkedHashMap<>();
-    for (String f; (f = in.nextField()) != null; ) {
-      if (arguments.containsKey(f)) {
-        in.error(JsonProblemCode.DUPLICATE_FIELD, f);
-      }
-      String value = r.text();
-      if (value != null) {
-        arguments.put(f, value);
-      }
-    }
-    return in.errorCount() == errors ? arguments : null;
+    return named(new LinkedHashMap<>(), r::text);
   }
 
-  private static final String[] MESSAGE = {"en", "id"};
+  private static final FieldTable<ReportReaders, Void> MESSAGE =
+      ReportReaders.<Void>fields()
+          .required("en", (rr, t) -> rr.r.text())
+          .required("id", (rr, t) -> rr.r.text())
+          .build("message", "pesan");
 
   /** Reads a derived message: its shape is checked, its text ignored. */
-  private void message() {
-    if (!in.object()) {
-      return;
+  private Void message() {
+    if (in.object()) {
+      MESSAGE.readFields(in, this, null, in.location());
     }
-    TokenStreamLocation start = in.location();
-    int seen = 0;
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "en":
-          seen = in.seen(seen, 0);
-          r.text();
-          break;
-        case "id":
-          seen = in.seen(seen, 1);
-          r.text();
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b11, MESSAGE);
+    return null;
   }
 
   // ---------------------------------------------------------------- compliance report
 
-  private static final String[] COMPLIANCE = {
-    "schemaVersion", "kind", "programme", "asOf", "rows", "mentors", "total"
-  };
+  private static final FieldTable<ReportReaders, ComplianceReport.Builder> COMPLIANCE =
+      ReportReaders.<ComplianceReport.Builder>fields()
+          .required("schemaVersion", (rr, b) -> rr.header(DocumentKind.COMPLIANCE_REPORT, 0))
+          .required("kind", (rr, b) -> rr.header(DocumentKind.COMPLIANCE_REPORT, 1))
+          .required("programme",
+              into(idOf(Scalar.PROGRAMME_ID), ComplianceReport.Builder::programme))
+          .required("asOf", into(rr -> rr.r.date(), ComplianceReport.Builder::asOf))
+          .required("rows", into(rr -> rr.list(rr::ikmWeek), ComplianceReport.Builder::rows))
+          .required("mentors", into(ReportReaders::mentors, ComplianceReport.Builder::mentors))
+          .required("total", into(ReportReaders::totals, ComplianceReport.Builder::total))
+          .build("compliance report", "laporan kepatuhan");
 
   private ComplianceReportDocument complianceRoot() {
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    ComplianceReport.Builder b = ComplianceReport.builder();
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "schemaVersion":
-          seen = in.seen(seen, 0);
-          r.schemaVersion();
-          break;
-        case "kind":
-          seen = in.seen(seen, 1);
-          r.kind(DocumentKind.COMPLIANCE_REPORT);
-          break;
-        case "programme":
-          seen = in.seen(seen, 2);
-          ifPresent(id("programme id", ProgrammeId::of), b::programme);
-          break;
-        case "asOf":
-          seen = in.seen(seen, 3);
-          ifPresent(r.date(), b::asOf);
-          break;
-        case "rows":
-          seen = in.seen(seen, 4);
-          ifPresent(list(this::ikmWeek), b::rows);
-          break;
-        case "mentors":
-          seen = in.seen(seen, 5);
-          ifPresent(mentors(), b::mentors);
-          break;
-        case "total":
-          seen = in.seen(seen, 6);
-          ifPresent(totals(), b::total);
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b1111111, COMPLIANCE);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    ComplianceReport report = in.build(start, "compliance report", b::build);
+    ComplianceReport report =
+        COMPLIANCE.read(in, this, ComplianceReport::builder, ComplianceReport.Builder::build);
     return report == null ? null : ComplianceReportDocument.of(report);
   }
 
-  private static <T> void ifPresent(T value, java.util.function.Consumer<T> setter) {
-    if (value != null) {
-      setter.accept(value);
-    }
-  }
-
-  private static final String[] WEEK = {
-    "week", "index", "firstDay", "lastDay", "workingDays", "workingMinutes",
-    "minWorkingDaysForVisit"
-  };
+  private static final FieldTable<ReportReaders, Slots> WEEK =
+      slots().requiredSlot("week", idOf(Scalar.ISO_WEEK))
+          .requiredSlot("index", ints(1))
+          .requiredSlot("firstDay", rr -> rr.r.date())
+          .requiredSlot("lastDay", rr -> rr.r.date())
+          .requiredSlot("workingDays", rr -> rr.list(rr.r::date))
+          .requiredSlot("workingMinutes", longs(0))
+          .requiredSlot("minWorkingDaysForVisit", ints(1))
+          .build("programme week", "minggu program");
 
   private ProgrammeWeek programmeWeek() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    IsoWeek week = null;
-    Integer index = null;
-    LocalDate first = null;
-    LocalDate last = null;
-    List<LocalDate> days = null;
-    Long minutes = null;
-    Integer minDays = null;
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "week":
-          seen = in.seen(seen, 0);
-          week = in.parsed("ISO week", IsoWeek::parse);
-          break;
-        case "index":
-          seen = in.seen(seen, 1);
-          index = intAtLeast(1);
-          break;
-        case "firstDay":
-          seen = in.seen(seen, 2);
-          first = r.date();
-          break;
-        case "lastDay":
-          seen = in.seen(seen, 3);
-          last = r.date();
-          break;
-        case "workingDays":
-          seen = in.seen(seen, 4);
-          days = list(r::date);
-          break;
-        case "workingMinutes":
-          seen = in.seen(seen, 5);
-          minutes = longAtLeast(0);
-          break;
-        case "minWorkingDaysForVisit":
-          seen = in.seen(seen, 6);
-          minDays = intAtLeast(1);
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b1111111, WEEK);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    IsoWeek w = week;
-    int i = index;
-    LocalDate a = first;
-    LocalDate z = last;
-    List<LocalDate> d = days;
-    long m = minutes;
-    int n = minDays;
-    return in.build(start, "programme week", () -> ProgrammeWeek.of(w, i, a, z, d, m, n));
+    return WEEK.read(in, this, WEEK.slots(),
+        s -> ProgrammeWeek.of(s.get(0), s.<Integer>get(1), s.get(2), s.get(3), s.get(4),
+            s.<Long>get(5), s.<Integer>get(6)));
   }
 
-  private static final String[] ROW = {
-    "ikm", "mentor", "week", "status", "completedVisits", "countedVisits",
-    "longestVisitMinutes", "requiredVisits", "requiredMinutes", "workingDaysLeft"
-  };
+  private static Function<ReportReaders, List<VisitId>> visitIds() {
+    return rr -> rr.distinct(() -> rr.in.value(Scalar.VISIT_ID));
+  }
+
+  private static final FieldTable<ReportReaders, IkmWeekCompliance.Builder> ROW =
+      ReportReaders.<IkmWeekCompliance.Builder>fields()
+          .required("ikm", into(idOf(Scalar.IKM_ID), IkmWeekCompliance.Builder::ikm))
+          .optional("mentor",
+              into(idOf(Scalar.MENTOR_ID), IkmWeekCompliance.Builder::mentor))
+          .required("week", into(ReportReaders::programmeWeek, IkmWeekCompliance.Builder::week))
+          .required("status",
+              into(enumOf(WeekStatus.values()), IkmWeekCompliance.Builder::status))
+          .required("completedVisits",
+              into(visitIds(), IkmWeekCompliance.Builder::completedVisits))
+          .required("countedVisits", into(visitIds(), IkmWeekCompliance.Builder::countedVisits))
+          .required("longestVisitMinutes",
+              into(longs(0), IkmWeekCompliance.Builder::longestVisitMinutes))
+          .required("requiredVisits",
+              into(ints(1), IkmWeekCompliance.Builder::requiredVisits))
+          .required("requiredMinutes",
+              into(ints(1), IkmWeekCompliance.Builder::requiredMinutes))
+          .required("workingDaysLeft",
+              into(rr -> rr.distinct(rr.r::date), IkmWeekCompliance.Builder::workingDaysLeft))
+          .build("IKM week compliance", "kepatuhan IKM per minggu");
 
   private IkmWeekCompliance ikmWeek() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    IkmWeekCompliance.Builder b = IkmWeekCompliance.builder();
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "ikm":
-          seen = in.seen(seen, 0);
-          ifPresent(id("IKM id", IkmId::of), b::ikm);
-          break;
-        case "mentor":
-          seen = in.seen(seen, 1);
-          ifPresent(id("mentor id", MentorId::of), b::mentor);
-          break;
-        case "week":
-          seen = in.seen(seen, 2);
-          ifPresent(programmeWeek(), b::week);
-          break;
-        case "status":
-          seen = in.seen(seen, 3);
-          ifPresent(in.enumValue(WeekStatus.values()), b::status);
-          break;
-        case "completedVisits":
-          seen = in.seen(seen, 4);
-          ifPresent(distinct(() -> id("visit id", VisitId::of)), b::completedVisits);
-          break;
-        case "countedVisits":
-          seen = in.seen(seen, 5);
-          ifPresent(distinct(() -> id("visit id", VisitId::of)), b::countedVisits);
-          break;
-        case "longestVisitMinutes":
-          seen = in.seen(seen, 6);
-          ifPresent(longAtLeast(0), b::longestVisitMinutes);
-          break;
-        case "requiredVisits":
-          seen = in.seen(seen, 7);
-          ifPresent(intAtLeast(1), b::requiredVisits);
-          break;
-        case "requiredMinutes":
-          seen = in.seen(seen, 8);
-          ifPresent(intAtLeast(1), b::requiredMinutes);
-          break;
-        case "workingDaysLeft":
-          seen = in.seen(seen, 9);
-          ifPresent(distinct(r::date), b::workingDaysLeft);
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b1111111101, ROW);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    return in.build(start, "IKM week compliance", b::build);
+    return ROW.read(in, this, IkmWeekCompliance::builder, IkmWeekCompliance.Builder::build);
   }
 
-  private static final String[] SHARE = {"part", "whole"};
+  private static final FieldTable<ReportReaders, Slots> SHARE =
+      slots().requiredSlot("part", longs(0))
+          .requiredSlot("whole", longs(0))
+          .build("share", "bagian");
 
   private Share share() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    Long part = null;
-    Long whole = null;
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "part":
-          seen = in.seen(seen, 0);
-          part = longAtLeast(0);
-          break;
-        case "whole":
-          seen = in.seen(seen, 1);
-          whole = longAtLeast(0);
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b11, SHARE);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    long p = part;
-    long w = whole;
-    return in.build(start, "share", () -> Share.of(p, w));
+    return SHARE.read(in, this, SHARE.slots(), s -> Share.of(s.<Long>get(0), s.<Long>get(1)));
   }
 
-  private static final String[] TOTALS = {
-    "ikms", "statusCounts", "metWeeks", "completedVisits", "workingMinutes", "ikmsByStage",
-    "evaluated"
-  };
+  private static final FieldTable<ReportReaders, ComplianceTotals.Builder> TOTALS =
+      ReportReaders.<ComplianceTotals.Builder>fields()
+          .required("ikms",
+              into(rr -> rr.distinct(() -> rr.in.value(Scalar.IKM_ID)),
+                  ComplianceTotals.Builder::ikms))
+          .required("statusCounts",
+              into(rr -> rr.enumCounts(WeekStatus.class), ComplianceTotals.Builder::statusCounts))
+          .required("metWeeks", into(ReportReaders::share, ComplianceTotals.Builder::metWeeks))
+          .required("completedVisits",
+              into(ints(0), ComplianceTotals.Builder::completedVisits))
+          .required("workingMinutes",
+              into(longs(0), ComplianceTotals.Builder::workingMinutes))
+          .required("ikmsByStage",
+              into(rr -> rr.enumCounts(Stage.class), ComplianceTotals.Builder::ikmsByStage))
+          .required("evaluated", into(ReportReaders::share, ComplianceTotals.Builder::evaluated))
+          .build("compliance totals", "total kepatuhan");
 
   private ComplianceTotals totals() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    ComplianceTotals.Builder b = ComplianceTotals.builder();
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "ikms":
-          seen = in.seen(seen, 0);
-          ifPresent(distinct(() -> id("IKM id", IkmId::of)), b::ikms);
-          break;
-        case "statusCounts":
-          seen = in.seen(seen, 1);
-          ifPresent(enumCounts(WeekStatus.class), b::statusCounts);
-          break;
-        case "metWeeks":
-          seen = in.seen(seen, 2);
-          ifPresent(share(), b::metWeeks);
-          break;
-        case "completedVisits":
-          seen = in.seen(seen, 3);
-          ifPresent(intAtLeast(0), b::completedVisits);
-          break;
-        case "workingMinutes":
-          seen = in.seen(seen, 4);
-          ifPresent(longAtLeast(0), b::workingMinutes);
-          break;
-        case "ikmsByStage":
-          seen = in.seen(seen, 5);
-          ifPresent(enumCounts(Stage.class), b::ikmsByStage);
-          break;
-        case "evaluated":
-          seen = in.seen(seen, 6);
-          ifPresent(share(), b::evaluated);
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b1111111, TOTALS);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    return in.build(start, "compliance totals", b::build);
+    return TOTALS.read(in, this, ComplianceTotals::builder, ComplianceTotals.Builder::build);
   }
 
-  private static final String[] MENTOR_TOTALS = {"mentor", "totals"};
+  private static final FieldTable<ReportReaders, Slots> MENTOR_TOTALS =
+      slots().requiredSlot("mentor", idOf(Scalar.MENTOR_ID))
+          .requiredSlot("totals", ReportReaders::totals)
+          .build("mentor totals", "total pendamping");
 
   private Map<MentorId, ComplianceTotals> mentors() {
     if (!in.array()) {
@@ -821,27 +527,15 @@ public final class ReportReaders {
         continue;
       }
       TokenStreamLocation start = in.location();
-      int seen = 0;
-      MentorId mentor = null;
-      ComplianceTotals totals = null;
-      for (String f; (f = in.nextField()) != null; ) {
-        switch (f) {
-          case "mentor":
-            seen = in.seen(seen, 0);
-            mentor = id("mentor id", MentorId::of);
-            break;
-          case "totals":
-            seen = in.seen(seen, 1);
-            totals = totals();
-            break;
-          default:
-            in.unknown(f);
-        }
-      }
-      in.require(start, seen, 0b11, MENTOR_TOTALS);
+      Slots s = MENTOR_TOTALS.slots().get();
+      MENTOR_TOTALS.readFields(in, this, s, start);
+      MentorId mentor = s.get(0);
+      ComplianceTotals totals = s.get(1);
       if (mentor != null && totals != null && out.put(mentor, totals) != null) {
-        in.errorAtObject(
-            start, JsonProblemCode.INVALID_VALUE, "mentor", "'" + mentor.value() + "' is listed twice");
+        in.invalidAtObject(
+            start,
+            Bilingual.same("mentor"),
+            Bilingual.of("'%s' is listed twice", "'%s' tercantum dua kali", mentor.value()));
       }
     }
     return in.errorCount() == errors ? out : null;
@@ -849,215 +543,94 @@ public final class ReportReaders {
 
   // ---------------------------------------------------------------- visit plan
 
-  private static final String[] PLAN = {
-    "schemaVersion", "kind", "requiredIkmWeeks", "coveredIkmWeeks", "plannedVisits",
-    "keptVisits", "shortfalls"
-  };
+  private static final FieldTable<ReportReaders, Slots> PLAN =
+      slots().requiredSlot("schemaVersion", rr -> rr.header(DocumentKind.VISIT_PLAN, 0))
+          .requiredSlot("kind", rr -> rr.header(DocumentKind.VISIT_PLAN, 1))
+          .requiredSlot("requiredIkmWeeks", ints(0))
+          .requiredSlot("coveredIkmWeeks", rr -> rr.located(rr.in::int32))
+          .requiredSlot("plannedVisits", rr -> rr.list(rr.r::visit))
+          .requiredSlot("keptVisits", rr -> rr.list(rr.r::visit))
+          .requiredSlot("shortfalls", rr -> rr.list(rr::shortfall))
+          .build("visit plan", "rencana kunjungan");
 
   private VisitPlanDocument planRoot() {
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    Integer required = null;
-    Located<Integer> covered = null;
-    List<Visit> planned = null;
-    List<Visit> kept = null;
-    List<Shortfall> shortfalls = null;
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "schemaVersion":
-          seen = in.seen(seen, 0);
-          r.schemaVersion();
-          break;
-        case "kind":
-          seen = in.seen(seen, 1);
-          r.kind(DocumentKind.VISIT_PLAN);
-          break;
-        case "requiredIkmWeeks":
-          seen = in.seen(seen, 2);
-          required = intAtLeast(0);
-          break;
-        case "coveredIkmWeeks":
-          seen = in.seen(seen, 3);
-          covered = located(in::int32);
-          break;
-        case "plannedVisits":
-          seen = in.seen(seen, 4);
-          planned = list(r::visit);
-          break;
-        case "keptVisits":
-          seen = in.seen(seen, 5);
-          kept = list(r::visit);
-          break;
-        case "shortfalls":
-          seen = in.seen(seen, 6);
-          shortfalls = list(this::shortfall);
-          break;
-        default:
-          in.unknown(f);
+    return PLAN.read(in, this, PLAN.slots(), (s, start) -> {
+      Located<Integer> covered = s.get(3);
+      VisitPlan plan =
+          in.build(start, PLAN.what(),
+              () -> VisitPlan.of(s.get(4), s.get(5), s.get(6), s.<Integer>get(2)));
+      if (plan == null) {
+        return null;
       }
-    }
-    in.require(start, seen, 0b1111111, PLAN);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    VisitPlanDocument doc = VisitPlanDocument.of(planned, kept, shortfalls, required);
-    if (covered.value != doc.coveredIkmWeeks()) {
-      contradiction(covered, "coveredIkmWeeks", covered.value, doc.coveredIkmWeeks());
-      return null;
-    }
-    return doc;
+      if (covered.value != plan.coveredIkmWeeks()) {
+        contradiction(covered, "coveredIkmWeeks", covered.value, plan.coveredIkmWeeks());
+        return null;
+      }
+      return VisitPlanDocument.of(plan);
+    });
   }
 
-  private static final String[] SHORTFALL = {
-    "ikm", "mentor", "week", "reason", "numbers", "remedies", "message"
-  };
+  private static final FieldTable<ReportReaders, Slots> SHORTFALL =
+      slots().requiredSlot("ikm", idOf(Scalar.IKM_ID))
+          .optionalSlot("mentor", idOf(Scalar.MENTOR_ID))
+          .requiredSlot("week", idOf(Scalar.ISO_WEEK))
+          .requiredSlot("reason", enumOf(ShortfallReason.values()))
+          .requiredSlot("numbers", ReportReaders::numbers)
+          .requiredSlot("remedies", rr -> rr.list(rr::remedy))
+          .requiredSlot("message", ReportReaders::message)
+          .build("shortfall", "kekurangan kunjungan");
 
   private Shortfall shortfall() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    IkmId ikm = null;
-    MentorId mentor = null;
-    IsoWeek week = null;
-    ShortfallReason reason = null;
-    Map<String, Long> numbers = null;
-    List<Remedy> remedies = null;
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "ikm":
-          seen = in.seen(seen, 0);
-          ikm = id("IKM id", IkmId::of);
-          break;
-        case "mentor":
-          seen = in.seen(seen, 1);
-          mentor = id("mentor id", MentorId::of);
-          break;
-        case "week":
-          seen = in.seen(seen, 2);
-          week = in.parsed("ISO week", IsoWeek::parse);
-          break;
-        case "reason":
-          seen = in.seen(seen, 3);
-          reason = in.enumValue(ShortfallReason.values());
-          break;
-        case "numbers":
-          seen = in.seen(seen, 4);
-          numbers = numbers();
-          break;
-        case "remedies":
-          seen = in.seen(seen, 5);
-          remedies = list(this::remedy);
-          break;
-        case "message":
-          seen = in.seen(seen, 6);
-          message();
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b1111101, SHORTFALL);
-    if (in.errorCount() != errors) {
-      return null;
-    }
-    IkmId i = ikm;
-    Optional<MentorId> m = Optional.ofNullable(mentor);
-    IsoWeek w = week;
-    ShortfallReason re = reason;
-    Map<String, Long> n = numbers;
-    List<Remedy> rs = remedies;
-    return in.build(start, "shortfall", () -> Shortfall.of(i, m, w, re, n, rs));
+    return SHORTFALL.read(in, this, SHORTFALL.slots(),
+        s -> Shortfall.of(s.get(0), Optional.ofNullable(s.get(1)), s.get(2), s.get(3), s.get(4),
+            s.get(5)));
   }
 
   /** Reads named numbers, kept in document order. */
   private Map<String, Long> numbers() {
-    if (!in.object()) {
-      return null;
-    }
-    int errors = in.errorCount();
-    Map<String, Long> numbers = new LinkedHashMap<>();
-    for (String f; (f = in.nextField()) != null; ) {
-      if (numbers.containsKey(f)) {
-        in.error(JsonProblemCode.DUPLICATE_FIELD, f);
-      }
-      Long n = in.int64();
-      if (n != null) {
-        numbers.put(f, n);
-      }
-    }
-    return in.errorCount() == errors ? numbers : null;
+    return named(new LinkedHashMap<>(), in::int64);
   }
 
-  private static final String[] REMEDY = {"kind", "mentor", "week", "extraWorkingDay", "message"};
+  private static final FieldTable<ReportReaders, Slots> REMEDY =
+      slots().requiredSlot("kind", enumOf(RemedyKind.values()))
+          .requiredSlot("mentor", idOf(Scalar.MENTOR_ID))
+          .requiredSlot("week", rr -> rr.located(() -> rr.in.value(Scalar.ISO_WEEK)))
+          .optionalSlot("extraWorkingDay", rr -> rr.r.extraWorkingDay())
+          .requiredSlot("message", ReportReaders::message)
+          .build("remedy", "solusi");
 
   private Remedy remedy() {
-    if (!in.object()) {
-      return null;
-    }
-    TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
-    int seen = 0;
-    RemedyKind kind = null;
-    MentorId mentor = null;
-    Located<IsoWeek> week = null;
-    ExtraWorkingDay day = null;
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "kind":
-          seen = in.seen(seen, 0);
-          kind = in.enumValue(RemedyKind.values());
-          break;
-        case "mentor":
-          seen = in.seen(seen, 1);
-          mentor = id("mentor id", MentorId::of);
-          break;
-        case "week":
-          seen = in.seen(seen, 2);
-          week = located(() -> in.parsed("ISO week", IsoWeek::parse));
-          break;
-        case "extraWorkingDay":
-          seen = in.seen(seen, 3);
-          day = r.extraWorkingDay();
-          break;
-        case "message":
-          seen = in.seen(seen, 4);
-          message();
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, 0b10111, REMEDY);
-    if (in.errorCount() != errors) {
-      return null;
-    }
+    return REMEDY.read(in, this, REMEDY.slots(), this::remedy);
+  }
+
+  private Remedy remedy(Slots s, TokenStreamLocation start) {
+    RemedyKind kind = s.get(0);
+    MentorId mentor = s.get(1);
+    Located<IsoWeek> week = s.get(2);
+    ExtraWorkingDay day = s.get(3);
     boolean needsDay = kind != RemedyKind.VISIT_ACROSS_BREAK;
     if (needsDay != (day != null)) {
-      in.errorAtObject(
+      in.invalidAtObject(
           start,
-          JsonProblemCode.INVALID_VALUE,
-          "remedy",
-          kind + (needsDay ? " needs an extraWorkingDay" : " has no extraWorkingDay"));
+          REMEDY.what(),
+          needsDay
+              ? Bilingual.of(
+                  "%s needs an extraWorkingDay", "%s memerlukan extraWorkingDay", kind)
+              : Bilingual.of(
+                  "%s has no extraWorkingDay", "%s tidak memakai extraWorkingDay", kind));
       return null;
     }
-    RemedyKind k = kind;
-    MentorId m = mentor;
     IsoWeek w = week.value;
-    ExtraWorkingDay d = day;
     Remedy remedy =
         in.build(
             start,
-            "remedy",
+            REMEDY.what(),
             () ->
-                k == RemedyKind.SATURDAY_VISIT
-                    ? Remedy.saturdayVisit(m, d)
-                    : k == RemedyKind.EXTENDED_DAY
-                        ? Remedy.extendedDay(m, d)
-                        : Remedy.visitAcrossBreak(m, w));
+                kind == RemedyKind.SATURDAY_VISIT
+                    ? Remedy.saturdayVisit(mentor, day)
+                    : kind == RemedyKind.EXTENDED_DAY
+                        ? Remedy.extendedDay(mentor, day)
+                        : Remedy.visitAcrossBreak(mentor, w));
     if (remedy != null && !remedy.week().equals(w)) {
       contradiction(week, "week", w, remedy.week());
       return null;

@@ -13,6 +13,7 @@ import io.github.ikmsdk.core.id.MentorId;
 import io.github.ikmsdk.core.logbook.Stage;
 import io.github.ikmsdk.core.planning.Remedy;
 import io.github.ikmsdk.core.planning.Shortfall;
+import io.github.ikmsdk.core.planning.VisitPlan;
 import io.github.ikmsdk.core.rules.Rule;
 import io.github.ikmsdk.core.rules.Subject;
 import io.github.ikmsdk.core.rules.ValidationReport;
@@ -267,7 +268,8 @@ public final class ReportWriters {
   }
 
   /** Writes a visit plan document. */
-  public static void visitPlanDocument(JsonGenerator g, VisitPlanDocument p) {
+  public static void visitPlanDocument(JsonGenerator g, VisitPlanDocument doc) {
+    VisitPlan p = doc.plan();
     g.writeStartObject();
     Writers.header(g, DocumentKind.VISIT_PLAN);
     g.writeNumberProperty("requiredIkmWeeks", p.requiredIkmWeeks());

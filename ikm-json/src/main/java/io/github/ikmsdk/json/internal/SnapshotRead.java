@@ -28,11 +28,6 @@ import tools.jackson.core.TokenStreamLocation;
 /** A programme snapshot document read record by record, with every problem attributed. */
 public final class SnapshotRead {
 
-  private static final String[] FIELDS = {
-    "schemaVersion", "kind", "personalData", "programme", "agency", "calendar", "commodities",
-    "sentra", "mentors", "ikms", "assignments", "leaves", "visits", "logbookEntries"
-  };
-
   /** What the document declares; null if unreadable. */
   public PersonalData personalData;
   /** The programme section. */
@@ -93,97 +88,32 @@ public final class SnapshotRead {
     return s;
   }
 
+  private static final FieldTable<Readers, SnapshotRead> ROOT =
+      FieldTable.<Readers, SnapshotRead>builder()
+          .required("schemaVersion", (r, s) -> r.schemaVersion())
+          .required("kind", (r, s) -> r.kind(DocumentKind.PROGRAMME_SNAPSHOT))
+          .required("personalData", (r, s) -> s.personalData(r.in))
+          .required("programme", (r, s) -> s.programme = single(r, r.in, Readers::programme))
+          .required("agency", (r, s) -> s.agency = single(r, r.in, Readers::agency))
+          .required("calendar", (r, s) -> s.calendar = single(r, r.in, Readers::calendar))
+          .required("commodities", section("/commodities/", Readers::commodity, s -> s.commodities))
+          .required("sentra", section("/sentra/", Readers::sentra, s -> s.sentra))
+          .required("mentors", section("/mentors/", Readers::mentor, s -> s.mentors))
+          .required("ikms", (r, s) -> s.ikms(r, r.in))
+          .required("assignments",
+              section("/assignments/", Readers::assignment, s -> s.assignments))
+          .required("leaves", section("/leaves/", Readers::leave, s -> s.leaves))
+          .required("visits", section("/visits/", Readers::visit, s -> s.visits))
+          .required("logbookEntries",
+              section("/logbookEntries/", Readers::logbookEntry, s -> s.logbookEntries))
+          .build("programme snapshot", "snapshot program");
+
+  /** The NIK problems found, and the IKM records they were found in, in the same order. */
+  private final List<JsonProblem> niks = new ArrayList<>();
+  private final List<Rec<Ikm>> ikmsWithNik = new ArrayList<>();
+
   private void readRoot(Readers r, JsonIn in) {
-    TokenStreamLocation start = in.location();
-    int seen = 0;
-    List<JsonProblem> niks = new ArrayList<>();
-    List<Rec<Ikm>> ikmsWithNik = new ArrayList<>();
-    for (String f; (f = in.nextField()) != null; ) {
-      switch (f) {
-        case "schemaVersion":
-          seen = in.seen(seen, 0);
-          r.schemaVersion();
-          break;
-        case "kind":
-          seen = in.seen(seen, 1);
-          r.kind(DocumentKind.PROGRAMME_SNAPSHOT);
-          break;
-        case "personalData":
-          seen = in.seen(seen, 2);
-          String pd = in.string();
-          if (pd != null) {
-            personalData =
-                pd.equals("included")
-                    ? PersonalData.INCLUDED
-                    : pd.equals("omitted") ? PersonalData.OMITTED : null;
-            if (personalData == null) {
-              in.error(
-                  JsonProblemCode.INVALID_VALUE,
-                  "personalData",
-                  "'" + pd + "' is not one of included, omitted");
-            }
-          }
-          break;
-        case "programme":
-          seen = in.seen(seen, 3);
-          programme = single(r, in, Readers::programme);
-          break;
-        case "agency":
-          seen = in.seen(seen, 4);
-          agency = single(r, in, Readers::agency);
-          break;
-        case "calendar":
-          seen = in.seen(seen, 5);
-          calendar = single(r, in, Readers::calendar);
-          break;
-        case "commodities":
-          seen = in.seen(seen, 6);
-          section(r, in, "/commodities/", Readers::commodity, commodities);
-          break;
-        case "sentra":
-          seen = in.seen(seen, 7);
-          section(r, in, "/sentra/", Readers::sentra, sentra);
-          break;
-        case "mentors":
-          seen = in.seen(seen, 8);
-          section(r, in, "/mentors/", Readers::mentor, mentors);
-          break;
-        case "ikms":
-          seen = in.seen(seen, 9);
-          if (in.array()) {
-            int i = 0;
-            while (in.nextElement()) {
-              int nikMark = r.nikFields.size();
-              Rec<Ikm> rec = record(r, in, i++, "/ikms/", Readers::ikm);
-              ikms.add(rec);
-              if (r.nikFields.size() > nikMark) {
-                niks.add(r.nikFields.get(nikMark));
-                ikmsWithNik.add(rec);
-              }
-            }
-          }
-          break;
-        case "assignments":
-          seen = in.seen(seen, 10);
-          section(r, in, "/assignments/", Readers::assignment, assignments);
-          break;
-        case "leaves":
-          seen = in.seen(seen, 11);
-          section(r, in, "/leaves/", Readers::leave, leaves);
-          break;
-        case "visits":
-          seen = in.seen(seen, 12);
-          section(r, in, "/visits/", Readers::visit, visits);
-          break;
-        case "logbookEntries":
-          seen = in.seen(seen, 13);
-          section(r, in, "/logbookEntries/", Readers::logbookEntry, logbookEntries);
-          break;
-        default:
-          in.unknown(f);
-      }
-    }
-    in.require(start, seen, (1 << FIELDS.length) - 1, FIELDS);
+    ROOT.readFields(in, r, this, in.location());
     if (personalData == PersonalData.OMITTED) {
       for (int i = 0; i < niks.size(); i++) {
         Rec<Ikm> rec = ikmsWithNik.get(i);
@@ -191,6 +121,34 @@ public final class SnapshotRead {
         problems.add(niks.get(i));
         ikms.set(ikms.indexOf(rec), new Rec<>(rec.index, rec.pointer, rec.key, null, rec.line,
             rec.column, problems));
+      }
+    }
+  }
+
+  private void personalData(JsonIn in) {
+    String pd = in.string();
+    if (pd != null) {
+      personalData =
+          pd.equals("included")
+              ? PersonalData.INCLUDED
+              : pd.equals("omitted") ? PersonalData.OMITTED : null;
+      if (personalData == null) {
+        in.notOneOf("personalData", pd, "included, omitted");
+      }
+    }
+  }
+
+  private void ikms(Readers r, JsonIn in) {
+    if (in.array()) {
+      int i = 0;
+      while (in.nextElement()) {
+        int nikMark = r.nikFields.size();
+        Rec<Ikm> rec = record(r, in, i++, "/ikms/", Readers::ikm);
+        ikms.add(rec);
+        if (r.nikFields.size() > nikMark) {
+          niks.add(r.nikFields.get(nikMark));
+          ikmsWithNik.add(rec);
+        }
       }
     }
   }
@@ -206,15 +164,16 @@ public final class SnapshotRead {
         loc.getLineNr(), loc.getColumnNr(), problems);
   }
 
-  private static <T> void section(
-      Readers r, JsonIn in, String prefix, Function<Readers, T> reader, List<Rec<T>> out) {
-    if (!in.array()) {
-      return;
-    }
-    int i = 0;
-    while (in.nextElement()) {
-      out.add(record(r, in, i++, prefix, reader));
-    }
+  private static <T> FieldTable.FieldReader<Readers, SnapshotRead> section(
+      String prefix, Function<Readers, T> reader, Function<SnapshotRead, List<Rec<T>>> out) {
+    return (r, s) -> {
+      if (r.in.array()) {
+        int i = 0;
+        while (r.in.nextElement()) {
+          out.apply(s).add(record(r, r.in, i++, prefix, reader));
+        }
+      }
+    };
   }
 
   private static <T> Rec<T> record(

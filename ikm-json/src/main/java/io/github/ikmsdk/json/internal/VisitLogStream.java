@@ -77,7 +77,7 @@ public final class VisitLogStream {
           break;
         case "programme":
           orderCheck(f, 2);
-          ProgrammeId id = in.parsed("programme id", ProgrammeId::of);
+          ProgrammeId id = in.value(Scalar.PROGRAMME_ID);
           if (programme == null) {
             programme = id;
           }
