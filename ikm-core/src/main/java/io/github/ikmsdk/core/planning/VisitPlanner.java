@@ -518,7 +518,7 @@ public final class VisitPlanner {
     final List<Visit> completed;
     final Progress progress;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     MentorTask(Run run, Mentor mentor, List<IkmId> ikms, Progress progress) {
       this.run = run;
       this.mentor = mentor;
