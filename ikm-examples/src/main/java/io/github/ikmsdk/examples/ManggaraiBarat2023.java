@@ -69,7 +69,7 @@ import java.util.stream.Collectors;
  * The main example: the mentoring programme of Disdagrin Kabupaten Manggarai Barat after the
  * socialisation of 8-9 August 2023, from mentor assignment to the compliance report.
  *
- * <p>Run it with {@code mvn -B -q -pl ikm-examples -am package -DskipTests exec:java}. It prints
+ * <p>Run it with the first of the README's two commands, from the repository root. It prints
  * readable tables and writes the JSON documents to a folder (the first argument, default
  * {@code target/manggarai-barat-2023}; through Maven, {@code ikm-examples/target/...}). Its
  * output is deterministic.

@@ -63,26 +63,15 @@ import java.util.stream.Collectors;
  * (0, 1], default 1.0; {@code N} measured runs per phase, default 1. With one run there is no
  * warm-up: the figures are those of a cold batch run, JIT compilation included, which is what a
  * national planning job sees; with several runs the table gives the median and the best, and
- * the best approximates the warmed-up speed. The full size takes a few minutes on two cores and
+ * the best approximates the warmed-up speed. The full size takes about half a minute on two cores and
  * needs about 2 GB of heap.
  *
- * <p>Run it through Maven (from the repository root; the parent POM sets exec's main class from
- * the property {@code example.mainClass}):
- *
- * <pre>{@code
- * mvn -B -q -pl ikm-examples -am package -DskipTests exec:java \
- *     -Dexample.mainClass=io.github.ikmsdk.examples.bench.NationalBenchmark -Dexec.args="0.1"
- * }</pre>
- *
- * <p>{@code exec:java} runs inside Maven's own JVM, whose heap holds Maven too and whose maximum
- * is Maven's; for honest heap figures run it in a JVM of its own:
- *
- * <pre>{@code
- * mvn -B -q -pl ikm-examples -am package -DskipTests dependency:build-classpath \
- *     -Dmdep.includeScope=runtime -Dmdep.outputFile="$PWD/ikm-examples/target/classpath.txt"
- * java -Xmx2g -cp "ikm-examples/target/classes:$(cat ikm-examples/target/classpath.txt)" \
- *     io.github.ikmsdk.examples.bench.NationalBenchmark 1.0
- * }</pre>
+ * <p>Run it through Maven with the README's command for the main example, adding {@code
+ * -Dexample.mainClass=io.github.ikmsdk.examples.bench.NationalBenchmark -Dexec.args="0.1"} (the
+ * parent POM sets exec's main class from the property {@code example.mainClass}). {@code
+ * exec:java} runs inside Maven's own JVM, whose heap holds Maven too; for honest heap figures run
+ * it in a JVM of its own, with the class path that the README's "Benchmarks" section shows how to
+ * build: {@code java -Xmx2g -cp ... io.github.ikmsdk.examples.bench.NationalBenchmark 1.0}.
  *
  * <p>A benchmark, not a test: the figures depend on the machine and its load.
  */

@@ -51,8 +51,8 @@ import java.util.stream.Collectors;
  * (sum of the heap pools' peaks during the runs, input included) and whether all runs gave equal
  * plans. Generation of the input is excluded from the times. Run it on the packaged jars, for
  * example {@code java -Xmx3g -cp ikm-examples.jar:ikm-json.jar:ikm-core.jar:guava.jar:...
- * io.github.ikmsdk.examples.bench.PlanningBenchmark 1.0}, with the classpath from {@code mvn -pl
- * ikm-examples -am package -DskipTests dependency:build-classpath}. A benchmark, not a test:
+ * io.github.ikmsdk.examples.bench.PlanningBenchmark 1.0}, with the class path built as the
+ * README's "Benchmarks" section shows. A benchmark, not a test:
  * numbers depend on the machine and its load.
  */
 public final class PlanningBenchmark {
