@@ -1,7 +1,7 @@
 /**
  * The JSON contract of the IKM mentoring SDK: versioned documents with JSON Schemas, a facade to
- * read and write them, streaming visit logs, imports with reports, and a Jackson module for
- * users' own mappers.
+ * read and write them, streaming visit logs, imports with reports, and a Jackson module for users'
+ * own mappers.
  */
 module io.github.ikmsdk.json {
   requires transitive io.github.ikmsdk.core;

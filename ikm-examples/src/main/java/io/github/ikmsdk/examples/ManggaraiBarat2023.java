@@ -1,24 +1,40 @@
 package io.github.ikmsdk.examples;
 
-import io.github.ikmsdk.core.calendar.ProgrammeWeek;
 import io.github.ikmsdk.core.calendar.IsoWeek;
+import io.github.ikmsdk.core.calendar.ProgrammeWeek;
+import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.compliance.Compliance;
 import io.github.ikmsdk.core.compliance.ComplianceReport;
 import io.github.ikmsdk.core.compliance.ComplianceTotals;
 import io.github.ikmsdk.core.compliance.IkmWeekCompliance;
 import io.github.ikmsdk.core.compliance.WeekStatus;
+import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.LogbookEntryId;
 import io.github.ikmsdk.core.logbook.Certification;
 import io.github.ikmsdk.core.logbook.Indicators;
 import io.github.ikmsdk.core.logbook.LogbookEntry;
 import io.github.ikmsdk.core.logbook.ProductionCapacity;
 import io.github.ikmsdk.core.logbook.Stage;
+import io.github.ikmsdk.core.planning.AssignmentPlan;
+import io.github.ikmsdk.core.planning.AssignmentRequest;
+import io.github.ikmsdk.core.planning.GroupAssignment;
+import io.github.ikmsdk.core.planning.MentorAssigner;
 import io.github.ikmsdk.core.planning.PlanningRequest;
+import io.github.ikmsdk.core.planning.ProcessComplexity;
+import io.github.ikmsdk.core.planning.ProgrammeDuration;
+import io.github.ikmsdk.core.planning.ProgrammeDurations;
 import io.github.ikmsdk.core.planning.Remedy;
+import io.github.ikmsdk.core.planning.Shortage;
 import io.github.ikmsdk.core.planning.Shortfall;
 import io.github.ikmsdk.core.planning.VisitPlan;
 import io.github.ikmsdk.core.planning.VisitPlanner;
+import io.github.ikmsdk.core.programme.Commodity;
+import io.github.ikmsdk.core.programme.Ikm;
 import io.github.ikmsdk.core.programme.Mentor;
+import io.github.ikmsdk.core.programme.Programme;
+import io.github.ikmsdk.core.programme.ProgrammePolicy;
+import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
+import io.github.ikmsdk.core.programme.Sentra;
 import io.github.ikmsdk.core.rules.ValidationReport;
 import io.github.ikmsdk.core.rules.Validator;
 import io.github.ikmsdk.core.rules.Violation;
@@ -32,6 +48,9 @@ import io.github.ikmsdk.json.document.ProgrammeDocument;
 import io.github.ikmsdk.json.document.ValidationReportDocument;
 import io.github.ikmsdk.json.document.VisitLogDocument;
 import io.github.ikmsdk.json.document.VisitPlanDocument;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -39,30 +58,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Optional;
-import java.util.TreeMap;
-import io.github.ikmsdk.core.calendar.WorkCalendar;
-import io.github.ikmsdk.core.id.IkmId;
-import io.github.ikmsdk.core.planning.AssignmentPlan;
-import io.github.ikmsdk.core.planning.AssignmentRequest;
-import io.github.ikmsdk.core.planning.GroupAssignment;
-import io.github.ikmsdk.core.planning.MentorAssigner;
-import io.github.ikmsdk.core.planning.ProcessComplexity;
-import io.github.ikmsdk.core.planning.ProgrammeDuration;
-import io.github.ikmsdk.core.planning.ProgrammeDurations;
-import io.github.ikmsdk.core.planning.Shortage;
-import io.github.ikmsdk.core.programme.Commodity;
-import io.github.ikmsdk.core.programme.Ikm;
-import io.github.ikmsdk.core.programme.Programme;
-import io.github.ikmsdk.core.programme.ProgrammePolicy;
-import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
-import io.github.ikmsdk.core.programme.Sentra;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -70,9 +70,9 @@ import java.util.stream.Collectors;
  * socialisation of 8-9 August 2023, from mentor assignment to the compliance report.
  *
  * <p>Run it with the first of the README's two commands, from the repository root. It prints
- * readable tables and writes the JSON documents to a folder (the first argument, default
- * {@code target/manggarai-barat-2023}; through Maven, {@code ikm-examples/target/...}). Its
- * output is deterministic.
+ * readable tables and writes the JSON documents to a folder (the first argument, default {@code
+ * target/manggarai-barat-2023}; through Maven, {@code ikm-examples/target/...}). Its output is
+ * deterministic.
  */
 public final class ManggaraiBarat2023 {
 
@@ -186,8 +186,8 @@ public final class ManggaraiBarat2023 {
   }
 
   /**
-   * Every commodity needs a duration by its process; the programme runs for the longest one
-   * that every commodity's range and the policy allow.
+   * Every commodity needs a duration by its process; the programme runs for the longest one that
+   * every commodity's range and the policy allow.
    */
   private ProgrammeDuration duration(ProgrammePolicy policy) {
     heading("0. Programme duration (lama pendampingan) by commodity and process");
@@ -328,7 +328,8 @@ public final class ManggaraiBarat2023 {
             for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY)) {
               row.add(
                   days.getOrDefault(
-                      day, snapshot.calendar().holiday(week.day(day)).isPresent() ? "(libur)" : ""));
+                      day,
+                      snapshot.calendar().holiday(week.day(day)).isPresent() ? "(libur)" : ""));
             }
             table.row(row.toArray());
           });
@@ -342,8 +343,8 @@ public final class ManggaraiBarat2023 {
   }
 
   /**
-   * Simulates the programme up to {@link #AS_OF}: planned visits before it were held, with
-   * three realistic faults, and each IKM's logbook records them.
+   * Simulates the programme up to {@link #AS_OF}: planned visits before it were held, with three
+   * realistic faults, and each IKM's logbook records them.
    */
   private ProgrammeSnapshot simulateLogbooks(ProgrammeSnapshot snapshot) {
     heading("3. Logbook (logbook pembinaan) per IKM, simulated up to " + AS_OF);
@@ -370,7 +371,8 @@ public final class ManggaraiBarat2023 {
     }
     List<LogbookEntry> entries = new ArrayList<>();
     TextTable table =
-        TextTable.of("IKM", "Stages", "Turnover/month before -> after", "Workers", "Certifications");
+        TextTable.of(
+            "IKM", "Stages", "Turnover/month before -> after", "Workers", "Certifications");
     for (Ikm ikm : snapshot.ikms()) {
       List<Visit> held =
           visits.stream()
@@ -384,10 +386,9 @@ public final class ManggaraiBarat2023 {
       StringBuilder stages = new StringBuilder();
       for (int i = 0; i < n; i++) {
         Stage stage =
-            i == 0 ? Stage.DIAGNOSIS
-                : i == 1 ? Stage.PLAN
-                : i == n - 1 ? Stage.EVALUATION
-                : Stage.MENTORING;
+            i == 0
+                ? Stage.DIAGNOSIS
+                : i == 1 ? Stage.PLAN : i == n - 1 ? Stage.EVALUATION : Stage.MENTORING;
         if (ikm.id().value().equals("IKM-03") && i <= 2 && i >= 1) {
           stage = i == 1 ? Stage.MENTORING : Stage.PLAN;
         }
@@ -413,14 +414,16 @@ public final class ManggaraiBarat2023 {
       table.row(
           ikm.id(),
           stages,
-          rupiah(before.monthlyTurnoverRupiah().orElse(0)) + " -> "
+          rupiah(before.monthlyTurnoverRupiah().orElse(0))
+              + " -> "
               + rupiah(after.monthlyTurnoverRupiah().orElse(0)),
           before.workers().orElse(0) + " -> " + after.workers().orElse(0),
           after.certifications().stream().map(Enum::name).collect(Collectors.joining(", ")));
     }
     out.print(table.render());
-    out.println("Stages: D diagnosis usaha, P penyusunan rencana, M proses pendampingan, "
-        + "E evaluasi hasil.");
+    out.println(
+        "Stages: D diagnosis usaha, P penyusunan rencana, M proses pendampingan, "
+            + "E evaluasi hasil.");
     return ProgrammeSnapshot.builder()
         .from(snapshot)
         .visits(visits)
@@ -450,12 +453,17 @@ public final class ManggaraiBarat2023 {
   }
 
   private ComplianceReport compliance(ProgrammeSnapshot snapshot) {
-    Clock clock = Clock.fixed(AS_OF.atTime(9, 0).atZone(snapshot.programme().zone()).toInstant(),
-        snapshot.programme().zone());
+    Clock clock =
+        Clock.fixed(
+            AS_OF.atTime(9, 0).atZone(snapshot.programme().zone()).toInstant(),
+            snapshot.programme().zone());
     ComplianceReport report = Compliance.of(snapshot, clock);
     heading("5. Compliance (kepatuhan kunjungan) as of " + report.asOf());
     List<IsoWeek> weeks =
-        report.rows().stream().map(r -> r.week().week()).distinct().sorted()
+        report.rows().stream()
+            .map(r -> r.week().week())
+            .distinct()
+            .sorted()
             .collect(Collectors.toList());
     List<String> header = new ArrayList<>();
     header.add("IKM");
@@ -470,8 +478,9 @@ public final class ManggaraiBarat2023 {
       table.row(row.toArray());
     }
     out.print(table.render());
-    out.println("Legend: + met, s visit too short, x not visited, ! at risk (this week), "
-        + ". upcoming, - not required.");
+    out.println(
+        "Legend: + met, s visit too short, x not visited, ! at risk (this week), "
+            + ". upcoming, - not required.");
     for (IkmWeekCompliance row : report.rows()) {
       if (row.status() == WeekStatus.AT_RISK && row.ikm().value().equals("IKM-01")) {
         out.println(
@@ -481,21 +490,40 @@ public final class ManggaraiBarat2023 {
     }
     TextTable totals =
         TextTable.of("Mentor", "Weeks met", "Visits", "Working hours", "IKMs evaluated");
-    report.mentors().forEach(
-        (mentor, t) ->
-            totals.row(mentor, t.metWeeks(), t.completedVisits(), hours(t.workingMinutes()),
-                t.evaluated()));
+    report
+        .mentors()
+        .forEach(
+            (mentor, t) ->
+                totals.row(
+                    mentor,
+                    t.metWeeks(),
+                    t.completedVisits(),
+                    hours(t.workingMinutes()),
+                    t.evaluated()));
     ComplianceTotals all = report.total();
-    totals.row("programme", all.metWeeks(), all.completedVisits(), hours(all.workingMinutes()),
+    totals.row(
+        "programme",
+        all.metWeeks(),
+        all.completedVisits(),
+        hours(all.workingMinutes()),
         all.evaluated());
     out.print(totals.render());
-    out.println("Overdue IKM-weeks: " + report.overdue().size() + " (" + report.overdue().stream()
-        .map(r -> r.ikm() + " " + r.week().week()).collect(Collectors.joining(", ")) + ")");
+    out.println(
+        "Overdue IKM-weeks: "
+            + report.overdue().size()
+            + " ("
+            + report.overdue().stream()
+                .map(r -> r.ikm() + " " + r.week().week())
+                .collect(Collectors.joining(", "))
+            + ")");
     return report;
   }
 
   private void writeDocuments(
-      Path folder, ProgrammeSnapshot snapshot, ValidationReport report, ComplianceReport compliance) {
+      Path folder,
+      ProgrammeSnapshot snapshot,
+      ValidationReport report,
+      ComplianceReport compliance) {
     heading("6. JSON documents (kontrak JSON)");
     out.println("Folder: " + folder);
     IkmJson json = IkmJson.defaults();
@@ -509,8 +537,9 @@ public final class ManggaraiBarat2023 {
     TextTable table = TextTable.of("File", "Kind", "Bytes", "Schema", "Read back");
     documents.results().forEach(r -> table.row(r.toArray()));
     out.print(table.render());
-    out.println("NIK is left out (personalData: omitted) unless the writer is built with "
-        + "includePersonalData(true).");
+    out.println(
+        "NIK is left out (personalData: omitted) unless the writer is built with "
+            + "includePersonalData(true).");
 
     // A front end sends a broken visit log: every problem is reported, not just the first.
     String broken =
@@ -558,7 +587,8 @@ public final class ManggaraiBarat2023 {
             .productionCapacity(
                 ProductionCapacity.of(
                     after ? 30 + index : 20 + index,
-                    ikm.commodity().equals(ManggaraiBaratScenario.TENUN) ? "lembar per bulan"
+                    ikm.commodity().equals(ManggaraiBaratScenario.TENUN)
+                        ? "lembar per bulan"
                         : "kg per bulan"));
     if (after) {
       builder.addCertifications(

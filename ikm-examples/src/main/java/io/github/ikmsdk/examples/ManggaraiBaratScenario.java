@@ -14,8 +14,8 @@ import io.github.ikmsdk.core.identifier.Kbli;
 import io.github.ikmsdk.core.identifier.Nib;
 import io.github.ikmsdk.core.identifier.Nik;
 import io.github.ikmsdk.core.identifier.Nip;
-import io.github.ikmsdk.core.planning.ProgrammeDuration;
 import io.github.ikmsdk.core.identifier.RegionCode;
+import io.github.ikmsdk.core.planning.ProgrammeDuration;
 import io.github.ikmsdk.core.programme.Agency;
 import io.github.ikmsdk.core.programme.Commodity;
 import io.github.ikmsdk.core.programme.Ikm;
@@ -30,9 +30,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The programme of the source: Disdagrin Kabupaten Manggarai Barat, three mentors and fifteen
- * IKMs from Desa Batu Cermin, Desa Gorontalo and Kelurahan Wae Kelambu in Kecamatan Komodo,
- * after the socialisation of 8-9 August 2023.
+ * The programme of the source: Disdagrin Kabupaten Manggarai Barat, three mentors and fifteen IKMs
+ * from Desa Batu Cermin, Desa Gorontalo and Kelurahan Wae Kelambu in Kecamatan Komodo, after the
+ * socialisation of 8-9 August 2023.
  *
  * <p>The agency, the places, the region codes and the rules are real; every person and business
  * name, NIB, NIK and NIP is fictional.
@@ -42,7 +42,9 @@ final class ManggaraiBaratScenario {
   /** WITA, the zone of Labuan Bajo. */
   static final ZoneId ZONE = IndonesianTimeZone.WITA.zoneId();
 
-  /** The socialisation (sosialisasi) ran on 8 and 9 August 2023; mentoring starts the Monday after. */
+  /**
+   * The socialisation (sosialisasi) ran on 8 and 9 August 2023; mentoring starts the Monday after.
+   */
   static final LocalDate START = LocalDate.of(2023, 8, 14);
 
   /** Disdagrin office, Jalan Frans Nala, Labuan Bajo. */
@@ -59,8 +61,8 @@ final class ManggaraiBaratScenario {
   private ManggaraiBaratScenario() {}
 
   /**
-   * Returns the programme for a duration and policy: agency, calendar, commodities, sentra,
-   * mentors and IKMs, with no assignments, visits or logbook entries yet.
+   * Returns the programme for a duration and policy: agency, calendar, commodities, sentra, mentors
+   * and IKMs, with no assignments, visits or logbook entries yet.
    */
   static ProgrammeSnapshot snapshot(ProgrammeDuration duration, ProgrammePolicy policy) {
     Programme programme =
@@ -175,36 +177,186 @@ final class ManggaraiBaratScenario {
   /** Five IKMs per sentra; sites a few hundred metres apart around each sentra. */
   static List<Ikm> ikms() {
     return List.of(
-        ikm("IKM-01", "Tenun Ibu Agustina", "Agustina Mbabut", BATU_CERMIN, TENUN, "13122",
-            -8.4781, 119.8987, "53.15.05.2019", "9120001230001", "5315054203780001"),
-        ikm("IKM-02", "Songke Rosalia", "Rosalia Nimbang", BATU_CERMIN, TENUN, "13122",
-            -8.4800, 119.9011, "53.15.05.2019", "9120001230002", null),
-        ikm("IKM-03", "Tenun Ikat Ursula", "Ursula Nirmala", BATU_CERMIN, TENUN, "13122",
-            -8.4812, 119.8979, "53.15.05.2019", null, null),
-        ikm("IKM-04", "Kain Songke Theresia", "Theresia Anul", BATU_CERMIN, TENUN, "13122",
-            -8.4769, 119.9004, "53.15.05.2019", "9120001230004", null),
-        ikm("IKM-05", "Tenun Margareta", "Margareta Janu", BATU_CERMIN, TENUN, "13122",
-            -8.4795, 119.9023, "53.15.05.2019", null, "5315056611850003"),
-        ikm("IKM-06", "Kopi Golo Petrus", "Petrus Lalong", GORONTALO, KOPI, "10761",
-            -8.4899, 119.8851, "53.15.05.2020", "9120001230006", null),
-        ikm("IKM-07", "Kopi Robusta Yosef", "Yosef Ngandu", GORONTALO, KOPI, "10761",
-            -8.4917, 119.8874, "53.15.05.2020", null, null),
-        ikm("IKM-08", "Rumah Kopi Antonius", "Antonius Gaut", GORONTALO, KOPI, "10761",
-            -8.4926, 119.8859, "53.15.05.2020", "9120001230008", null),
-        ikm("IKM-09", "Kopi Bubuk Fransiska", "Fransiska Nggoro", GORONTALO, KOPI, "10761",
-            -8.4889, 119.8882, "53.15.05.2020", null, null),
-        ikm("IKM-10", "Kopi Hendrikus", "Hendrikus Wela", GORONTALO, KOPI, "10761",
-            -8.4908, 119.8893, "53.15.05.2020", "9120001230010", null),
-        ikm("IKM-11", "Abon Ikan Siti", "Siti Aminah", WAE_KELAMBU, IKAN, "10219",
-            -8.4757, 119.8949, "53.15.05.1024", "9120001230011", "5315054507900002"),
-        ikm("IKM-12", "Bakso Ikan Robertus", "Robertus Dampur", WAE_KELAMBU, IKAN, "10219",
-            -8.4771, 119.8962, "53.15.05.1024", null, null),
-        ikm("IKM-13", "Nugget Ikan Kelambu", "Hasanah Usman", WAE_KELAMBU, IKAN, "10219",
-            -8.4749, 119.8971, "53.15.05.1024", "9120001230013", null),
-        ikm("IKM-14", "Kerupuk Ikan Wae", "Nurhayati Ahmad", WAE_KELAMBU, IKAN, "10219",
-            -8.4779, 119.8940, "53.15.05.1024", null, null),
-        ikm("IKM-15", "Olahan Ikan Bahari", "Abdul Karim", WAE_KELAMBU, IKAN, "10219",
-            -8.4766, 119.8983, "53.15.05.1024", null, null));
+        ikm(
+            "IKM-01",
+            "Tenun Ibu Agustina",
+            "Agustina Mbabut",
+            BATU_CERMIN,
+            TENUN,
+            "13122",
+            -8.4781,
+            119.8987,
+            "53.15.05.2019",
+            "9120001230001",
+            "5315054203780001"),
+        ikm(
+            "IKM-02",
+            "Songke Rosalia",
+            "Rosalia Nimbang",
+            BATU_CERMIN,
+            TENUN,
+            "13122",
+            -8.4800,
+            119.9011,
+            "53.15.05.2019",
+            "9120001230002",
+            null),
+        ikm(
+            "IKM-03",
+            "Tenun Ikat Ursula",
+            "Ursula Nirmala",
+            BATU_CERMIN,
+            TENUN,
+            "13122",
+            -8.4812,
+            119.8979,
+            "53.15.05.2019",
+            null,
+            null),
+        ikm(
+            "IKM-04",
+            "Kain Songke Theresia",
+            "Theresia Anul",
+            BATU_CERMIN,
+            TENUN,
+            "13122",
+            -8.4769,
+            119.9004,
+            "53.15.05.2019",
+            "9120001230004",
+            null),
+        ikm(
+            "IKM-05",
+            "Tenun Margareta",
+            "Margareta Janu",
+            BATU_CERMIN,
+            TENUN,
+            "13122",
+            -8.4795,
+            119.9023,
+            "53.15.05.2019",
+            null,
+            "5315056611850003"),
+        ikm(
+            "IKM-06",
+            "Kopi Golo Petrus",
+            "Petrus Lalong",
+            GORONTALO,
+            KOPI,
+            "10761",
+            -8.4899,
+            119.8851,
+            "53.15.05.2020",
+            "9120001230006",
+            null),
+        ikm(
+            "IKM-07",
+            "Kopi Robusta Yosef",
+            "Yosef Ngandu",
+            GORONTALO,
+            KOPI,
+            "10761",
+            -8.4917,
+            119.8874,
+            "53.15.05.2020",
+            null,
+            null),
+        ikm(
+            "IKM-08",
+            "Rumah Kopi Antonius",
+            "Antonius Gaut",
+            GORONTALO,
+            KOPI,
+            "10761",
+            -8.4926,
+            119.8859,
+            "53.15.05.2020",
+            "9120001230008",
+            null),
+        ikm(
+            "IKM-09",
+            "Kopi Bubuk Fransiska",
+            "Fransiska Nggoro",
+            GORONTALO,
+            KOPI,
+            "10761",
+            -8.4889,
+            119.8882,
+            "53.15.05.2020",
+            null,
+            null),
+        ikm(
+            "IKM-10",
+            "Kopi Hendrikus",
+            "Hendrikus Wela",
+            GORONTALO,
+            KOPI,
+            "10761",
+            -8.4908,
+            119.8893,
+            "53.15.05.2020",
+            "9120001230010",
+            null),
+        ikm(
+            "IKM-11",
+            "Abon Ikan Siti",
+            "Siti Aminah",
+            WAE_KELAMBU,
+            IKAN,
+            "10219",
+            -8.4757,
+            119.8949,
+            "53.15.05.1024",
+            "9120001230011",
+            "5315054507900002"),
+        ikm(
+            "IKM-12",
+            "Bakso Ikan Robertus",
+            "Robertus Dampur",
+            WAE_KELAMBU,
+            IKAN,
+            "10219",
+            -8.4771,
+            119.8962,
+            "53.15.05.1024",
+            null,
+            null),
+        ikm(
+            "IKM-13",
+            "Nugget Ikan Kelambu",
+            "Hasanah Usman",
+            WAE_KELAMBU,
+            IKAN,
+            "10219",
+            -8.4749,
+            119.8971,
+            "53.15.05.1024",
+            "9120001230013",
+            null),
+        ikm(
+            "IKM-14",
+            "Kerupuk Ikan Wae",
+            "Nurhayati Ahmad",
+            WAE_KELAMBU,
+            IKAN,
+            "10219",
+            -8.4779,
+            119.8940,
+            "53.15.05.1024",
+            null,
+            null),
+        ikm(
+            "IKM-15",
+            "Olahan Ikan Bahari",
+            "Abdul Karim",
+            WAE_KELAMBU,
+            IKAN,
+            "10219",
+            -8.4766,
+            119.8983,
+            "53.15.05.1024",
+            null,
+            null));
   }
 
   private static Ikm ikm(

@@ -18,9 +18,9 @@ import java.time.LocalTime;
 import java.util.Locale;
 
 /**
- * The quick start of the README. The README shows the code between the {@code quick-start}
- * markers verbatim, and a test checks that both agree and that this program prints what the
- * README says, so the README cannot drift from the API.
+ * The quick start of the README. The README shows the code between the {@code quick-start} markers
+ * verbatim, and a test checks that both agree and that this program prints what the README says, so
+ * the README cannot drift from the API.
  */
 public final class QuickStart {
 
@@ -37,8 +37,9 @@ public final class QuickStart {
     // Working time in Manggarai Barat: civil-servant hours, WITA, national holidays.
     WorkCalendar calendar = WorkCalendar.civilServant(IndonesianTimeZone.WITA.zoneId());
     System.out.println(calendar.workingDays(IsoWeek.parse("2023-W33")).size()); // 4 (17 Aug)
-    System.out.println(calendar.workingMinutes(
-        LocalDate.of(2023, 8, 21), LocalTime.of(10, 0), LocalTime.of(15, 0))); // 240
+    System.out.println(
+        calendar.workingMinutes(
+            LocalDate.of(2023, 8, 21), LocalTime.of(10, 0), LocalTime.of(15, 0))); // 240
 
     // A programme: 3 mentors, 15 IKMs, 3 sentra, read from the JSON contract.
     ProgrammeSnapshot snapshot;

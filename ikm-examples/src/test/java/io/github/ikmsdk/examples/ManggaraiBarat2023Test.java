@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The main example's output is deterministic and pinned by a golden file. To accept a change,
- * run with {@code -Dgolden.update=true} and review the diff of the golden file.
+ * The main example's output is deterministic and pinned by a golden file. To accept a change, run
+ * with {@code -Dgolden.update=true} and review the diff of the golden file.
  */
 class ManggaraiBarat2023Test {
 

@@ -20,9 +20,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the README's quick start honest: its code is the code of {@link QuickStart}, it runs,
- * and it prints what the README says. The programme it reads is the example scenario, checked
- * here too ({@code -Dgolden.update=true} rewrites it).
+ * Keeps the README's quick start honest: its code is the code of {@link QuickStart}, it runs, and
+ * it prints what the README says. The programme it reads is the example scenario, checked here too
+ * ({@code -Dgolden.update=true} rewrites it).
  */
 class QuickStartTest {
 

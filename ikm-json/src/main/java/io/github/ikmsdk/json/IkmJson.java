@@ -40,9 +40,9 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * The one entry point to the JSON contract (kontrak JSON): reads and writes the versioned
- * documents from and to strings, readers/writers, streams and paths; streams visit logs; imports
- * snapshots and visit logs with reports.
+ * The one entry point to the JSON contract (kontrak JSON): reads and writes the versioned documents
+ * from and to strings, readers/writers, streams and paths; streams visit logs; imports snapshots
+ * and visit logs with reports.
  *
  * <pre>{@code
  * IkmJson json = IkmJson.defaults();
@@ -63,11 +63,11 @@ import tools.jackson.core.json.JsonFactory;
  *   <tr><td>{@link Builder#indent(boolean)}</td><td>true: two spaces, {@code \n} line ends</td></tr>
  * </table>
  *
- * <p>Writing is deterministic: the same document gives the same bytes. Text is UTF-8. A read
- * either returns a {@link ReadResult} or throws a {@link JsonReadException} listing every
- * problem found (with JSON Pointer, line, column, code and messages in English and Bahasa
- * Indonesia); it throws no other exception for any input. Streams given to this class are not
- * closed, except by {@link VisitLogReader#close()} and {@link VisitLogWriter#close()}.
+ * <p>Writing is deterministic: the same document gives the same bytes. Text is UTF-8. A read either
+ * returns a {@link ReadResult} or throws a {@link JsonReadException} listing every problem found
+ * (with JSON Pointer, line, column, code and messages in English and Bahasa Indonesia); it throws
+ * no other exception for any input. Streams given to this class are not closed, except by {@link
+ * VisitLogReader#close()} and {@link VisitLogWriter#close()}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -249,9 +249,8 @@ public final class IkmJson {
    *
    * @param <D> the document type
    * @param json the JSON text, not null
-   * @param type the document class: {@code ProgrammeDocument}, {@code VisitLogDocument},
-   *     {@code ValidationReportDocument}, {@code ComplianceReportDocument} or {@code
-   *     VisitPlanDocument}
+   * @param type the document class: {@code ProgrammeDocument}, {@code VisitLogDocument}, {@code
+   *     ValidationReportDocument}, {@code ComplianceReportDocument} or {@code VisitPlanDocument}
    * @return the document and warnings, not null
    * @throws JsonReadException if the text is not a valid document of that type
    * @throws IllegalArgumentException if {@code type} is not a document class
@@ -266,12 +265,10 @@ public final class IkmJson {
    *
    * @param <D> the document type
    * @param in the reader, not null
-   * @param type the document class: {@code ProgrammeDocument}, {@code VisitLogDocument},
-   *     {@code ValidationReportDocument}, {@code ComplianceReportDocument} or {@code
-   *     VisitPlanDocument}
+   * @param type the document class: {@code ProgrammeDocument}, {@code VisitLogDocument}, {@code
+   *     ValidationReportDocument}, {@code ComplianceReportDocument} or {@code VisitPlanDocument}
    * @return the document and warnings, not null
-   * @throws JsonReadException if the input is not a valid document of that type or cannot be
-   *     read
+   * @throws JsonReadException if the input is not a valid document of that type or cannot be read
    * @throws IllegalArgumentException if {@code type} is not a document class
    */
   public <D extends IkmDocument> ReadResult<D> read(Reader in, Class<D> type) {
@@ -284,12 +281,10 @@ public final class IkmJson {
    *
    * @param <D> the document type
    * @param in the stream, not null
-   * @param type the document class: {@code ProgrammeDocument}, {@code VisitLogDocument},
-   *     {@code ValidationReportDocument}, {@code ComplianceReportDocument} or {@code
-   *     VisitPlanDocument}
+   * @param type the document class: {@code ProgrammeDocument}, {@code VisitLogDocument}, {@code
+   *     ValidationReportDocument}, {@code ComplianceReportDocument} or {@code VisitPlanDocument}
    * @return the document and warnings, not null
-   * @throws JsonReadException if the input is not a valid document of that type or cannot be
-   *     read
+   * @throws JsonReadException if the input is not a valid document of that type or cannot be read
    * @throws IllegalArgumentException if {@code type} is not a document class
    */
   public <D extends IkmDocument> ReadResult<D> read(InputStream in, Class<D> type) {
@@ -302,12 +297,11 @@ public final class IkmJson {
    *
    * @param <D> the document type
    * @param path the file, not null
-   * @param type the document class: {@code ProgrammeDocument}, {@code VisitLogDocument},
-   *     {@code ValidationReportDocument}, {@code ComplianceReportDocument} or {@code
-   *     VisitPlanDocument}
+   * @param type the document class: {@code ProgrammeDocument}, {@code VisitLogDocument}, {@code
+   *     ValidationReportDocument}, {@code ComplianceReportDocument} or {@code VisitPlanDocument}
    * @return the document and warnings, not null
-   * @throws JsonReadException if the file is not a valid document of that type or cannot be
-   *     read ({@code JSON-014})
+   * @throws JsonReadException if the file is not a valid document of that type or cannot be read
+   *     ({@code JSON-014})
    * @throws IllegalArgumentException if {@code type} is not a document class
    */
   public <D extends IkmDocument> ReadResult<D> read(Path path, Class<D> type) {
@@ -425,8 +419,7 @@ public final class IkmJson {
   }
 
   /**
-   * Opens a streaming writer of a visit log; closing it ends the document and closes {@code
-   * out}.
+   * Opens a streaming writer of a visit log; closing it ends the document and closes {@code out}.
    *
    * @param out the output, not null
    * @param programme the programme of the visits, not null
@@ -467,8 +460,7 @@ public final class IkmJson {
     checkNotNull(path, "path");
     checkNotNull(programme, "programme");
     return visitLogWriter(
-        () -> owningFactory.createGenerator(writeContext(), path, JsonEncoding.UTF8),
-        programme);
+        () -> owningFactory.createGenerator(writeContext(), path, JsonEncoding.UTF8), programme);
   }
 
   private VisitLogWriter visitLogWriter(GeneratorSource source, ProgrammeId programme) {

@@ -9,8 +9,8 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A Jackson 3 module for users' own {@code JsonMapper}s: serializers and deserializers of every
- * core type (ids, identifiers, geo, calendar, programme, visit, logbook) and of the documents,
- * in the wire format of this contract.
+ * core type (ids, identifiers, geo, calendar, programme, visit, logbook) and of the documents, in
+ * the wire format of this contract.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(IkmJsonModule.create()).build();
@@ -18,11 +18,10 @@ import tools.jackson.databind.module.SimpleModule;
  * Visit back = mapper.readValue(json, Visit.class);
  * }</pre>
  *
- * <p>An NIK is written only by a module built with {@link #withPersonalData()}; otherwise IKMs
- * are written without their owner's NIK and writing an {@code Nik} on its own fails. Invalid
- * input fails with a Jackson {@code MismatchedInputException} whose message lists every
- * problem (code, JSON Pointer, line and column, English and Bahasa Indonesia). Unknown fields
- * are errors.
+ * <p>An NIK is written only by a module built with {@link #withPersonalData()}; otherwise IKMs are
+ * written without their owner's NIK and writing an {@code Nik} on its own fails. Invalid input
+ * fails with a Jackson {@code MismatchedInputException} whose message lists every problem (code,
+ * JSON Pointer, line and column, English and Bahasa Indonesia). Unknown fields are errors.
  *
  * <p>This class is immutable and thread-safe.
  *

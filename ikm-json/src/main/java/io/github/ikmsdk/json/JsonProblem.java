@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One problem found in a JSON input (masalah pada masukan JSON): where it is (a JSON Pointer,
- * RFC 6901, and a 1-based line and column), what it is (a stable code such as {@code JSON-001})
- * and a message in English and Bahasa Indonesia.
+ * One problem found in a JSON input (masalah pada masukan JSON): where it is (a JSON Pointer, RFC
+ * 6901, and a 1-based line and column), what it is (a stable code such as {@code JSON-001}) and a
+ * message in English and Bahasa Indonesia.
  *
- * <p>The pointer addresses the offending value, for example {@code /visits/3/date}; a missing
- * field is reported at the object that lacks it. Line and column are those of the offending
- * token, or 0 when unknown (for example for problems found after reading, such as a rule
- * violation of an imported record, whose position is that of the record).
+ * <p>The pointer addresses the offending value, for example {@code /visits/3/date}; a missing field
+ * is reported at the object that lacks it. Line and column are those of the offending token, or 0
+ * when unknown (for example for problems found after reading, such as a rule violation of an
+ * imported record, whose position is that of the record).
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -92,8 +92,8 @@ public final class JsonProblem {
   }
 
   /**
-   * Returns a problem with messages of another catalogue, for example a rule code of the
-   * validator or an import code.
+   * Returns a problem with messages of another catalogue, for example a rule code of the validator
+   * or an import code.
    *
    * @param code the stable code, not blank
    * @param severity the severity, not null

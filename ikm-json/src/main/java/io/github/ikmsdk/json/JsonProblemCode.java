@@ -34,9 +34,9 @@ public enum JsonProblemCode {
   /** JSON-002: a required field is missing; argument: the field name. */
   MISSING_FIELD("JSON-002", "required field '%s' is missing", "kolom wajib '%s' tidak ada"),
   /**
-   * JSON-003: a value of the wrong JSON type; arguments: expected and found JSON type names
-   * ({@code string}, {@code number}, {@code integer}, {@code boolean}, {@code object}, {@code
-   * array}, {@code null}).
+   * JSON-003: a value of the wrong JSON type; arguments: expected and found JSON type names ({@code
+   * string}, {@code number}, {@code integer}, {@code boolean}, {@code object}, {@code array},
+   * {@code null}).
    */
   WRONG_TYPE("JSON-003", "expected %s but found %s", "seharusnya %s tetapi ditemukan %s"),
   /** JSON-004: a value of the right type that is not valid; arguments: what, detail. */
@@ -63,9 +63,7 @@ public enum JsonProblemCode {
   MALFORMED_JSON("JSON-009", "malformed JSON: %s", "JSON tidak sah: %s"),
   /** JSON-010: the input exceeds a {@link ReadLimits} limit; arguments: limit, maximum. */
   LIMIT_EXCEEDED(
-      "JSON-010",
-      "input exceeds the %s limit of %s",
-      "masukan melampaui batas %s sebesar %s"),
+      "JSON-010", "input exceeds the %s limit of %s", "masukan melampaui batas %s sebesar %s"),
   /** JSON-011: personal data in a document that declares it omitted; argument: field. */
   PERSONAL_DATA_PRESENT(
       "JSON-011",

@@ -9,9 +9,9 @@ import java.util.List;
  * Thrown when a JSON document cannot be read; lists every problem found, not just the first
  * (kesalahan membaca JSON).
  *
- * <p>Each {@link JsonProblem} has a JSON Pointer, a line and column, a stable code and messages
- * in English and Bahasa Indonesia. The exception message holds the first problems, one per line.
- * The streaming {@link VisitLogReader} reports the problems of the first invalid visit.
+ * <p>Each {@link JsonProblem} has a JSON Pointer, a line and column, a stable code and messages in
+ * English and Bahasa Indonesia. The exception message holds the first problems, one per line. The
+ * streaming {@link VisitLogReader} reports the problems of the first invalid visit.
  *
  * @since 0.1.0
  */

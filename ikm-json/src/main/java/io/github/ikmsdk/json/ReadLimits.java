@@ -54,7 +54,8 @@ public final class ReadLimits {
 
   private ReadLimits(
       int maxNestingDepth, int maxStringLength, int maxNumberLength, long maxDocumentLength) {
-    checkArgument(maxNestingDepth >= 8, "maxNestingDepth must be at least 8, was %s", maxNestingDepth);
+    checkArgument(
+        maxNestingDepth >= 8, "maxNestingDepth must be at least 8, was %s", maxNestingDepth);
     checkArgument(
         maxStringLength >= 64, "maxStringLength must be at least 64, was %s", maxStringLength);
     checkArgument(

@@ -34,8 +34,7 @@ public final class ReadResult<D> {
    * @return the result, not null
    */
   public static <D> ReadResult<D> of(D document, List<JsonProblem> warnings) {
-    return new ReadResult<>(
-        checkNotNull(document, "document"), ImmutableList.copyOf(warnings));
+    return new ReadResult<>(checkNotNull(document, "document"), ImmutableList.copyOf(warnings));
   }
 
   /**

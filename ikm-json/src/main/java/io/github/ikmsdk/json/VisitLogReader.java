@@ -14,8 +14,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 
 /**
- * Reads a visit log (log kunjungan) one visit at a time, in memory bounded by the largest
- * visit, however many visits the log holds. Obtain one from {@link IkmJson#visitLogReader}.
+ * Reads a visit log (log kunjungan) one visit at a time, in memory bounded by the largest visit,
+ * however many visits the log holds. Obtain one from {@link IkmJson#visitLogReader}.
  *
  * <pre>{@code
  * try (VisitLogReader reader = json.visitLogReader(path)) {
@@ -28,8 +28,8 @@ import tools.jackson.core.JsonParser;
  *
  * <p>The header ({@code schemaVersion}, {@code kind}, {@code programme}) must come before the
  * {@code visits} array, as writers of this SDK write it. Problems of the header are thrown by
- * {@link IkmJson#visitLogReader}; {@link #hasNext()} throws a {@link JsonReadException} with
- * every problem of the first invalid visit, or of the document's end. In {@linkplain
+ * {@link IkmJson#visitLogReader}; {@link #hasNext()} throws a {@link JsonReadException} with every
+ * problem of the first invalid visit, or of the document's end. In {@linkplain
  * UnknownFields#LENIENT lenient} mode the first {@value #MAX_WARNINGS} warnings are kept.
  *
  * <p>Closing the reader closes the underlying input. Not thread-safe.

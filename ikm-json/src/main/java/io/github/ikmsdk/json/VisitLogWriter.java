@@ -15,8 +15,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes a visit log (log kunjungan) one visit at a time, in constant memory. Obtain one from
- * {@link IkmJson#visitLogWriter}; the header is written at once, {@link #close()} ends the
- * document and closes the output.
+ * {@link IkmJson#visitLogWriter}; the header is written at once, {@link #close()} ends the document
+ * and closes the output.
  *
  * <p>Not thread-safe.
  *

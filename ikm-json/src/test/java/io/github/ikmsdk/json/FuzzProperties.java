@@ -24,9 +24,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
 /**
- * Hostile input: mutated valid documents of every kind and random bytes. Reading returns a result or throws
- * the documented {@link JsonReadException}; any other exception fails the property. Imports
- * never throw and account for every record they saw.
+ * Hostile input: mutated valid documents of every kind and random bytes. Reading returns a result
+ * or throws the documented {@link JsonReadException}; any other exception fails the property.
+ * Imports never throw and account for every record they saw.
  */
 class FuzzProperties {
 
@@ -36,14 +36,12 @@ class FuzzProperties {
           .limits(ReadLimits.defaults().withMaxDocumentLength(1 << 20))
           .build();
   private static final String SNAPSHOT = JSON.write(ProgrammeDocument.of(Seed.snapshot()));
-  private static final String LOG =
-      JSON.write(VisitLogDocument.of(Seed.PROGRAMME, Seed.visits()));
+  private static final String LOG = JSON.write(VisitLogDocument.of(Seed.PROGRAMME, Seed.visits()));
   private static final String VALIDATION =
       JSON.write(ValidationReportDocument.of(ReportFixtures.validationReport()));
   private static final String COMPLIANCE =
       JSON.write(ComplianceReportDocument.of(ReportFixtures.complianceReport()));
-  private static final String PLAN =
-      JSON.write(VisitPlanDocument.of(ReportFixtures.visitPlan()));
+  private static final String PLAN = JSON.write(VisitPlanDocument.of(ReportFixtures.visitPlan()));
   private static final List<String> DOCUMENTS =
       List.of(SNAPSHOT, LOG, VALIDATION, COMPLIANCE, PLAN);
   private static final List<Class<? extends IkmDocument>> TYPES =
@@ -76,8 +74,18 @@ class FuzzProperties {
     Arbitrary<String> insert =
         Arbitraries.oneOf(
             Arbitraries.strings().withChars(TOKENS).ofMaxLength(6),
-            Arbitraries.of("null", "[]", "{}", "\"x\"", "1e999", "-0", "\"2023-02-30\"",
-                "\"25:00\"", "true", "[[[[[[[[[[", "\"ownerNik\": \"1\","));
+            Arbitraries.of(
+                "null",
+                "[]",
+                "{}",
+                "\"x\"",
+                "1e999",
+                "-0",
+                "\"2023-02-30\"",
+                "\"25:00\"",
+                "true",
+                "[[[[[[[[[[",
+                "\"ownerNik\": \"1\","));
     Arbitrary<Tuple.Tuple5<Integer, Integer, Integer, String, String>> edit =
         Combinators.combine(
                 Arbitraries.integers().between(0, 3),
@@ -86,7 +94,9 @@ class FuzzProperties {
                 insert,
                 Arbitraries.of(DOCUMENTS))
             .as(Tuple::of);
-    return edit.list().ofMinSize(1).ofMaxSize(4)
+    return edit.list()
+        .ofMinSize(1)
+        .ofMaxSize(4)
         .map(
             edits -> {
               String text = edits.get(0).get5();
@@ -121,7 +131,7 @@ class FuzzProperties {
           report.rejected().stream().filter(r -> r.type() == t).count());
     }
     try (VisitLogReader r = JSON.visitLogReader(new java.io.StringReader(text))) {
-      r.forEachRemaining(v -> { });
+      r.forEachRemaining(v -> {});
     } catch (JsonReadException expected) {
       assertFalse(expected.problems().isEmpty());
     }

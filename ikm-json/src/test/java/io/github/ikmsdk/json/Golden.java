@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files pin the wire format. Run with {@code -Dgolden.update=true} to rewrite them after
- * an intended change; the diff is then visible in review.
+ * Golden files pin the wire format. Run with {@code -Dgolden.update=true} to rewrite them after an
+ * intended change; the diff is then visible in review.
  */
 final class Golden {
 

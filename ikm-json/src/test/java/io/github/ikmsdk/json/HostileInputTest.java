@@ -17,8 +17,11 @@ class HostileInputTest {
         assertThrows(JsonReadException.class, () -> json.read(text, VisitLogDocument.class))
             .problems();
     return problems.stream()
-        .filter(p -> p.code().equals("JSON-010") || p.code().equals("JSON-004")
-            || p.code().equals("JSON-003"))
+        .filter(
+            p ->
+                p.code().equals("JSON-010")
+                    || p.code().equals("JSON-004")
+                    || p.code().equals("JSON-003"))
         .reduce((a, b) -> b.code().equals("JSON-010") ? b : a)
         .orElseThrow(() -> new AssertionError(problems.toString()));
   }
@@ -67,8 +70,9 @@ class HostileInputTest {
         () -> {
           try (VisitLogReader r =
               small.visitLogReader(
-                  new java.io.ByteArrayInputStream(log.getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
-            r.forEachRemaining(v -> { });
+                  new java.io.ByteArrayInputStream(
+                      log.getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+            r.forEachRemaining(v -> {});
           }
         });
   }
@@ -76,16 +80,21 @@ class HostileInputTest {
   @Test
   void limitsAreConfigurableAndChecked() {
     ReadLimits limits =
-        ReadLimits.defaults().withMaxNestingDepth(10).withMaxStringLength(100)
-            .withMaxNumberLength(30).withMaxDocumentLength(10_000);
+        ReadLimits.defaults()
+            .withMaxNestingDepth(10)
+            .withMaxStringLength(100)
+            .withMaxNumberLength(30)
+            .withMaxDocumentLength(10_000);
     assertEquals(10, limits.maxNestingDepth());
     IkmJson json = IkmJson.builder().limits(limits).build();
     assertEquals(limits, json.limits());
     assertEquals(
         List.of("string length", "100"),
         onlyProblem(json, "{\"kind\": \"" + "y".repeat(101) + "\"}").arguments());
-    assertThrows(IllegalArgumentException.class, () -> ReadLimits.defaults().withMaxNestingDepth(2));
-    assertThrows(IllegalArgumentException.class, () -> ReadLimits.defaults().withMaxNumberLength(5));
+    assertThrows(
+        IllegalArgumentException.class, () -> ReadLimits.defaults().withMaxNestingDepth(2));
+    assertThrows(
+        IllegalArgumentException.class, () -> ReadLimits.defaults().withMaxNumberLength(5));
   }
 
   @Test

@@ -24,7 +24,7 @@ class IkmJsonModuleTest {
   void coreTypesRoundTripThroughAUsersMapper() {
     List<Visit> visits = Seed.visits();
     String json = MAPPER.writeValueAsString(visits);
-    assertEquals(visits, MAPPER.readValue(json, new TypeReference<List<Visit>>() { }));
+    assertEquals(visits, MAPPER.readValue(json, new TypeReference<List<Visit>>() {}));
     WorkCalendar calendar = Seed.calendar();
     assertEquals(
         calendar, MAPPER.readValue(MAPPER.writeValueAsString(calendar), WorkCalendar.class));

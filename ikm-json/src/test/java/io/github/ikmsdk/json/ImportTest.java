@@ -48,8 +48,14 @@ class ImportTest {
   }
 
   static long records(ProgrammeSnapshot s) {
-    return 3L + s.commodities().size() + s.sentra().size() + s.mentors().size() + s.ikms().size()
-        + s.assignments().size() + s.leaves().size() + s.visits().size()
+    return 3L
+        + s.commodities().size()
+        + s.sentra().size()
+        + s.mentors().size()
+        + s.ikms().size()
+        + s.assignments().size()
+        + s.leaves().size()
+        + s.visits().size()
         + s.logbookEntries().size();
   }
 
@@ -103,17 +109,15 @@ class ImportTest {
 
   @Test
   void ruleViolationsRejectTheRecordsTheyNameWithTheValidatorsCode() {
-    String json =
-        GOOD.replaceFirst(
-            "(\"id\": \"V-0002\",[^}]*\"end\": )\"12:00\"", "$1\"10:00\"");
+    String json = GOOD.replaceFirst("(\"id\": \"V-0002\",[^}]*\"end\": )\"12:00\"", "$1\"10:00\"");
     ImportResult r = JSON.importSnapshot(json, PER_RECORD);
     ImportReport report = r.report();
     assertEquals(ImportStatus.PARTIAL, report.status());
     RejectedRecord visit = rejected(report, RecordType.VISIT, "V-0002");
     assertEquals("IKM-R304", visit.reasons().get(0).code());
     assertEquals("/visits/1", visit.reasons().get(0).pointer());
-    assertFalse(visit.reasons().get(0).englishMessage().equals(
-        visit.reasons().get(0).indonesianMessage()));
+    assertFalse(
+        visit.reasons().get(0).englishMessage().equals(visit.reasons().get(0).indonesianMessage()));
     assertEquals(1, report.totals().rejected(), report.rejected().toString());
     assertAccounting(report, records(SEED));
     // A week without a visit names no input record: a warning, not a rejection.
@@ -142,8 +146,10 @@ class ImportTest {
 
   @Test
   void rejectedCommodityCascadesThroughSentraToIkmsAndTheirChildren() {
-    String json = GOOD.replace("\"kbli\": \"10761\",\n      \"minDurationMonths\"",
-        "\"kbli\": \"1076\",\n      \"minDurationMonths\"");
+    String json =
+        GOOD.replace(
+            "\"kbli\": \"10761\",\n      \"minDurationMonths\"",
+            "\"kbli\": \"1076\",\n      \"minDurationMonths\"");
     ImportReport report = JSON.importSnapshot(json, PER_RECORD).report();
     assertAccounting(report, records(SEED));
     assertEquals(1, report.counts(RecordType.COMMODITY).rejected());
@@ -164,14 +170,17 @@ class ImportTest {
     ImportReport report =
         JSON.importSnapshot(JSON.write(ProgrammeDocument.of(dup)), PER_RECORD).report();
     assertEquals(RecordCounts.of(15, 0, 1, 1), report.counts(RecordType.VISIT));
-    assertEquals("IMPORT-003", rejected(report, RecordType.VISIT, "V-0002").reasons().get(0).code());
+    assertEquals(
+        "IMPORT-003", rejected(report, RecordType.VISIT, "V-0002").reasons().get(0).code());
     assertAccounting(report, records(dup));
   }
 
   @Test
   void unknownReferencesAreRejected() {
-    String json = GOOD.replace("\"mentor\": \"M-03\",\n      \"ikm\": \"IKM-15\"",
-        "\"mentor\": \"M-99\",\n      \"ikm\": \"IKM-15\"");
+    String json =
+        GOOD.replace(
+            "\"mentor\": \"M-03\",\n      \"ikm\": \"IKM-15\"",
+            "\"mentor\": \"M-99\",\n      \"ikm\": \"IKM-15\"");
     ImportReport report = JSON.importSnapshot(json, PER_RECORD).report();
     RejectedRecord visit = rejected(report, RecordType.VISIT, "V-0015");
     assertEquals("IMPORT-002", visit.reasons().get(0).code());
@@ -193,10 +202,10 @@ class ImportTest {
   @Test
   void programmeMismatchWithTheTargetFailsTheImport() {
     String json = GOOD.replace("\"id\": \"MABAR-2023\"", "\"id\": \"OTHER\"");
-    ImportReport report =
-        JSON.importSnapshot(json, PER_RECORD.withTarget(SEED)).report();
+    ImportReport report = JSON.importSnapshot(json, PER_RECORD.withTarget(SEED)).report();
     assertEquals(ImportStatus.FAILED, report.status());
-    assertEquals("IMPORT-005", rejected(report, RecordType.PROGRAMME, "OTHER").reasons().get(0).code());
+    assertEquals(
+        "IMPORT-005", rejected(report, RecordType.PROGRAMME, "OTHER").reasons().get(0).code());
     assertEquals(records(SEED), report.totals().rejected());
   }
 
@@ -204,15 +213,18 @@ class ImportTest {
   void visitLogImportIntoATarget() {
     ProgrammeSnapshot target = ProgrammeSnapshot.builder().from(SEED).visits(List.of()).build();
     List<Visit> visits = new ArrayList<>(SEED.visits());
-    String log = JSON.write(VisitLogDocument.of(Seed.PROGRAMME, visits))
-        .replace("\"ikm\": \"IKM-04\"", "\"ikm\": \"IKM-99\"")
-        .replace("\"date\": \"2023-08-16\",\n      \"start\": \"08:00\"",
-            "\"date\": \"2023-08-16\",\n      \"start\": 730");
+    String log =
+        JSON.write(VisitLogDocument.of(Seed.PROGRAMME, visits))
+            .replace("\"ikm\": \"IKM-04\"", "\"ikm\": \"IKM-99\"")
+            .replace(
+                "\"date\": \"2023-08-16\",\n      \"start\": \"08:00\"",
+                "\"date\": \"2023-08-16\",\n      \"start\": 730");
     ImportResult r = JSON.importVisitLog(log, PER_RECORD.withTarget(target));
     ImportReport report = r.report();
     assertEquals(ImportStatus.PARTIAL, report.status());
     assertAccounting(report, 15);
-    assertEquals("IMPORT-002", rejected(report, RecordType.VISIT, "V-0004").reasons().get(0).code());
+    assertEquals(
+        "IMPORT-002", rejected(report, RecordType.VISIT, "V-0004").reasons().get(0).code());
     assertEquals("JSON-003", rejected(report, RecordType.VISIT, "V-0003").reasons().get(0).code());
     assertTrue(report.counts(RecordType.VISIT).rejected() >= 2);
     assertEquals(

@@ -15,8 +15,8 @@ class JsonReadErrorsTest {
 
   private static final IkmJson JSON = IkmJson.defaults();
 
-  private static List<JsonProblem> problems(String json, Class<? extends
-      io.github.ikmsdk.json.document.IkmDocument> type) {
+  private static List<JsonProblem> problems(
+      String json, Class<? extends io.github.ikmsdk.json.document.IkmDocument> type) {
     return assertThrows(JsonReadException.class, () -> JSON.read(json, type)).problems();
   }
 
@@ -80,8 +80,10 @@ class JsonReadErrorsTest {
 
   @Test
   void anInvalidValueObjectIsReportedAtTheObject() {
-    String json = LOG.replace("\"start\": \"07:30\", \"end\": \"12:00\"},\n    {\"id\": \"V-2\"",
-        "\"start\": \"12:00\", \"end\": \"07:30\"},\n    {\"id\": \"V-2\"");
+    String json =
+        LOG.replace(
+            "\"start\": \"07:30\", \"end\": \"12:00\"},\n    {\"id\": \"V-2\"",
+            "\"start\": \"12:00\", \"end\": \"07:30\"},\n    {\"id\": \"V-2\"");
     JsonProblem p = find(problems(json, VisitLogDocument.class), "JSON-004", "/visits/0");
     assertTrue(p.englishMessage().contains("must be after start"), p.englishMessage());
   }
@@ -97,7 +99,9 @@ class JsonReadErrorsTest {
   @Test
   void unknownFieldsAreErrorsByDefaultAndWarningsWhenLenient() {
     String json = LOG.substring(0, LOG.indexOf("    {\"id\": \"V-2\""));
-    json = json.replace("},\n", "}\n  ]\n}\n").replace("\"kind\"", "\"extra\": {\"a\": [1]},\n  \"kind\"");
+    json =
+        json.replace("},\n", "}\n  ]\n}\n")
+            .replace("\"kind\"", "\"extra\": {\"a\": [1]},\n  \"kind\"");
     JsonProblem strict = find(problems(json, VisitLogDocument.class), "JSON-001", "/extra");
     assertEquals(JsonProblem.Severity.ERROR, strict.severity());
     IkmJson lenient = IkmJson.builder().unknownFields(UnknownFields.LENIENT).build();
@@ -110,12 +114,20 @@ class JsonReadErrorsTest {
 
   @Test
   void headerMistakes() {
-    find(problems(LOG.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"),
-        VisitLogDocument.class), "JSON-007", "/schemaVersion");
-    find(problems(LOG.replace("\"kind\": \"visit-log\"", "\"kind\": \"programme-snapshot\""),
-        VisitLogDocument.class), "JSON-008", "/kind");
-    String late = LOG.replace("  \"programme\": \"P-1\",\n", "")
-        .replace("  ]\n}", "  ],\n  \"programme\": \"P-1\"\n}");
+    find(
+        problems(
+            LOG.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"), VisitLogDocument.class),
+        "JSON-007",
+        "/schemaVersion");
+    find(
+        problems(
+            LOG.replace("\"kind\": \"visit-log\"", "\"kind\": \"programme-snapshot\""),
+            VisitLogDocument.class),
+        "JSON-008",
+        "/kind");
+    String late =
+        LOG.replace("  \"programme\": \"P-1\",\n", "")
+            .replace("  ]\n}", "  ],\n  \"programme\": \"P-1\"\n}");
     List<JsonProblem> problems = problems(late, VisitLogDocument.class);
     assertTrue(problems.stream().anyMatch(p -> p.code().equals("JSON-012")), problems.toString());
   }
@@ -158,7 +170,9 @@ class JsonReadErrorsTest {
   void problemCodesAreUniqueAndStable() {
     assertEquals(
         JsonProblemCode.values().length,
-        java.util.Arrays.stream(JsonProblemCode.values()).map(JsonProblemCode::code).distinct()
+        java.util.Arrays.stream(JsonProblemCode.values())
+            .map(JsonProblemCode::code)
+            .distinct()
             .count());
     assertEquals("JSON-001", JsonProblemCode.UNKNOWN_FIELD.code());
     assertEquals("JSON-010", JsonProblemCode.LIMIT_EXCEEDED.code());

@@ -89,7 +89,8 @@ class ProgrammeDocumentTest {
   void writtenDocumentsValidateAgainstTheirSchemas() {
     assertEquals(
         java.util.List.of(),
-        Schemas.validate(DocumentKind.PROGRAMME_SNAPSHOT, DEFAULT.write(ProgrammeDocument.of(SEED))));
+        Schemas.validate(
+            DocumentKind.PROGRAMME_SNAPSHOT, DEFAULT.write(ProgrammeDocument.of(SEED))));
     assertEquals(
         java.util.List.of(),
         Schemas.validate(
@@ -136,13 +137,16 @@ class ProgrammeDocumentTest {
     ProgrammeDocument doc = ProgrammeDocument.of(SEED).withoutPersonalData();
     StringWriter w = new StringWriter();
     DEFAULT.write(doc, w);
-    assertEquals(doc, DEFAULT.read(new StringReader(w.toString()), ProgrammeDocument.class)
-        .document());
+    assertEquals(
+        doc, DEFAULT.read(new StringReader(w.toString()), ProgrammeDocument.class).document());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     DEFAULT.write(doc, bytes);
     assertEquals(w.toString(), bytes.toString(StandardCharsets.UTF_8));
-    assertEquals(doc, DEFAULT.read(new ByteArrayInputStream(bytes.toByteArray()),
-        ProgrammeDocument.class).document());
+    assertEquals(
+        doc,
+        DEFAULT
+            .read(new ByteArrayInputStream(bytes.toByteArray()), ProgrammeDocument.class)
+            .document());
     Path file = dir.resolve("snapshot.json");
     DEFAULT.write(doc, file);
     assertEquals(w.toString(), Files.readString(file));
@@ -154,7 +158,8 @@ class ProgrammeDocumentTest {
     IkmJson compact = IkmJson.builder().indent(false).includePersonalData(true).build();
     String json = compact.write(ProgrammeDocument.of(SEED));
     assertFalse(json.contains("\n"));
-    assertEquals(ProgrammeDocument.of(SEED), compact.read(json, ProgrammeDocument.class).document());
+    assertEquals(
+        ProgrammeDocument.of(SEED), compact.read(json, ProgrammeDocument.class).document());
   }
 
   @Test

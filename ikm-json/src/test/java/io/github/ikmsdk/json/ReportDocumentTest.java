@@ -41,7 +41,9 @@ class ReportDocumentTest {
     assertEquals(6, c.rows().size());
     assertEquals(
         List.of("MET", "AT_RISK", "VISIT_TOO_SHORT", "AT_RISK", "NOT_VISITED", "AT_RISK"),
-        c.rows().stream().map(r -> r.status().name()).collect(java.util.stream.Collectors.toList()));
+        c.rows().stream()
+            .map(r -> r.status().name())
+            .collect(java.util.stream.Collectors.toList()));
   }
 
   @Test
@@ -64,13 +66,15 @@ class ReportDocumentTest {
 
   @Test
   void writtenDocumentsValidateAgainstTheirSchemas() {
-    assertEquals(List.of(), Schemas.validate(DocumentKind.VALIDATION_REPORT, JSON.write(VALIDATION)));
+    assertEquals(
+        List.of(), Schemas.validate(DocumentKind.VALIDATION_REPORT, JSON.write(VALIDATION)));
     assertEquals(
         List.of(),
         Schemas.validate(
             DocumentKind.VALIDATION_REPORT,
             JSON.write(ValidationReportDocument.of(ValidationReport.empty()))));
-    assertEquals(List.of(), Schemas.validate(DocumentKind.COMPLIANCE_REPORT, JSON.write(COMPLIANCE)));
+    assertEquals(
+        List.of(), Schemas.validate(DocumentKind.COMPLIANCE_REPORT, JSON.write(COMPLIANCE)));
   }
 
   @Test
@@ -90,8 +94,18 @@ class ReportDocumentTest {
             Rule.VISIT_OUTSIDE_WORKING_HOURS,
             List.of(Subject.parse("VISIT:V-9"), Subject.parse("MENTOR:M-1")),
             Map.of(
-                "visit", "V-9", "date", "2023-08-14", "start", "06:30", "end", "10:30",
-                "workStart", "07:30", "workEnd", "16:00"));
+                "visit",
+                "V-9",
+                "date",
+                "2023-08-14",
+                "start",
+                "06:30",
+                "end",
+                "10:30",
+                "workStart",
+                "07:30",
+                "workEnd",
+                "16:00"));
     ValidationReportDocument doc = ValidationReportDocument.of(ValidationReport.of(List.of(v)));
     String json = JSON.write(doc);
     assertTrue(json.contains("\"status\": \"WARNINGS\""), json);
@@ -114,7 +128,8 @@ class ReportDocumentTest {
     for (String[] b : breakages) {
       String broken = replaceOnce(good, b[0], b[1]);
       assertFalse(Schemas.validate(kind, broken).isEmpty(), "schema accepted " + b[1]);
-      assertThrows(JsonReadException.class, () -> JSON.read(broken, type), "reader accepted " + b[1]);
+      assertThrows(
+          JsonReadException.class, () -> JSON.read(broken, type), "reader accepted " + b[1]);
     }
   }
 
@@ -228,10 +243,13 @@ class ReportDocumentTest {
             "\"asOf\": \"2023-08-23\"",
             "\"asOf\": 20230823");
     JsonReadException e =
-        assertThrows(JsonReadException.class, () -> JSON.read(broken, ComplianceReportDocument.class));
+        assertThrows(
+            JsonReadException.class, () -> JSON.read(broken, ComplianceReportDocument.class));
     assertEquals(
         List.of("/asOf", "/rows/0/status"),
-        e.problems().stream().map(JsonProblem::pointer).collect(java.util.stream.Collectors.toList()));
+        e.problems().stream()
+            .map(JsonProblem::pointer)
+            .collect(java.util.stream.Collectors.toList()));
   }
 
   @Test

@@ -1,8 +1,8 @@
 package io.github.ikmsdk.json;
 
+import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.compliance.Compliance;
 import io.github.ikmsdk.core.compliance.ComplianceReport;
-import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.planning.PlanningRequest;
 import io.github.ikmsdk.core.planning.VisitPlan;
@@ -36,8 +36,7 @@ final class ReportFixtures {
 
   static ProgrammeSnapshot snapshot() {
     ProgrammeSnapshot seed = Seed.snapshot();
-    Set<IkmId> kept =
-        Set.of(IkmId.of("IKM-01"), IkmId.of("IKM-02"), IkmId.of("IKM-03"));
+    Set<IkmId> kept = Set.of(IkmId.of("IKM-01"), IkmId.of("IKM-02"), IkmId.of("IKM-03"));
     Programme p = seed.programme();
     ProgrammeSnapshot.Builder b = ProgrammeSnapshot.builder().from(seed);
     b.programme(
@@ -74,8 +73,8 @@ final class ReportFixtures {
 
   /**
    * The first mentor's five IKMs over the first two weeks, without visits, on the plain
-   * civil-servant calendar (no replacement Saturday for 17 August), the mentor on leave on
-   * Thursday and Friday of the second week: both weeks fall short.
+   * civil-servant calendar (no replacement Saturday for 17 August), the mentor on leave on Thursday
+   * and Friday of the second week: both weeks fall short.
    */
   static ProgrammeSnapshot planningSnapshot() {
     ProgrammeSnapshot seed = Seed.snapshot();
@@ -123,10 +122,10 @@ final class ReportFixtures {
   }
 
   /**
-   * Breaks a valid snapshot a little, deterministically from a seed, so that reports are not
-   * all empty. A quarter of the seeds leave it unchanged; a quarter start some visits an hour
-   * early (outside working hours: warnings only); the rest also drop some visits (weeks not
-   * visited, logbook entries citing missing visits) and shorten others (too short).
+   * Breaks a valid snapshot a little, deterministically from a seed, so that reports are not all
+   * empty. A quarter of the seeds leave it unchanged; a quarter start some visits an hour early
+   * (outside working hours: warnings only); the rest also drop some visits (weeks not visited,
+   * logbook entries citing missing visits) and shorten others (too short).
    */
   static ProgrammeSnapshot breakSome(ProgrammeSnapshot s, long seed) {
     Random random = new Random(seed);
@@ -152,10 +151,9 @@ final class ReportFixtures {
   }
 
   /**
-   * Plans a valid snapshot from a date inside its programme, deterministically from a seed:
-   * visits from that date on are dropped so that the planner plans them, and for three
-   * quarters of the seeds one mentor takes a week of leave soon after, so that some weeks fall
-   * short.
+   * Plans a valid snapshot from a date inside its programme, deterministically from a seed: visits
+   * from that date on are dropped so that the planner plans them, and for three quarters of the
+   * seeds one mentor takes a week of leave soon after, so that some weeks fall short.
    */
   static VisitPlan planFrom(ProgrammeSnapshot s, long seed) {
     Random random = new Random(seed);
@@ -163,8 +161,7 @@ final class ReportFixtures {
     long days = java.time.temporal.ChronoUnit.DAYS.between(p.startDate(), p.endDate());
     LocalDate asOf = p.startDate().plusDays(Math.floorMod(random.nextLong(), days + 1));
     ProgrammeSnapshot.Builder b = ProgrammeSnapshot.builder().from(s);
-    b.visits(
-        s.visits().stream().filter(v -> v.date().isBefore(asOf)).collect(Collectors.toList()));
+    b.visits(s.visits().stream().filter(v -> v.date().isBefore(asOf)).collect(Collectors.toList()));
     if (random.nextInt(4) > 0 && !s.mentors().isEmpty()) {
       LocalDate first = asOf.plusDays(random.nextInt(7));
       b.addLeaves(

@@ -23,8 +23,8 @@ import net.jqwik.api.statistics.Statistics;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reports and plans of generated snapshots, valid and broken a little: written documents
- * validate against their schemas and read back equal; writing is deterministic.
+ * Reports and plans of generated snapshots, valid and broken a little: written documents validate
+ * against their schemas and read back equal; writing is deterministic.
  */
 class ReportProperties {
 
@@ -41,8 +41,7 @@ class ReportProperties {
 
   @Provide
   Arbitrary<ValidationReportDocument> validationReports() {
-    return snapshots()
-        .map(s -> ValidationReportDocument.of(Validator.standard().validate(s)));
+    return snapshots().map(s -> ValidationReportDocument.of(Validator.standard().validate(s)));
   }
 
   /** Compliance as of any date from a week before the programme to a week after it. */
@@ -52,8 +51,7 @@ class ReportProperties {
         .flatMap(
             s ->
                 IkmArbitraries.dates(
-                        s.programme().startDate().minusDays(7),
-                        s.programme().endDate().plusDays(7))
+                        s.programme().startDate().minusDays(7), s.programme().endDate().plusDays(7))
                     .map(d -> ComplianceReportDocument.of(Compliance.asOf(s, d))));
   }
 

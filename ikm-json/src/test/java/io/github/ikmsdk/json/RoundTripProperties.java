@@ -72,7 +72,8 @@ class RoundTripProperties {
     return Combinators.combine(
             ids,
             Arbitraries.longs()
-                .between(LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(9999, 12, 31).toEpochDay())
+                .between(
+                    LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(9999, 12, 31).toEpochDay())
                 .map(LocalDate::ofEpochDay),
             starts,
             Arbitraries.integers().between(1, 600),

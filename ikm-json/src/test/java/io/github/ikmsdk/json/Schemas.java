@@ -17,17 +17,19 @@ final class Schemas {
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(
           SpecificationVersion.DRAFT_2020_12,
-          b -> b.schemaIdResolvers(
-              r -> r.mapPrefix(
-                  "https://ikmsdk.github.io/schema/", "classpath:io/github/ikmsdk/json/schema/")));
+          b ->
+              b.schemaIdResolvers(
+                  r ->
+                      r.mapPrefix(
+                          "https://ikmsdk.github.io/schema/",
+                          "classpath:io/github/ikmsdk/json/schema/")));
 
   private static final Map<DocumentKind, Schema> SCHEMAS = new EnumMap<>(DocumentKind.class);
 
   private Schemas() {}
 
   static synchronized Schema of(DocumentKind kind) {
-    return SCHEMAS.computeIfAbsent(
-        kind, k -> REGISTRY.getSchema(SchemaLocation.of(k.schemaId())));
+    return SCHEMAS.computeIfAbsent(kind, k -> REGISTRY.getSchema(SchemaLocation.of(k.schemaId())));
   }
 
   static List<Error> validate(DocumentKind kind, String json) {

@@ -54,7 +54,8 @@ final class Seed {
   private Seed() {}
 
   static final String[][] VILLAGES = {
-    {"53.15.05.2019", "Batu Cermin"}, {"53.15.05.2020", "Gorontalo"},
+    {"53.15.05.2019", "Batu Cermin"},
+    {"53.15.05.2020", "Gorontalo"},
     {"53.15.05.1024", "Wae Kelambu"}
   };
   static final GeoPoint[] SITES = {
@@ -65,8 +66,10 @@ final class Seed {
     return WorkCalendar.civilServant(WITA).toBuilder()
         .addSpecialHours(
             SpecialHours.of(
-                LocalDate.of(2024, 3, 11), LocalDate.of(2024, 4, 9),
-                WeeklySchedule.civilServantRamadan(), "Ramadan 1445 H"))
+                LocalDate.of(2024, 3, 11),
+                LocalDate.of(2024, 4, 9),
+                WeeklySchedule.civilServantRamadan(),
+                "Ramadan 1445 H"))
         .addExtraWorkingDay(
             ExtraWorkingDay.of(
                 LocalDate.of(2023, 8, 19),
@@ -95,7 +98,8 @@ final class Seed {
             .build());
     b.calendar(calendar());
     String[][] commodities = {
-      {"TENUN", "Tenun ikat songke", "13122", "6"}, {"KOPI", "Kopi", "10761", "3"},
+      {"TENUN", "Tenun ikat songke", "13122", "6"},
+      {"KOPI", "Kopi", "10761", "3"},
       {"IKAN", "Olahan ikan", "10219", "4"}
     };
     for (String[] c : commodities) {
@@ -144,8 +148,7 @@ final class Seed {
               .sentra(sentraIds.get(s))
               .commodity(CommodityId.of(commodities[s][0]))
               .productionSite(
-                  GeoPoint.of(
-                      SITES[s].latitude() + i * 0.0001, SITES[s].longitude() - i * 0.0001))
+                  GeoPoint.of(SITES[s].latitude() + i * 0.0001, SITES[s].longitude() - i * 0.0001))
               .address(Address.of("Dusun " + (i + 1), RegionCode.parse(VILLAGES[s][0])));
       if (i % 3 == 0) {
         ib.nib(Nib.parse(String.format("91200%08d", i + 1)));
@@ -156,7 +159,8 @@ final class Seed {
       b.addIkms(ib.build());
     }
     for (int m = 0; m < 3; m++) {
-      b.addAssignments(Assignment.of(MentorId.of("M-0" + (m + 1)), ikmIds.subList(m * 5, m * 5 + 5)));
+      b.addAssignments(
+          Assignment.of(MentorId.of("M-0" + (m + 1)), ikmIds.subList(m * 5, m * 5 + 5)));
     }
     b.addLeaves(
         MentorLeave.builder()

@@ -73,12 +73,12 @@ class VisitLogStreamingTest {
 
   @Test
   void headerProblemsAreThrownWhenOpening() {
-    String json = "{\"visits\": [], \"schemaVersion\": 1, \"kind\": \"visit-log\","
-        + " \"programme\": \"P\"}";
+    String json =
+        "{\"visits\": [], \"schemaVersion\": 1, \"kind\": \"visit-log\","
+            + " \"programme\": \"P\"}";
     JsonReadException e =
         assertThrows(
-            JsonReadException.class,
-            () -> JSON.visitLogReader(new java.io.StringReader(json)));
+            JsonReadException.class, () -> JSON.visitLogReader(new java.io.StringReader(json)));
     assertEquals(3, e.problems().size());
     assertTrue(e.problems().stream().allMatch(p -> p.code().equals("JSON-012")));
   }
@@ -86,8 +86,9 @@ class VisitLogStreamingTest {
   /** A visit log of {@code count} visits generated on the fly, never held in memory. */
   static InputStream generatedLog(long count) {
     return new InputStream() {
-      private byte[] chunk = ("{\"schemaVersion\":1,\"kind\":\"visit-log\",\"programme\":\"P-1\","
-          + "\"visits\":[").getBytes(StandardCharsets.US_ASCII);
+      private byte[] chunk =
+          ("{\"schemaVersion\":1,\"kind\":\"visit-log\",\"programme\":\"P-1\"," + "\"visits\":[")
+              .getBytes(StandardCharsets.US_ASCII);
       private int pos;
       private long next;
       private boolean ended;
@@ -105,10 +106,17 @@ class VisitLogStreamingTest {
             sb.append(',');
           }
           long i = next++;
-          sb.append("{\"id\":\"V-").append(i).append("\",\"mentor\":\"M-").append(i % 97)
-              .append("\",\"ikm\":\"I-").append(i % 4999).append("\",\"date\":\"2023-08-")
-              .append(14 + i % 5).append("\",\"start\":\"07:30\",\"end\":\"12:00\","
-              + "\"status\":\"COMPLETED\",\"notes\":\"catatan kunjungan rutin\"}");
+          sb.append("{\"id\":\"V-")
+              .append(i)
+              .append("\",\"mentor\":\"M-")
+              .append(i % 97)
+              .append("\",\"ikm\":\"I-")
+              .append(i % 4999)
+              .append("\",\"date\":\"2023-08-")
+              .append(14 + i % 5)
+              .append(
+                  "\",\"start\":\"07:30\",\"end\":\"12:00\","
+                      + "\"status\":\"COMPLETED\",\"notes\":\"catatan kunjungan rutin\"}");
         }
         if (next >= count) {
           sb.append("]}");
@@ -164,16 +172,21 @@ class VisitLogStreamingTest {
     }
     assertEquals(count, read);
     assertEquals(
-        Visit.builder().id(VisitId.of("V-" + (count - 1))).mentor(MentorId.of("M-" + ((count - 1) % 97)))
-            .ikm(IkmId.of("I-" + ((count - 1) % 4999))).date(LocalDate.of(2023, 8, 14 + (int) ((count - 1) % 5)))
-            .start(LocalTime.of(7, 30)).end(LocalTime.of(12, 0)).status(VisitStatus.COMPLETED)
-            .notes("catatan kunjungan rutin").build(),
+        Visit.builder()
+            .id(VisitId.of("V-" + (count - 1)))
+            .mentor(MentorId.of("M-" + ((count - 1) % 97)))
+            .ikm(IkmId.of("I-" + ((count - 1) % 4999)))
+            .date(LocalDate.of(2023, 8, 14 + (int) ((count - 1) % 5)))
+            .start(LocalTime.of(7, 30))
+            .end(LocalTime.of(12, 0))
+            .status(VisitStatus.COMPLETED)
+            .notes("catatan kunjungan rutin")
+            .build(),
         last);
     // 900,000 more visits read must not have grown the heap: a materialising reader would
     // hold well over 100 MB more by now.
     assertTrue(
-        used[1] - used[0] < 24L << 20,
-        "heap grew from " + used[0] + " to " + used[1] + " bytes");
+        used[1] - used[0] < 24L << 20, "heap grew from " + used[0] + " to " + used[1] + " bytes");
   }
 
   @Test
@@ -183,7 +196,11 @@ class VisitLogStreamingTest {
     w.close();
     w.close();
     assertThrows(IllegalStateException.class, () -> w.write(Seed.visits().get(0)));
-    assertFalse(JSON.read(out.toString(StandardCharsets.UTF_8), VisitLogDocument.class)
-        .document().visits().iterator().hasNext());
+    assertFalse(
+        JSON.read(out.toString(StandardCharsets.UTF_8), VisitLogDocument.class)
+            .document()
+            .visits()
+            .iterator()
+            .hasNext());
   }
 }

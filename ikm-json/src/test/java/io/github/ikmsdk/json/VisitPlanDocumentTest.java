@@ -27,18 +27,25 @@ class VisitPlanDocumentTest {
     assertEquals(10, DOC.plan().requiredIkmWeeks());
     assertEquals(
         List.of(ShortfallReason.NOT_ENOUGH_WORKING_TIME, ShortfallReason.MENTOR_ON_LEAVE),
-        DOC.plan().shortfalls().stream().map(s -> s.reason()).distinct().collect(Collectors.toList()));
+        DOC.plan().shortfalls().stream()
+            .map(s -> s.reason())
+            .distinct()
+            .collect(Collectors.toList()));
     assertEquals(
         List.of(RemedyKind.SATURDAY_VISIT, RemedyKind.EXTENDED_DAY, RemedyKind.VISIT_ACROSS_BREAK),
-        DOC.plan().shortfalls().get(0).remedies().stream().map(r -> r.kind()).collect(Collectors.toList()));
+        DOC.plan().shortfalls().get(0).remedies().stream()
+            .map(r -> r.kind())
+            .collect(Collectors.toList()));
     assertEquals(7, DOC.plan().coveredIkmWeeks());
     assertEquals(PLAN, DOC.plan());
   }
 
   @Test
   void readingAWrittenPlanGivesBackTheSamePlan() {
-    VisitPlan back = JSON.read(JSON.write(VisitPlanDocument.of(PLAN)), VisitPlanDocument.class)
-        .document().plan();
+    VisitPlan back =
+        JSON.read(JSON.write(VisitPlanDocument.of(PLAN)), VisitPlanDocument.class)
+            .document()
+            .plan();
     assertEquals(PLAN, back);
     assertEquals(PLAN.visits(), back.visits());
     assertEquals(PLAN.coveredIkmWeeks(), back.coveredIkmWeeks());
@@ -50,7 +57,8 @@ class VisitPlanDocumentTest {
     String broken =
         replaceOnce(
             replaceOnce(JSON.write(DOC), "\"requiredIkmWeeks\": 10", "\"requiredIkmWeeks\": 2"),
-            "\"coveredIkmWeeks\": 7", "\"coveredIkmWeeks\": -1");
+            "\"coveredIkmWeeks\": 7",
+            "\"coveredIkmWeeks\": -1");
     JsonReadException e =
         assertThrows(JsonReadException.class, () -> JSON.read(broken, VisitPlanDocument.class));
     assertEquals(1, e.problems().size(), e.problems().toString());
@@ -84,7 +92,12 @@ class VisitPlanDocumentTest {
     assertTrue(json.contains(DOC.plan().shortfalls().get(0).message(java.util.Locale.ENGLISH)));
     assertTrue(
         json.contains(
-            DOC.plan().shortfalls().get(0).remedies().get(0).message(java.util.Locale.forLanguageTag("id"))));
+            DOC.plan()
+                .shortfalls()
+                .get(0)
+                .remedies()
+                .get(0)
+                .message(java.util.Locale.forLanguageTag("id"))));
     String reworded = json.replaceAll("\"en\": \"[^\"]*\"", "\"en\": \"reworded\"");
     assertEquals(DOC, JSON.read(reworded, VisitPlanDocument.class).document());
   }
@@ -105,10 +118,15 @@ class VisitPlanDocumentTest {
       {"\"week\": \"2023-W33\"", "\"week\": \"2023-W60\""},
       {"\"ikmsToVisit\": 5", "\"ikmsToVisit\": \"5\""},
       {"\"start\": \"07:45\"", "\"start\": \"7:45\""},
-      {"\"kind\": \"VISIT_ACROSS_BREAK\",", "\"kind\": \"VISIT_ACROSS_BREAK\", \"extraWorkingDay\":"
-          + " {\"date\": \"2023-08-19\", \"schedule\": [], \"name\": \"x\"},"},
-      {"          \"extraWorkingDay\": {\n            \"date\": \"2023-08-19\",", "          \"x\": {\n"
-          + "            \"date\": \"2023-08-19\","},
+      {
+        "\"kind\": \"VISIT_ACROSS_BREAK\",",
+        "\"kind\": \"VISIT_ACROSS_BREAK\", \"extraWorkingDay\":"
+            + " {\"date\": \"2023-08-19\", \"schedule\": [], \"name\": \"x\"},"
+      },
+      {
+        "          \"extraWorkingDay\": {\n            \"date\": \"2023-08-19\",",
+        "          \"x\": {\n" + "            \"date\": \"2023-08-19\","
+      },
       {"\"remedies\": [", "\"remedies\": null, \"r\": ["},
     };
     for (String[] b : breakages) {

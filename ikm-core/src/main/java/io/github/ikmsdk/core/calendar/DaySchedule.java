@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The working hours of one day (jam kerja sehari): the working windows that remain after the
- * breaks (jam istirahat) are taken out, for example {@code 07:30-12:00,13:00-16:00}.
+ * The working hours of one day (jam kerja sehari): the working windows that remain after the breaks
+ * (jam istirahat) are taken out, for example {@code 07:30-12:00,13:00-16:00}.
  *
  * <p>A schedule is either {@linkplain #closed() closed} (no working time, such as a Sunday) or a
- * sorted list of disjoint {@link TimeWindow}s. Windows that abut are merged, so every schedule
- * has one canonical form and equal working time means equal schedules. The {@linkplain
- * #breaks() breaks} are the gaps between the working windows.
+ * sorted list of disjoint {@link TimeWindow}s. Windows that abut are merged, so every schedule has
+ * one canonical form and equal working time means equal schedules. The {@linkplain #breaks()
+ * breaks} are the gaps between the working windows.
  *
  * <p>The text form is the working windows separated by commas, or {@code closed}; {@link
  * #parse(CharSequence)} reads it back.
@@ -82,8 +82,8 @@ public final class DaySchedule {
    * @param breaks the breaks, not null, no null element; each must lie strictly inside {@code
    *     (start, end)} and no two may overlap
    * @return the schedule, not null
-   * @throws IllegalArgumentException if {@code start} is not before {@code end}, a break does
-   *     not lie strictly inside the day, or two breaks overlap
+   * @throws IllegalArgumentException if {@code start} is not before {@code end}, a break does not
+   *     lie strictly inside the day, or two breaks overlap
    */
   public static DaySchedule of(LocalTime start, LocalTime end, List<TimeWindow> breaks) {
     checkNotNull(breaks, "breaks");
@@ -127,8 +127,7 @@ public final class DaySchedule {
     long curStart = sorted.get(0).startNanos();
     long curEnd = sorted.get(0).endNanos();
     for (TimeWindow w : sorted.subList(1, sorted.size())) {
-      checkArgument(
-          w.startNanos() >= curEnd, "working windows must not overlap, but %s does", w);
+      checkArgument(w.startNanos() >= curEnd, "working windows must not overlap, but %s does", w);
       if (w.startNanos() == curEnd) {
         curEnd = w.endNanos();
       } else {
@@ -182,8 +181,8 @@ public final class DaySchedule {
   }
 
   /**
-   * Returns the breaks: the gaps between consecutive working windows. The time before the first
-   * and after the last window is not a break.
+   * Returns the breaks: the gaps between consecutive working windows. The time before the first and
+   * after the last window is not a break.
    *
    * @return the breaks, sorted; empty if there are fewer than two working windows
    */
@@ -248,9 +247,8 @@ public final class DaySchedule {
    * working windows, in whole minutes (rounded down if the times have seconds).
    *
    * @param fromInclusive the start of the interval, not null
-   * @param toExclusive the end of the interval, not null; unlike in {@link TimeWindow},
-   *     {@link LocalTime#MIDNIGHT} here is 00:00 (use {@link #workingMinutes()} for the whole
-   *     day)
+   * @param toExclusive the end of the interval, not null; unlike in {@link TimeWindow}, {@link
+   *     LocalTime#MIDNIGHT} here is 00:00 (use {@link #workingMinutes()} for the whole day)
    * @return the working minutes, zero if {@code toExclusive} is not after {@code fromInclusive}
    */
   public long workingMinutes(LocalTime fromInclusive, LocalTime toExclusive) {
@@ -264,8 +262,7 @@ public final class DaySchedule {
    * Returns the exact working time in {@code [fromInclusive, toExclusive)}.
    *
    * @param fromInclusive the start of the interval, not null
-   * @param toExclusive the end of the interval, not null; {@link LocalTime#MIDNIGHT} here is
-   *     00:00
+   * @param toExclusive the end of the interval, not null; {@link LocalTime#MIDNIGHT} here is 00:00
    * @return the working time, zero if {@code toExclusive} is not after {@code fromInclusive}
    */
   public Duration workingDuration(LocalTime fromInclusive, LocalTime toExclusive) {
@@ -292,8 +289,8 @@ public final class DaySchedule {
   }
 
   /**
-   * Returns the first working nano-of-day at or after {@code from}, or -1 if there is none on
-   * this day.
+   * Returns the first working nano-of-day at or after {@code from}, or -1 if there is none on this
+   * day.
    */
   long nextWorkingNanos(long from) {
     for (int i = 0; i < starts.length; i++) {

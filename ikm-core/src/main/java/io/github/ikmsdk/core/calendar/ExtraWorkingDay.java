@@ -10,8 +10,8 @@ import java.util.Objects;
  * A day declared a working day although it normally is not (hari kerja tambahan), for example a
  * Saturday on which the agency schedules work, with that day's working hours.
  *
- * <p>In a {@link WorkCalendar} an extra working day takes precedence over everything else on
- * its date, holidays included.
+ * <p>In a {@link WorkCalendar} an extra working day takes precedence over everything else on its
+ * date, holidays included.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -31,8 +31,8 @@ public final class ExtraWorkingDay implements Comparable<ExtraWorkingDay> {
    * Returns the extra working day on the given date with the given hours.
    *
    * @param date the day, not null
-   * @param schedule the working hours of that day, not null and {@linkplain
-   *     DaySchedule#isWorking() working}
+   * @param schedule the working hours of that day, not null and {@linkplain DaySchedule#isWorking()
+   *     working}
    * @param name the reason or name, for example {@code "Kunjungan IKM hari Sabtu"}, not null;
    *     surrounding white space is removed
    * @return the extra working day, not null

@@ -11,18 +11,16 @@ import java.util.Objects;
  * A day without work (hari libur): a national public holiday, a cuti bersama day or a regional
  * holiday, for example 17 August 2023, Hari Kemerdekaan Republik Indonesia.
  *
- * <p>Holidays order by date, then {@linkplain HolidayKind kind} (in declaration order), then
- * name. The text form is {@code date kind "name"}, for example {@code 2023-08-17 PUBLIC_HOLIDAY
- * "Hari Kemerdekaan Republik Indonesia"}.
+ * <p>Holidays order by date, then {@linkplain HolidayKind kind} (in declaration order), then name.
+ * The text form is {@code date kind "name"}, for example {@code 2023-08-17 PUBLIC_HOLIDAY "Hari
+ * Kemerdekaan Republik Indonesia"}.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Holiday implements Comparable<Holiday> {
 
   private static final Comparator<Holiday> ORDER =
-      Comparator.comparing(Holiday::date)
-          .thenComparing(Holiday::kind)
-          .thenComparing(Holiday::name);
+      Comparator.comparing(Holiday::date).thenComparing(Holiday::kind).thenComparing(Holiday::name);
 
   private final LocalDate date;
   private final HolidayKind kind;
@@ -39,8 +37,8 @@ public final class Holiday implements Comparable<Holiday> {
    *
    * @param date the day, not null
    * @param kind the kind, not null
-   * @param name the name, for example {@code "Hari Raya Idul Fitri"}, not null; surrounding
-   *     white space is removed
+   * @param name the name, for example {@code "Hari Raya Idul Fitri"}, not null; surrounding white
+   *     space is removed
    * @return the holiday, not null
    * @throws IllegalArgumentException if the name is blank
    */
@@ -115,8 +113,7 @@ public final class Holiday implements Comparable<Holiday> {
   }
 
   /**
-   * Returns a text such as {@code 2023-08-17 PUBLIC_HOLIDAY "Hari Kemerdekaan Republik
-   * Indonesia"}.
+   * Returns a text such as {@code 2023-08-17 PUBLIC_HOLIDAY "Hari Kemerdekaan Republik Indonesia"}.
    *
    * @return the date, kind and quoted name
    */

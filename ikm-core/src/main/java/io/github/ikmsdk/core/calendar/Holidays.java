@@ -21,18 +21,17 @@ import java.util.Set;
 /**
  * The bundled Indonesian holidays (daftar hari libur nasional dan cuti bersama).
  *
- * <p>{@link #indonesia()} holds the national public holidays ({@link
- * HolidayKind#PUBLIC_HOLIDAY}) and the cuti bersama days of civil servants ({@link
- * HolidayKind#CUTI_BERSAMA}) of 2023 and 2024, as set by the joint decrees of three ministers
- * (SKB 3 Menteri) and their amendments, including the June 2023 amendment that added 28 and 30
- * June 2023 and the 2024 election days (14 February, 27 November). The bundle covers {@link
- * #coveredYears()} only: outside them it knows no holiday at all, so callers that plan beyond
- * should add the holidays themselves with {@link WorkCalendar.Builder#addHolidays(Iterable)}.
- * Decrees change and regional holidays exist: {@link WorkCalendar.Builder} adds and removes
- * days.
+ * <p>{@link #indonesia()} holds the national public holidays ({@link HolidayKind#PUBLIC_HOLIDAY})
+ * and the cuti bersama days of civil servants ({@link HolidayKind#CUTI_BERSAMA}) of 2023 and 2024,
+ * as set by the joint decrees of three ministers (SKB 3 Menteri) and their amendments, including
+ * the June 2023 amendment that added 28 and 30 June 2023 and the 2024 election days (14 February,
+ * 27 November). The bundle covers {@link #coveredYears()} only: outside them it knows no holiday at
+ * all, so callers that plan beyond should add the holidays themselves with {@link
+ * WorkCalendar.Builder#addHolidays(Iterable)}. Decrees change and regional holidays exist: {@link
+ * WorkCalendar.Builder} adds and removes days.
  *
- * <p>The data are loaded once, on first use, from a UTF-8 CSV resource next to this class;
- * {@link #parseCsv(CharSequence)} reads the same format from other sources.
+ * <p>The data are loaded once, on first use, from a UTF-8 CSV resource next to this class; {@link
+ * #parseCsv(CharSequence)} reads the same format from other sources.
  *
  * <p>This class has static methods only and is thread-safe.
  */
@@ -80,8 +79,8 @@ public final class Holidays {
    * Returns the bundled holidays of one calendar year.
    *
    * @param year the calendar year
-   * @return the holidays of that year, sorted; empty if the year is not {@linkplain
-   *     #coveredYears() covered}
+   * @return the holidays of that year, sorted; empty if the year is not {@linkplain #coveredYears()
+   *     covered}
    */
   public static List<Holiday> indonesia(int year) {
     ImmutableList.Builder<Holiday> result = ImmutableList.builder();
@@ -114,16 +113,16 @@ public final class Holidays {
   /**
    * Parses holidays in the CSV format of the bundled data.
    *
-   * <p>The first line that is neither blank nor a comment (starting with {@code #}) is the
-   * header {@code date,category,name}. Each further line is an ISO date, a {@link HolidayKind}
-   * name and the holiday's name; a field may be enclosed in double quotes, inside which commas
-   * are kept and {@code ""} stands for one quote. Blank lines, comment lines and a leading
-   * byte-order mark are ignored; line ends may be {@code \n} or {@code \r\n}.
+   * <p>The first line that is neither blank nor a comment (starting with {@code #}) is the header
+   * {@code date,category,name}. Each further line is an ISO date, a {@link HolidayKind} name and
+   * the holiday's name; a field may be enclosed in double quotes, inside which commas are kept and
+   * {@code ""} stands for one quote. Blank lines, comment lines and a leading byte-order mark are
+   * ignored; line ends may be {@code \n} or {@code \r\n}.
    *
    * @param csv the CSV text, not null
    * @return the holidays, sorted and without duplicates
-   * @throws IllegalArgumentException if the header is missing or a line is malformed; the
-   *     message names the line
+   * @throws IllegalArgumentException if the header is missing or a line is malformed; the message
+   *     names the line
    */
   public static List<Holiday> parseCsv(CharSequence csv) {
     checkNotNull(csv, "csv");
@@ -169,8 +168,7 @@ public final class Holidays {
       date = LocalDate.parse(fields.get(0).strip());
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          "line " + lineNumber + ": date must be ISO yyyy-MM-dd, was '" + fields.get(0) + "'",
-          e);
+          "line " + lineNumber + ": date must be ISO yyyy-MM-dd, was '" + fields.get(0) + "'", e);
     }
     HolidayKind kind;
     try {

@@ -19,13 +19,13 @@ import java.util.regex.Pattern;
  * A week of the ISO-8601 week-based calendar (minggu ISO), such as {@code 2023-W33}, the week of
  * Monday 14 to Sunday 20 August 2023.
  *
- * <p>ISO weeks run from Monday to Sunday. Week 1 of a week-based year is the week that holds
- * the first Thursday of the calendar year (equivalently, 4 January), so a week-based year has
- * 52 or 53 weeks and its first and last days may lie in the neighbouring calendar years: Monday
- * 30 December 2024 is in {@code 2025-W01}, and 2020 has a week {@code 2020-W53}.
+ * <p>ISO weeks run from Monday to Sunday. Week 1 of a week-based year is the week that holds the
+ * first Thursday of the calendar year (equivalently, 4 January), so a week-based year has 52 or 53
+ * weeks and its first and last days may lie in the neighbouring calendar years: Monday 30 December
+ * 2024 is in {@code 2025-W01}, and 2020 has a week {@code 2020-W53}.
  *
- * <p>The text form is {@code YYYY-Www} with a two-digit week, for example {@code 2023-W33};
- * years beyond 9999 carry a {@code +} sign and years before 0 a {@code -} sign, as in {@link
+ * <p>The text form is {@code YYYY-Www} with a two-digit week, for example {@code 2023-W33}; years
+ * beyond 9999 carry a {@code +} sign and years before 0 a {@code -} sign, as in {@link
  * LocalDate#toString()}. {@link #parse(CharSequence)} reads it back. Weeks order by week-based
  * year, then week.
  *
@@ -92,8 +92,8 @@ public final class IsoWeek implements Comparable<IsoWeek> {
    *
    * @param text the text to parse, not null
    * @return the week, not null
-   * @throws IllegalArgumentException if the text is not of that form or names a week the year
-   *     does not have
+   * @throws IllegalArgumentException if the text is not of that form or names a week the year does
+   *     not have
    */
   public static IsoWeek parse(CharSequence text) {
     checkNotNull(text, "text");

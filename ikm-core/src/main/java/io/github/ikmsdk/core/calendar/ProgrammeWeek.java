@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One week of a programme (minggu program): an ISO week clipped to the programme period, with
- * its working days and whether a visit is due in it.
+ * One week of a programme (minggu program): an ISO week clipped to the programme period, with its
+ * working days and whether a visit is due in it.
  *
  * <p>The first and last weeks of a programme are usually partial: a programme from Thursday 10
  * August 2023 has as its first week {@code 2023-W32} clipped to Thursday 10 to Sunday 13 August,
@@ -59,11 +59,10 @@ public final class ProgrammeWeek {
    * @param workingDays the working days in {@code [firstDay, lastDay]}, not null, strictly
    *     increasing
    * @param workingMinutes the working minutes of those days, zero or more
-   * @param minWorkingDaysForVisit the number of working days from which a visit is due, at
-   *     least 1
+   * @param minWorkingDaysForVisit the number of working days from which a visit is due, at least 1
    * @return the programme week, not null
-   * @throws IllegalArgumentException if the index or {@code minWorkingDaysForVisit} is less than
-   *     1, {@code workingMinutes} is negative, the days do not lie in {@code week} with {@code
+   * @throws IllegalArgumentException if the index or {@code minWorkingDaysForVisit} is less than 1,
+   *     {@code workingMinutes} is negative, the days do not lie in {@code week} with {@code
    *     firstDay <= lastDay}, or a working day is out of order or outside {@code [firstDay,
    *     lastDay]}
    */
@@ -84,7 +83,8 @@ public final class ProgrammeWeek {
         minWorkingDaysForVisit >= 1,
         "minWorkingDaysForVisit must be at least 1, was %s",
         minWorkingDaysForVisit);
-    checkArgument(workingMinutes >= 0, "working minutes must not be negative, was %s", workingMinutes);
+    checkArgument(
+        workingMinutes >= 0, "working minutes must not be negative, was %s", workingMinutes);
     checkArgument(
         !lastDay.isBefore(firstDay) && week.contains(firstDay) && week.contains(lastDay),
         "programme week days %s..%s must be ordered and lie in %s",
@@ -217,8 +217,8 @@ public final class ProgrammeWeek {
   }
 
   /**
-   * Returns a text such as {@code #1 2023-W32 2023-08-10..2023-08-13 2 working days, 900 min,
-   * visit required}.
+   * Returns a text such as {@code #1 2023-W32 2023-08-10..2023-08-13 2 working days, 900 min, visit
+   * required}.
    *
    * @return a summary of the week
    */

@@ -7,13 +7,13 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A period with its own working hours (jam kerja khusus), for example the shorter hours of
- * civil servants during Ramadan (jam kerja selama bulan Ramadan), from {@code firstDay} to
- * {@code lastDay} inclusive.
+ * A period with its own working hours (jam kerja khusus), for example the shorter hours of civil
+ * servants during Ramadan (jam kerja selama bulan Ramadan), from {@code firstDay} to {@code
+ * lastDay} inclusive.
  *
- * <p>In a {@link WorkCalendar} the period's {@linkplain #schedule() weekly schedule} replaces
- * the regular one on the days it {@linkplain #contains(LocalDate) contains}; holidays and extra
- * working days still take precedence.
+ * <p>In a {@link WorkCalendar} the period's {@linkplain #schedule() weekly schedule} replaces the
+ * regular one on the days it {@linkplain #contains(LocalDate) contains}; holidays and extra working
+ * days still take precedence.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -39,11 +39,11 @@ public final class SpecialHours {
    * @param firstDay the first day of the period, not null
    * @param lastDay the last day of the period, inclusive, not null
    * @param schedule the weekly working hours during the period, not null
-   * @param name the name, for example {@code "Ramadan 1444 H"}, not null; surrounding white
-   *     space is removed
+   * @param name the name, for example {@code "Ramadan 1444 H"}, not null; surrounding white space
+   *     is removed
    * @return the special hours, not null
-   * @throws IllegalArgumentException if {@code lastDay} is before {@code firstDay} or the name
-   *     is blank
+   * @throws IllegalArgumentException if {@code lastDay} is before {@code firstDay} or the name is
+   *     blank
    */
   public static SpecialHours of(
       LocalDate firstDay, LocalDate lastDay, WeeklySchedule schedule, String name) {

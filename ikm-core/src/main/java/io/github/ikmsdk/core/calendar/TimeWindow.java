@@ -9,27 +9,26 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * A half-open span of wall-clock time within one day (rentang waktu), {@code [start, end)}, such
- * as the working hours {@code 07:30-12:00} or the break {@code 12:00-13:00}.
+ * A half-open span of wall-clock time within one day (rentang waktu), {@code [start, end)}, such as
+ * the working hours {@code 07:30-12:00} or the break {@code 12:00-13:00}.
  *
- * <p>The start is inclusive and the end exclusive, so {@code 07:30-12:00} and {@code
- * 12:00-13:00} {@linkplain #abuts(TimeWindow) abut} without overlapping. The start is strictly
- * before the end: a window is never empty.
+ * <p>The start is inclusive and the end exclusive, so {@code 07:30-12:00} and {@code 12:00-13:00}
+ * {@linkplain #abuts(TimeWindow) abut} without overlapping. The start is strictly before the end: a
+ * window is never empty.
  *
- * <p><b>End of day.</b> A window cannot cross midnight. To reach the end of the day, use
- * {@link LocalTime#MIDNIGHT} as the end: as an <em>end</em> it means 24:00, the end of the day
- * (ISO 8601), and the text form writes it as {@code 24:00}. So {@code TimeWindow.of(22:00,
- * 00:00)} is {@code 22:00-24:00}, two hours long, and {@link #contains(LocalTime)} is true for
- * 23:59:59.999999999. {@link LocalTime#MIDNIGHT} as a <em>start</em> is 00:00 as usual, so
- * {@code 00:00-24:00} (also
+ * <p><b>End of day.</b> A window cannot cross midnight. To reach the end of the day, use {@link
+ * LocalTime#MIDNIGHT} as the end: as an <em>end</em> it means 24:00, the end of the day (ISO 8601),
+ * and the text form writes it as {@code 24:00}. So {@code TimeWindow.of(22:00, 00:00)} is {@code
+ * 22:00-24:00}, two hours long, and {@link #contains(LocalTime)} is true for 23:59:59.999999999.
+ * {@link LocalTime#MIDNIGHT} as a <em>start</em> is 00:00 as usual, so {@code 00:00-24:00} (also
  * written {@code 00:00-00:00}) is the whole day.
  *
  * <p><b>Precision.</b> Minutes are the usual unit, but seconds and nanoseconds are kept exactly;
  * {@link #duration()} is exact and {@link #minutes()} rounds down to whole minutes.
  *
- * <p>The text form is {@code start-end} with each time as {@code HH:mm}, or {@code HH:mm:ss}
- * (plus a fraction) when it has seconds, for example {@code 07:30-12:00}; {@link
- * #parse(CharSequence)} reads it back.
+ * <p>The text form is {@code start-end} with each time as {@code HH:mm}, or {@code HH:mm:ss} (plus
+ * a fraction) when it has seconds, for example {@code 07:30-12:00}; {@link #parse(CharSequence)}
+ * reads it back.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -80,14 +79,15 @@ public final class TimeWindow {
    * #NANOS_PER_DAY}; for use inside the package where the values are known to be valid.
    */
   static TimeWindow ofNanos(long startNanos, long endNanos) {
-    LocalTime end = endNanos == NANOS_PER_DAY ? LocalTime.MIDNIGHT : LocalTime.ofNanoOfDay(endNanos);
+    LocalTime end =
+        endNanos == NANOS_PER_DAY ? LocalTime.MIDNIGHT : LocalTime.ofNanoOfDay(endNanos);
     return new TimeWindow(LocalTime.ofNanoOfDay(startNanos), end, startNanos, endNanos);
   }
 
   /**
-   * Parses the text form {@code start-end}, for example {@code 07:30-12:00}, {@code
-   * 07:30:15-12:00} or {@code 22:00-24:00}. Each time is an ISO local time ({@code HH:mm} with
-   * optional seconds and fraction); the end may also be {@code 24:00}, the end of the day.
+   * Parses the text form {@code start-end}, for example {@code 07:30-12:00}, {@code 07:30:15-12:00}
+   * or {@code 22:00-24:00}. Each time is an ISO local time ({@code HH:mm} with optional seconds and
+   * fraction); the end may also be {@code 24:00}, the end of the day.
    *
    * @param text the text to parse, not null
    * @return the window, not null
@@ -99,17 +99,14 @@ public final class TimeWindow {
     String s = text.toString().strip();
     int dash = s.indexOf('-');
     checkArgument(
-        dash > 0 && dash == s.lastIndexOf('-'),
-        "time window must be 'HH:mm-HH:mm', was '%s'",
-        s);
+        dash > 0 && dash == s.lastIndexOf('-'), "time window must be 'HH:mm-HH:mm', was '%s'", s);
     String endText = s.substring(dash + 1).strip();
     try {
       LocalTime startTime = LocalTime.parse(s.substring(0, dash).strip());
       LocalTime endTime = endText.equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(endText);
       return of(startTime, endTime);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "time window must be 'HH:mm-HH:mm', was '" + s + "'", e);
+      throw new IllegalArgumentException("time window must be 'HH:mm-HH:mm', was '" + s + "'", e);
     }
   }
 
@@ -131,8 +128,8 @@ public final class TimeWindow {
   }
 
   /**
-   * Returns the end of the window, exclusive. {@link LocalTime#MIDNIGHT} here means the end of
-   * the day (24:00); see {@link #endsAtEndOfDay()}.
+   * Returns the end of the window, exclusive. {@link LocalTime#MIDNIGHT} here means the end of the
+   * day (24:00); see {@link #endsAtEndOfDay()}.
    *
    * @return the end, not null
    */
@@ -168,8 +165,8 @@ public final class TimeWindow {
   }
 
   /**
-   * Returns the length of the window in whole minutes, rounded down (a window of 90 seconds is
-   * 1 minute long).
+   * Returns the length of the window in whole minutes, rounded down (a window of 90 seconds is 1
+   * minute long).
    *
    * @return the minutes, in [0, 1440]
    */

@@ -15,14 +15,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The weekly pattern of working hours (pola jam kerja mingguan): one {@link DaySchedule} per
- * day of the week.
+ * The weekly pattern of working hours (pola jam kerja mingguan): one {@link DaySchedule} per day of
+ * the week.
  *
  * <p>Two presets follow the common arrangement of Indonesian civil-servant working hours under
  * Peraturan Presiden 21/2023 (hari kerja dan jam kerja instansi pemerintah): {@link
- * #civilServant()} (37.5 hours a week) and {@link #civilServantRamadan()} (32.5 hours a week
- * during Ramadan). The head of each agency sets the exact hours, so any pattern can be built
- * with {@link #builder()}, {@link #of(Map)} or {@link #with(DayOfWeek, DaySchedule)}.
+ * #civilServant()} (37.5 hours a week) and {@link #civilServantRamadan()} (32.5 hours a week during
+ * Ramadan). The head of each agency sets the exact hours, so any pattern can be built with {@link
+ * #builder()}, {@link #of(Map)} or {@link #with(DayOfWeek, DaySchedule)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -38,7 +38,9 @@ public final class WeeklySchedule {
           .day(
               DayOfWeek.FRIDAY,
               DaySchedule.of(
-                  LocalTime.of(7, 30), LocalTime.of(16, 30), ImmutableList.of(window(11, 30, 13, 0))))
+                  LocalTime.of(7, 30),
+                  LocalTime.of(16, 30),
+                  ImmutableList.of(window(11, 30, 13, 0))))
           .build();
 
   private static final WeeklySchedule CIVIL_SERVANT_RAMADAN =
@@ -49,7 +51,9 @@ public final class WeeklySchedule {
           .day(
               DayOfWeek.FRIDAY,
               DaySchedule.of(
-                  LocalTime.of(8, 0), LocalTime.of(15, 30), ImmutableList.of(window(11, 30, 12, 30))))
+                  LocalTime.of(8, 0),
+                  LocalTime.of(15, 30),
+                  ImmutableList.of(window(11, 30, 12, 30))))
           .build();
 
   // Indexed by DayOfWeek.ordinal().
@@ -64,8 +68,8 @@ public final class WeeklySchedule {
   }
 
   /**
-   * Returns the schedule with the given day schedules; days that are not in the map are
-   * {@linkplain DaySchedule#closed() closed}.
+   * Returns the schedule with the given day schedules; days that are not in the map are {@linkplain
+   * DaySchedule#closed() closed}.
    *
    * @param days the schedule of each day, not null, no null key or value
    * @return the weekly schedule, not null
@@ -88,8 +92,8 @@ public final class WeeklySchedule {
 
   /**
    * Returns the common civil-servant working hours (Perpres 21/2023): Monday to Thursday
-   * 07:30-16:00 with a break 12:00-13:00, Friday 07:30-16:30 with a break 11:30-13:00, Saturday
-   * and Sunday closed; 2,250 working minutes (37.5 hours) a week.
+   * 07:30-16:00 with a break 12:00-13:00, Friday 07:30-16:30 with a break 11:30-13:00, Saturday and
+   * Sunday closed; 2,250 working minutes (37.5 hours) a week.
    *
    * @return the preset, not null
    */
@@ -98,10 +102,10 @@ public final class WeeklySchedule {
   }
 
   /**
-   * Returns the common civil-servant working hours during Ramadan (32.5 hours a week, start
-   * 08:00): Monday to Thursday 08:00-15:00 with a break 12:00-12:30, Friday 08:00-15:30 with a
-   * break 11:30-12:30, Saturday and Sunday closed; 1,950 working minutes a week. The exact
-   * hours are set each year by circular of the ministry (MenPAN-RB) and by each agency.
+   * Returns the common civil-servant working hours during Ramadan (32.5 hours a week, start 08:00):
+   * Monday to Thursday 08:00-15:00 with a break 12:00-12:30, Friday 08:00-15:30 with a break
+   * 11:30-12:30, Saturday and Sunday closed; 1,950 working minutes a week. The exact hours are set
+   * each year by circular of the ministry (MenPAN-RB) and by each agency.
    *
    * @return the preset, not null
    */
@@ -226,9 +230,7 @@ public final class WeeklySchedule {
     return sb.toString();
   }
 
-  /**
-   * Builds a {@link WeeklySchedule}; every day starts closed. Not thread-safe.
-   */
+  /** Builds a {@link WeeklySchedule}; every day starts closed. Not thread-safe. */
   public static final class Builder {
 
     private final DaySchedule[] days = new DaySchedule[DAYS.length];

@@ -28,12 +28,12 @@ import java.util.TreeSet;
 
 /**
  * The working-time calendar of an agency (kalender kerja: hari dan jam kerja, hari libur): which
- * days are working days, the working hours and breaks of each day, and how many working minutes
- * an interval holds, in one time zone.
+ * days are working days, the working hours and breaks of each day, and how many working minutes an
+ * interval holds, in one time zone.
  *
- * <p>Start with a preset such as {@link #civilServant(ZoneId)} (civil-servant hours and the
- * bundled national holidays and cuti bersama) and adjust it with {@link #toBuilder()}, or build
- * one from scratch with {@link #builder()}:
+ * <p>Start with a preset such as {@link #civilServant(ZoneId)} (civil-servant hours and the bundled
+ * national holidays and cuti bersama) and adjust it with {@link #toBuilder()}, or build one from
+ * scratch with {@link #builder()}:
  *
  * <pre>{@code
  * WorkCalendar calendar = WorkCalendar.civilServant(IndonesianTimeZone.WITA.zoneId())
@@ -60,15 +60,14 @@ import java.util.TreeSet;
  * <h2>Times and zone</h2>
  *
  * <p>All arithmetic uses local dates and times ({@link LocalDate}, {@link LocalTime}, {@link
- * LocalDateTime}) understood in the calendar's {@linkplain #zone() zone}; the zone is used to
- * find {@linkplain #today(Clock) today} and by callers to convert instants. Indonesian zones
- * have no daylight saving time. Working minutes are exact for times in whole minutes; for times
- * with seconds the exact {@link Duration} methods are additive and the minute methods round
- * down.
+ * LocalDateTime}) understood in the calendar's {@linkplain #zone() zone}; the zone is used to find
+ * {@linkplain #today(Clock) today} and by callers to convert instants. Indonesian zones have no
+ * daylight saving time. Working minutes are exact for times in whole minutes; for times with
+ * seconds the exact {@link Duration} methods are additive and the minute methods round down.
  *
- * <p>Lookups are fast: {@link #schedule(LocalDate)} is a hash lookup (plus a logarithmic
- * search when special-hours periods exist), and the working-minute methods do not allocate for
- * intervals within one day.
+ * <p>Lookups are fast: {@link #schedule(LocalDate)} is a hash lookup (plus a logarithmic search
+ * when special-hours periods exist), and the working-minute methods do not allocate for intervals
+ * within one day.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -235,8 +234,8 @@ public final class WorkCalendar {
   }
 
   /**
-   * Returns the holiday on a date; if there are several, the first in {@linkplain
-   * Holiday#compareTo order} (a public holiday before a cuti bersama).
+   * Returns the holiday on a date; if there are several, the first in {@linkplain Holiday#compareTo
+   * order} (a public holiday before a cuti bersama).
    *
    * <p>A holiday is returned even when an {@link ExtraWorkingDay} makes the date a working day.
    *
@@ -259,8 +258,8 @@ public final class WorkCalendar {
   }
 
   /**
-   * Returns the special-hours period that governs a date, if any (the one added last among
-   * those that contain it).
+   * Returns the special-hours period that governs a date, if any (the one added last among those
+   * that contain it).
    *
    * @param date the date, not null
    * @return the period, or empty
@@ -284,23 +283,22 @@ public final class WorkCalendar {
    *
    * @param date the date, not null
    * @param startInclusive the start of the interval, not null
-   * @param endExclusive the end of the interval, not null ({@link LocalTime#MIDNIGHT} is 00:00;
-   *     use {@link #workingMinutes(LocalDateTime, LocalDateTime)} to reach the end of the day)
+   * @param endExclusive the end of the interval, not null ({@link LocalTime#MIDNIGHT} is 00:00; use
+   *     {@link #workingMinutes(LocalDateTime, LocalDateTime)} to reach the end of the day)
    * @return the working minutes, rounded down; zero if the end is not after the start
    */
   public long workingMinutes(LocalDate date, LocalTime startInclusive, LocalTime endExclusive) {
     checkNotNull(startInclusive, "startInclusive");
     checkNotNull(endExclusive, "endExclusive");
-    return schedule(date)
-            .workingNanos(startInclusive.toNanoOfDay(), endExclusive.toNanoOfDay())
+    return schedule(date).workingNanos(startInclusive.toNanoOfDay(), endExclusive.toNanoOfDay())
         / TimeWindow.NANOS_PER_MINUTE;
   }
 
   /**
    * Returns the working minutes of {@code [startInclusive, endExclusive)}, which may span any
    * number of days: its overlap with the working windows of each date, breaks excluded, zero on
-   * non-working days. The count is additive: splitting an interval at whole minutes never
-   * changes the sum. Runs in time proportional to the number of days.
+   * non-working days. The count is additive: splitting an interval at whole minutes never changes
+   * the sum. Runs in time proportional to the number of days.
    *
    * @param startInclusive the start, not null
    * @param endExclusive the end, not null
@@ -373,8 +371,8 @@ public final class WorkCalendar {
   }
 
   /**
-   * Returns the weeks of a programme period with the default policy: a visit is due in every
-   * week that has at least one working day in the period.
+   * Returns the weeks of a programme period with the default policy: a visit is due in every week
+   * that has at least one working day in the period.
    *
    * @param firstDay the first day of the programme, not null
    * @param lastDay the last day of the programme, inclusive, not null
@@ -386,14 +384,14 @@ public final class WorkCalendar {
   }
 
   /**
-   * Returns the weeks of a programme period (minggu program): every ISO week that intersects
-   * {@code [firstDay, lastDay]}, in order, numbered from 1, each clipped to the period. The
-   * weeks cover the period without gap or overlap.
+   * Returns the weeks of a programme period (minggu program): every ISO week that intersects {@code
+   * [firstDay, lastDay]}, in order, numbered from 1, each clipped to the period. The weeks cover
+   * the period without gap or overlap.
    *
    * @param firstDay the first day of the programme, not null
    * @param lastDay the last day of the programme, inclusive, not null
-   * @param minWorkingDaysForVisit the number of working days in the clipped week from which a
-   *     visit is due, at least 1
+   * @param minWorkingDaysForVisit the number of working days in the clipped week from which a visit
+   *     is due, at least 1
    * @return the weeks, in order, not empty
    * @throws IllegalArgumentException if {@code lastDay} is before {@code firstDay} or {@code
    *     minWorkingDaysForVisit} is less than 1
@@ -446,9 +444,9 @@ public final class WorkCalendar {
   }
 
   /**
-   * Returns the first working moment at or after {@code from}: {@code from} itself if it lies
-   * in a working window, otherwise the start of the next working window. The search looks at
-   * most {@value #MAX_SEARCH_DAYS} days ahead.
+   * Returns the first working moment at or after {@code from}: {@code from} itself if it lies in a
+   * working window, otherwise the start of the next working window. The search looks at most
+   * {@value #MAX_SEARCH_DAYS} days ahead.
    *
    * @param from the moment to start from, not null
    * @return the moment, or empty if there is no working time within the search horizon
@@ -474,8 +472,8 @@ public final class WorkCalendar {
   }
 
   /**
-   * Returns today's date in the calendar's zone, at day granularity: the date shown by a wall
-   * clock of the agency at the clock's instant, whatever the clock's own zone.
+   * Returns today's date in the calendar's zone, at day granularity: the date shown by a wall clock
+   * of the agency at the clock's instant, whatever the clock's own zone.
    *
    * @param clock the clock, not null; inject it rather than reading the system clock
    * @return today in {@link #zone()}, not null
@@ -486,8 +484,8 @@ public final class WorkCalendar {
   }
 
   /**
-   * Two calendars are equal when they have the same zone, weekly schedule, holidays, special
-   * hours (in the same order) and extra working days.
+   * Two calendars are equal when they have the same zone, weekly schedule, holidays, special hours
+   * (in the same order) and extra working days.
    *
    * @param obj the object to compare with, may be null
    * @return whether {@code obj} is an equal calendar
@@ -535,8 +533,8 @@ public final class WorkCalendar {
   }
 
   /**
-   * Builds a {@link WorkCalendar}. The zone must be set; the weekly schedule defaults to
-   * {@link WeeklySchedule#civilServant()}. Operations apply in call order: {@link
+   * Builds a {@link WorkCalendar}. The zone must be set; the weekly schedule defaults to {@link
+   * WeeklySchedule#civilServant()}. Operations apply in call order: {@link
    * #removeHoliday(LocalDate)} removes the holidays added before it. Not thread-safe.
    */
   public static final class Builder {
@@ -597,8 +595,8 @@ public final class WorkCalendar {
     }
 
     /**
-     * Removes every holiday on a date added so far, for example when a decree cancels it.
-     * Removing a date without holidays has no effect.
+     * Removes every holiday on a date added so far, for example when a decree cancels it. Removing
+     * a date without holidays has no effect.
      *
      * @param date the date, not null
      * @return this builder

@@ -1,7 +1,7 @@
 /**
- * The working-time calendar (hari dan jam kerja, hari libur): weekly working hours with
- * breaks, public holidays and cuti bersama, special-hours periods such as Ramadan, ISO weeks
- * and the weeks of a programme. Start with {@link WorkCalendar}.
+ * The working-time calendar (hari dan jam kerja, hari libur): weekly working hours with breaks,
+ * public holidays and cuti bersama, special-hours periods such as Ramadan, ISO weeks and the weeks
+ * of a programme. Start with {@link WorkCalendar}.
  */
 @IkmStyle
 package io.github.ikmsdk.core.calendar;

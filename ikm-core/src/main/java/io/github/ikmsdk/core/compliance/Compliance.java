@@ -33,18 +33,18 @@ import java.util.function.Predicate;
 /**
  * Computes compliance reports (laporan kepatuhan) of a programme as of a date.
  *
- * <p>{@link #of(ProgrammeSnapshot, Clock)} takes today from an injected clock in the
- * programme's zone; {@link #asOf(ProgrammeSnapshot, LocalDate)} takes the date directly. Both
- * are pure functions of their arguments. Only data dated up to the as-of date is used: visits
- * and logbook entries dated later are ignored, so a report for an earlier date shows what was
- * known then (assuming records were made on time).
+ * <p>{@link #of(ProgrammeSnapshot, Clock)} takes today from an injected clock in the programme's
+ * zone; {@link #asOf(ProgrammeSnapshot, LocalDate)} takes the date directly. Both are pure
+ * functions of their arguments. Only data dated up to the as-of date is used: visits and logbook
+ * entries dated later are ignored, so a report for an earlier date shows what was known then
+ * (assuming records were made on time).
  *
  * <p>Each participating IKM gets one row per programme week, with the status set out in {@link
- * WeekStatus}; visits count as defined in the {@linkplain io.github.ikmsdk.core.compliance
- * package documentation}. Example with the seed scenario (WITA, civil-servant calendar,
- * programme from Monday 14 August 2023): on Wednesday 16 August the week 2023-W33 of an IKM
- * not yet visited is {@link WeekStatus#AT_RISK} with working days left Wednesday 16 and Friday
- * 18 (Thursday 17 is a public holiday).
+ * WeekStatus}; visits count as defined in the {@linkplain io.github.ikmsdk.core.compliance package
+ * documentation}. Example with the seed scenario (WITA, civil-servant calendar, programme from
+ * Monday 14 August 2023): on Wednesday 16 August the week 2023-W33 of an IKM not yet visited is
+ * {@link WeekStatus#AT_RISK} with working days left Wednesday 16 and Friday 18 (Thursday 17 is a
+ * public holiday).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -53,8 +53,8 @@ public final class Compliance {
   private Compliance() {}
 
   /**
-   * Returns today's date for a programme: the date in the programme's {@linkplain
-   * Programme#zone() zone} at the clock's instant, whatever the clock's own zone.
+   * Returns today's date for a programme: the date in the programme's {@linkplain Programme#zone()
+   * zone} at the clock's instant, whatever the clock's own zone.
    *
    * @param snapshot the programme data, not null
    * @param clock the clock, not null
@@ -81,8 +81,8 @@ public final class Compliance {
    * Returns the compliance report as of a date.
    *
    * @param snapshot the programme data, not null
-   * @param asOf the date in the programme's zone, not null; any date, before, during or after
-   *     the programme
+   * @param asOf the date in the programme's zone, not null; any date, before, during or after the
+   *     programme
    * @return the report
    */
   public static ComplianceReport asOf(ProgrammeSnapshot snapshot, LocalDate asOf) {

@@ -14,11 +14,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The compliance report of a programme as of a date (laporan kepatuhan): one row per
- * participating IKM and programme week, totals per mentor and for the programme.
+ * The compliance report of a programme as of a date (laporan kepatuhan): one row per participating
+ * IKM and programme week, totals per mentor and for the programme.
  *
- * <p>Made by {@link Compliance}. Equal inputs give equal reports; nothing depends on the order
- * of visits or on the JVM's default zone.
+ * <p>Made by {@link Compliance}. Equal inputs give equal reports; nothing depends on the order of
+ * visits or on the JVM's default zone.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -49,8 +49,8 @@ public abstract class ComplianceReport {
   public abstract List<IkmWeekCompliance> rows();
 
   /**
-   * Returns the totals of each mentor over the IKMs assigned to it. The working minutes are
-   * those of the mentor's own completed visits to participating IKMs.
+   * Returns the totals of each mentor over the IKMs assigned to it. The working minutes are those
+   * of the mentor's own completed visits to participating IKMs.
    *
    * @return the totals by mentor, sorted by mentor id; mentors with no IKM have empty totals
    */
@@ -108,9 +108,7 @@ public abstract class ComplianceReport {
     return new Builder();
   }
 
-  /**
-   * Builds {@link ComplianceReport} values; obtain one with {@link ComplianceReport#builder()}.
-   */
+  /** Builds {@link ComplianceReport} values; obtain one with {@link ComplianceReport#builder()}. */
   public static final class Builder extends ImmutableComplianceReport.Builder {
     Builder() {}
   }

@@ -7,17 +7,17 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * Compliance totals (rekap kepatuhan) of a group of IKMs, as of a date: those of one mentor or
- * of the whole programme.
+ * Compliance totals (rekap kepatuhan) of a group of IKMs, as of a date: those of one mentor or of
+ * the whole programme.
  *
  * <ul>
- *   <li>{@link #metWeeks()}: of the <em>settled</em> IKM-weeks (a visit required and the due
- *       date passed), those met. Weeks still running or upcoming are left out, so that the
- *       share is not flattered by a week met early nor lowered by one still open.
- *   <li>{@link #workingMinutes()}: working minutes of completed visits in the programme period
- *       up to the as-of date, short ones included (jam kerja pendampingan).
- *   <li>{@link #ikmsByStage()} and {@link #evaluated()}: stage progress from the logbook
- *       entries dated up to the as-of date, each IKM at its furthest stage.
+ *   <li>{@link #metWeeks()}: of the <em>settled</em> IKM-weeks (a visit required and the due date
+ *       passed), those met. Weeks still running or upcoming are left out, so that the share is not
+ *       flattered by a week met early nor lowered by one still open.
+ *   <li>{@link #workingMinutes()}: working minutes of completed visits in the programme period up
+ *       to the as-of date, short ones included (jam kerja pendampingan).
+ *   <li>{@link #ikmsByStage()} and {@link #evaluated()}: stage progress from the logbook entries
+ *       dated up to the as-of date, each IKM at its furthest stage.
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
@@ -98,9 +98,7 @@ public abstract class ComplianceTotals {
     return new Builder();
   }
 
-  /**
-   * Builds {@link ComplianceTotals} values; obtain one with {@link ComplianceTotals#builder()}.
-   */
+  /** Builds {@link ComplianceTotals} values; obtain one with {@link ComplianceTotals#builder()}. */
   public static final class Builder extends ImmutableComplianceTotals.Builder {
     Builder() {}
   }

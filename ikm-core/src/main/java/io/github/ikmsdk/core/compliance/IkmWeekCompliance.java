@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  * {@link WeekStatus}, the visits that counted and, for the current week, the working days left.
  *
  * <p>Which visits count is defined in the {@linkplain io.github.ikmsdk.core.compliance package
- * documentation}. Rows are made by {@link Compliance}; construction checks only that the
- * counted visits are among the completed ones.
+ * documentation}. Rows are made by {@link Compliance}; construction checks only that the counted
+ * visits are among the completed ones.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -92,9 +92,9 @@ public abstract class IkmWeekCompliance {
   public abstract int requiredMinutes();
 
   /**
-   * Returns the working days left in the week that contains the as-of date: the week's working
-   * days inside the programme period that are not before the as-of date, the as-of date itself
-   * included (a visit can still be made that day).
+   * Returns the working days left in the week that contains the as-of date: the week's working days
+   * inside the programme period that are not before the as-of date, the as-of date itself included
+   * (a visit can still be made that day).
    *
    * @return the days, in order; empty for any other week, and when no working day is left
    */
@@ -137,8 +137,7 @@ public abstract class IkmWeekCompliance {
   }
 
   /**
-   * Builds {@link IkmWeekCompliance} values; obtain one with {@link
-   * IkmWeekCompliance#builder()}.
+   * Builds {@link IkmWeekCompliance} values; obtain one with {@link IkmWeekCompliance#builder()}.
    */
   public static final class Builder extends ImmutableIkmWeekCompliance.Builder {
     Builder() {}

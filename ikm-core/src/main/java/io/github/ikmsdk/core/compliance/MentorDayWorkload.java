@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * The visits of one mentor on one day (beban kerja harian pendamping), as of a date: planned,
  * overdue and completed.
  *
- * <p>The counts are the sizes of the lists. Made by {@link Workload}; construction checks only
- * that the overdue visits are among the planned ones.
+ * <p>The counts are the sizes of the lists. Made by {@link Workload}; construction checks only that
+ * the overdue visits are among the planned ones.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -46,11 +46,10 @@ public abstract class MentorDayWorkload {
 
   /**
    * Returns the planned visits that are overdue by {@link Overdue#isOverdue(
-   * io.github.ikmsdk.core.visit.Visit, LocalDate)}: the day is before the as-of date and the
-   * visit is still planned.
+   * io.github.ikmsdk.core.visit.Visit, LocalDate)}: the day is before the as-of date and the visit
+   * is still planned.
    *
-   * @return the distinct visit ids, sorted, possibly empty; empty for days from the as-of date
-   *     on
+   * @return the distinct visit ids, sorted, possibly empty; empty for days from the as-of date on
    */
   public abstract List<VisitId> overdueVisits();
 
@@ -72,8 +71,7 @@ public abstract class MentorDayWorkload {
   }
 
   /**
-   * Builds {@link MentorDayWorkload} values; obtain one with {@link
-   * MentorDayWorkload#builder()}.
+   * Builds {@link MentorDayWorkload} values; obtain one with {@link MentorDayWorkload#builder()}.
    */
   public static final class Builder extends ImmutableMentorDayWorkload.Builder {
     Builder() {}

@@ -8,15 +8,15 @@ import io.github.ikmsdk.core.visit.VisitStatus;
 import java.time.LocalDate;
 
 /**
- * The one definition of overdue (terlambat), at day granularity: something is overdue only
- * from the day after its due date, so what is due today is never overdue.
+ * The one definition of overdue (terlambat), at day granularity: something is overdue only from the
+ * day after its due date, so what is due today is never overdue.
  *
  * <p>Overdue is never stored: every part of the SDK that says overdue calls {@link
- * #isOverdue(LocalDate, LocalDate)} with a date taken from an injected {@link java.time.Clock}
- * in the programme's zone (see {@link Compliance#today(
+ * #isOverdue(LocalDate, LocalDate)} with a date taken from an injected {@link java.time.Clock} in
+ * the programme's zone (see {@link Compliance#today(
  * io.github.ikmsdk.core.programme.ProgrammeSnapshot, java.time.Clock)}). The due date of a
- * programme week is its last day inside the programme period ({@link #dueDate(ProgrammeWeek)}),
- * the due date of a planned visit its date.
+ * programme week is its last day inside the programme period ({@link #dueDate(ProgrammeWeek)}), the
+ * due date of a planned visit its date.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -38,8 +38,8 @@ public final class Overdue {
   }
 
   /**
-   * Returns the due date of a programme week: the last day of the week inside the programme
-   * period, usually the Sunday.
+   * Returns the due date of a programme week: the last day of the week inside the programme period,
+   * usually the Sunday.
    *
    * @param week the week, not null
    * @return {@code week.lastDay()}

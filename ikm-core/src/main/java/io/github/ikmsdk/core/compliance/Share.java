@@ -12,10 +12,9 @@ import java.util.OptionalDouble;
  * An exact share (bagian) of a whole: {@code part} of {@code whole} things, for example 3 of 4
  * settled weeks met.
  *
- * <p>The share keeps both counts, so nothing is lost to rounding; {@link #fraction()} and
- * {@link #percent()} derive a number from them and are empty when the whole is zero (nothing to
- * measure yet). {@link #toString()} gives {@code "3/4"}, which {@link #parse(CharSequence)}
- * reads back.
+ * <p>The share keeps both counts, so nothing is lost to rounding; {@link #fraction()} and {@link
+ * #percent()} derive a number from them and are empty when the whole is zero (nothing to measure
+ * yet). {@link #toString()} gives {@code "3/4"}, which {@link #parse(CharSequence)} reads back.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -35,13 +34,12 @@ public final class Share {
    * @param part the counted things, from 0 to {@code whole}
    * @param whole all things, 0 or more
    * @return the share
-   * @throws IllegalArgumentException if {@code whole} is negative or {@code part} is not in
-   *     {@code [0, whole]}
+   * @throws IllegalArgumentException if {@code whole} is negative or {@code part} is not in {@code
+   *     [0, whole]}
    */
   public static Share of(long part, long whole) {
     checkArgument(whole >= 0, "whole must not be negative, was %s", whole);
-    checkArgument(
-        part >= 0 && part <= whole, "part must be in [0, %s], was %s", whole, part);
+    checkArgument(part >= 0 && part <= whole, "part must be in [0, %s], was %s", whole, part);
     return new Share(part, whole);
   }
 
@@ -50,8 +48,8 @@ public final class Share {
    *
    * @param text the text, not null
    * @return the share
-   * @throws IllegalArgumentException if the text is not two decimal counts separated by
-   *     {@code '/'} that {@link #of(long, long)} accepts
+   * @throws IllegalArgumentException if the text is not two decimal counts separated by {@code '/'}
+   *     that {@link #of(long, long)} accepts
    */
   public static Share parse(CharSequence text) {
     String s = checkNotNull(text, "text").toString();
@@ -116,8 +114,8 @@ public final class Share {
   }
 
   /**
-   * Returns the share as a percentage with one decimal, rounded half up, for example {@code
-   * 66.7} for 2 of 3.
+   * Returns the share as a percentage with one decimal, rounded half up, for example {@code 66.7}
+   * for 2 of 3.
    *
    * @return the percentage in {@code [0.0, 100.0]} with scale 1, empty when the whole is zero
    */

@@ -1,8 +1,7 @@
 package io.github.ikmsdk.core.compliance;
 
 /**
- * The compliance status of one IKM in one programme week (status kepatuhan mingguan), as of a
- * date.
+ * The compliance status of one IKM in one programme week (status kepatuhan mingguan), as of a date.
  *
  * <table>
  *   <caption>Which status a week gets, as of a date {@code today}</caption>
@@ -18,13 +17,13 @@ public enum WeekStatus {
   /** Enough visits of enough working minutes were completed (terpenuhi). */
   MET("terpenuhi"),
   /**
-   * The week is over and not met although at least as many visits as required were completed:
-   * they were too short (kunjungan kurang dari jam minimum). Overdue.
+   * The week is over and not met although at least as many visits as required were completed: they
+   * were too short (kunjungan kurang dari jam minimum). Overdue.
    */
   VISIT_TOO_SHORT("kunjungan kurang dari jam minimum"),
   /**
-   * The week is over and fewer visits than required were completed, none with the default
-   * policy (tidak dikunjungi). Overdue.
+   * The week is over and fewer visits than required were completed, none with the default policy
+   * (tidak dikunjungi). Overdue.
    */
   NOT_VISITED("tidak dikunjungi"),
   /** The week has too few working days in the programme period to need a visit (tidak wajib). */
@@ -53,8 +52,7 @@ public enum WeekStatus {
   }
 
   /**
-   * Returns whether a week with this status is overdue: its due date has passed and it was not
-   * met.
+   * Returns whether a week with this status is overdue: its due date has passed and it was not met.
    *
    * @return true for {@link #VISIT_TOO_SHORT} and {@link #NOT_VISITED} only
    */

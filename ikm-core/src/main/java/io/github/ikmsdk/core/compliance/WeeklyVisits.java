@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.util.TreeSet;
 
 /**
- * The one place that decides which visits count for an IKM in a programme week (rules S3 and
- * S4), as documented in the package documentation. The validator's weekly rules should agree
- * with {@link #tally}: pass {@link LocalDate#MAX} as the as-of date to judge all recorded data.
+ * The one place that decides which visits count for an IKM in a programme week (rules S3 and S4),
+ * as documented in the package documentation. The validator's weekly rules should agree with {@link
+ * #tally}: pass {@link LocalDate#MAX} as the as-of date to judge all recorded data.
  */
 final class WeeklyVisits {
 
@@ -58,7 +58,8 @@ final class WeeklyVisits {
         counted.add(visit.id());
       }
     }
-    return new Tally(ImmutableSortedSet.copyOf(completed), ImmutableSortedSet.copyOf(counted), longest);
+    return new Tally(
+        ImmutableSortedSet.copyOf(completed), ImmutableSortedSet.copyOf(counted), longest);
   }
 
   /** Returns the working minutes of a visit by the calendar. */

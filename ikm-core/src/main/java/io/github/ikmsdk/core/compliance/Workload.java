@@ -37,9 +37,9 @@ public final class Workload {
   private Workload() {}
 
   /**
-   * Returns the workload of every mentor on every day of {@code [from, to]}: one row per mentor
-   * and day, days without visits included. The mentors are those listed in the snapshot or in
-   * an assignment.
+   * Returns the workload of every mentor on every day of {@code [from, to]}: one row per mentor and
+   * day, days without visits included. The mentors are those listed in the snapshot or in an
+   * assignment.
    *
    * @param snapshot the programme data, not null
    * @param from the first day, not null
@@ -55,8 +55,8 @@ public final class Workload {
     checkNotNull(from, "from");
     checkNotNull(to, "to");
     checkNotNull(today, "today");
-    checkArgument(!to.isBefore(from), "workload range must not end before it starts, was %s to %s",
-        from, to);
+    checkArgument(
+        !to.isBefore(from), "workload range must not end before it starts, was %s to %s", from, to);
     long days = ChronoUnit.DAYS.between(from, to) + 1;
     checkArgument(
         days <= MAX_DAYS, "workload range must have at most %s days, had %s", MAX_DAYS, days);
@@ -98,8 +98,7 @@ public final class Workload {
    *
    * @param snapshot the programme data, not null
    * @param mentor the mentor, not null
-   * @param clock the clock, not null; today is {@link Compliance#today(ProgrammeSnapshot,
-   *     Clock)}
+   * @param clock the clock, not null; today is {@link Compliance#today(ProgrammeSnapshot, Clock)}
    * @return see {@link #overdueIkms(ProgrammeSnapshot, MentorId, LocalDate)}
    */
   public static List<IkmId> overdueIkms(ProgrammeSnapshot snapshot, MentorId mentor, Clock clock) {
@@ -108,14 +107,14 @@ public final class Workload {
 
   /**
    * Returns a mentor's overdue IKMs this week ("IKM saya yang terlambat minggu ini"): the IKMs
-   * assigned to the mentor with something that is overdue today and became overdue during the
-   * ISO week of today, that is whose due date is between the Sunday before that week and
-   * yesterday. Something is either
+   * assigned to the mentor with something that is overdue today and became overdue during the ISO
+   * week of today, that is whose due date is between the Sunday before that week and yesterday.
+   * Something is either
    *
    * <ul>
-   *   <li>a programme week of the IKM that is {@linkplain IkmWeekCompliance#isOverdue()
-   *       overdue} in {@link Compliance#asOf(ProgrammeSnapshot, LocalDate)}, so on any day of a
-   *       week the IKMs that missed the previous week are listed; or
+   *   <li>a programme week of the IKM that is {@linkplain IkmWeekCompliance#isOverdue() overdue} in
+   *       {@link Compliance#asOf(ProgrammeSnapshot, LocalDate)}, so on any day of a week the IKMs
+   *       that missed the previous week are listed; or
    *   <li>a visit of the mentor to the IKM that is still planned and {@linkplain
    *       Overdue#isOverdue(Visit, LocalDate) overdue}.
    * </ul>

@@ -6,12 +6,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.Locale;
 
 /**
- * A point on the Earth (titik koordinat) in WGS 84 degrees, such as an IKM's production site or
- * a mentor's base.
+ * A point on the Earth (titik koordinat) in WGS 84 degrees, such as an IKM's production site or a
+ * mentor's base.
  *
- * <p>Latitude lies in [-90, 90] and longitude in [-180, 180]. The text form is
- * {@code "latitude,longitude"}, for example {@code "-8.4793,119.8992"} for the Batu Cermin cave
- * near Labuan Bajo; {@link #parse(CharSequence)} reads it back.
+ * <p>Latitude lies in [-90, 90] and longitude in [-180, 180]. The text form is {@code
+ * "latitude,longitude"}, for example {@code "-8.4793,119.8992"} for the Batu Cermin cave near
+ * Labuan Bajo; {@link #parse(CharSequence)} reads it back.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -48,8 +48,7 @@ public final class GeoPoint {
   }
 
   /**
-   * Parses the text form {@code "latitude,longitude"}; white space around either number is
-   * ignored.
+   * Parses the text form {@code "latitude,longitude"}; white space around either number is ignored.
    *
    * @param text the text to parse, not null
    * @return the point, not null

@@ -1,6 +1,6 @@
 /**
- * Places and travel: geographic points (titik koordinat), addresses (alamat) and travel-time
- * models between production sites.
+ * Places and travel: geographic points (titik koordinat), addresses (alamat) and travel-time models
+ * between production sites.
  */
 @IkmStyle
 package io.github.ikmsdk.core.geo;

@@ -16,8 +16,8 @@ public final class CommodityId extends EntityId<CommodityId> {
    *
    * @param value the id text; surrounding white space is removed
    * @return the id, not null
-   * @throws IllegalArgumentException if the trimmed text is empty, longer than
-   *     {@value EntityId#MAX_LENGTH} characters or holds other than safe characters
+   * @throws IllegalArgumentException if the trimmed text is empty, longer than {@value
+   *     EntityId#MAX_LENGTH} characters or holds other than safe characters
    */
   public static CommodityId of(String value) {
     return new CommodityId(value);

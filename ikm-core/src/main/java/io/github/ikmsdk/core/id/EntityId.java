@@ -3,7 +3,6 @@ package io.github.ikmsdk.core.id;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-
 /**
  * Base of the entity identifiers (kode entitas) of the SDK.
  *

@@ -1,7 +1,8 @@
 package io.github.ikmsdk.core.id;
 
 /**
- * Identifies a logbook entry (entri logbook pembinaan), for example {@code LogbookEntryId.of("LB-0001")}.
+ * Identifies a logbook entry (entri logbook pembinaan), for example {@code
+ * LogbookEntryId.of("LB-0001")}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -16,8 +17,8 @@ public final class LogbookEntryId extends EntityId<LogbookEntryId> {
    *
    * @param value the id text; surrounding white space is removed
    * @return the id, not null
-   * @throws IllegalArgumentException if the trimmed text is empty, longer than
-   *     {@value EntityId#MAX_LENGTH} characters or holds other than safe characters
+   * @throws IllegalArgumentException if the trimmed text is empty, longer than {@value
+   *     EntityId#MAX_LENGTH} characters or holds other than safe characters
    */
   public static LogbookEntryId of(String value) {
     return new LogbookEntryId(value);

@@ -1,7 +1,8 @@
 package io.github.ikmsdk.core.id;
 
 /**
- * Identifies a mentoring programme (program pendampingan), for example {@code ProgrammeId.of("PRG-2023-01")}.
+ * Identifies a mentoring programme (program pendampingan), for example {@code
+ * ProgrammeId.of("PRG-2023-01")}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -16,8 +17,8 @@ public final class ProgrammeId extends EntityId<ProgrammeId> {
    *
    * @param value the id text; surrounding white space is removed
    * @return the id, not null
-   * @throws IllegalArgumentException if the trimmed text is empty, longer than
-   *     {@value EntityId#MAX_LENGTH} characters or holds other than safe characters
+   * @throws IllegalArgumentException if the trimmed text is empty, longer than {@value
+   *     EntityId#MAX_LENGTH} characters or holds other than safe characters
    */
   public static ProgrammeId of(String value) {
     return new ProgrammeId(value);

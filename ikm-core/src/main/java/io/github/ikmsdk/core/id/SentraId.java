@@ -1,7 +1,8 @@
 package io.github.ikmsdk.core.id;
 
 /**
- * Identifies a sentra, a cluster of IKMs (sentra IKM), for example {@code SentraId.of("S-BATU-CERMIN")}.
+ * Identifies a sentra, a cluster of IKMs (sentra IKM), for example {@code
+ * SentraId.of("S-BATU-CERMIN")}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -16,8 +17,8 @@ public final class SentraId extends EntityId<SentraId> {
    *
    * @param value the id text; surrounding white space is removed
    * @return the id, not null
-   * @throws IllegalArgumentException if the trimmed text is empty, longer than
-   *     {@value EntityId#MAX_LENGTH} characters or holds other than safe characters
+   * @throws IllegalArgumentException if the trimmed text is empty, longer than {@value
+   *     EntityId#MAX_LENGTH} characters or holds other than safe characters
    */
   public static SentraId of(String value) {
     return new SentraId(value);

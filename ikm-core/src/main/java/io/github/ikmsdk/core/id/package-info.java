@@ -2,8 +2,8 @@
  * Identifiers of the entities of a programme (kode entitas): agency, programme, mentor, IKM,
  * sentra, commodity, visit and logbook entry.
  *
- * <p>Every id is a trimmed, non-blank string of at most 64 safe characters, created with a
- * static {@code of} factory, for example {@code MentorId.of("M-01")}.
+ * <p>Every id is a trimmed, non-blank string of at most 64 safe characters, created with a static
+ * {@code of} factory, for example {@code MentorId.of("M-01")}.
  */
 @IkmStyle
 package io.github.ikmsdk.core.id;

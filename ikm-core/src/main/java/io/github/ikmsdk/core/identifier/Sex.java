@@ -1,8 +1,6 @@
 package io.github.ikmsdk.core.identifier;
 
-/**
- * Sex (jenis kelamin) as encoded in a NIK or a NIP.
- */
+/** Sex (jenis kelamin) as encoded in a NIK or a NIP. */
 public enum Sex {
   /** Male (laki-laki): NIP digit 1, NIK birth day 1-31. */
   MALE("laki-laki"),

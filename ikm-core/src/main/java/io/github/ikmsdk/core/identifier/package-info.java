@@ -1,7 +1,7 @@
 /**
- * Official Indonesian identifiers with format checks and parsing: NIB (Nomor Induk Berusaha),
- * NIK (Nomor Induk Kependudukan), NIP (Nomor Induk Pegawai), KBLI 2020 (Klasifikasi Baku
- * Lapangan Usaha Indonesia) and Kemendagri region codes (kode wilayah).
+ * Official Indonesian identifiers with format checks and parsing: NIB (Nomor Induk Berusaha), NIK
+ * (Nomor Induk Kependudukan), NIP (Nomor Induk Pegawai), KBLI 2020 (Klasifikasi Baku Lapangan Usaha
+ * Indonesia) and Kemendagri region codes (kode wilayah).
  */
 @IkmStyle
 package io.github.ikmsdk.core.identifier;

@@ -16,15 +16,15 @@ import java.util.Properties;
 
 /**
  * The message templates of one package in English and Bahasa Indonesia, read from two UTF-8
- * properties files next to an anchor class: {@code baseName.properties} (English, the fallback)
- * and {@code baseName_id.properties}.
+ * properties files next to an anchor class: {@code baseName.properties} (English, the fallback) and
+ * {@code baseName_id.properties}.
  *
- * <p>The language is chosen from the given locale only, never from the JVM default: {@code id}
- * (or the legacy {@code in}) selects Bahasa Indonesia, every other locale English. A key missing
- * from the Indonesian file falls back to English. The files are read with {@link
- * Class#getResourceAsStream(String)} rather than a {@link java.util.ResourceBundle}, whose
- * default lookup consults the JVM default locale and whose {@code ResourceBundle.Control} is not
- * supported in named modules.
+ * <p>The language is chosen from the given locale only, never from the JVM default: {@code id} (or
+ * the legacy {@code in}) selects Bahasa Indonesia, every other locale English. A key missing from
+ * the Indonesian file falls back to English. The files are read with {@link
+ * Class#getResourceAsStream(String)} rather than a {@link java.util.ResourceBundle}, whose default
+ * lookup consults the JVM default locale and whose {@code ResourceBundle.Control} is not supported
+ * in named modules.
  *
  * <p>Templates name their arguments in braces, as in {@code "IKM {ikm} has no mentor"}. A
  * placeholder without an argument of that name is left as it stands. Arguments that are {@link
@@ -84,8 +84,7 @@ public final class LocalizedText {
   }
 
   /**
-   * Returns the templates of one language as they stand in its file, without the English
-   * fallback.
+   * Returns the templates of one language as they stand in its file, without the English fallback.
    *
    * @param locale the locale that selects the language, not null
    * @return the templates by key, sorted by key

@@ -8,12 +8,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What an amending logbook entry corrects (koreksi): the entry it cites and each changed field
- * with its previous and new value.
+ * What an amending logbook entry corrects (koreksi): the entry it cites and each changed field with
+ * its previous and new value.
  *
- * <p>Corrections never edit an entry in place: the original stays in the logbook, and the
- * amending entry, whose author and date say who corrected it and when, carries this record.
- * This class is immutable and thread-safe.
+ * <p>Corrections never edit an entry in place: the original stays in the logbook, and the amending
+ * entry, whose author and date say who corrected it and when, carries this record. This class is
+ * immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Amendment {

@@ -10,11 +10,11 @@ import org.immutables.value.Value;
 
 /**
  * Business indicators (indikator usaha) recorded in the logbook, typically at diagnosis and at
- * evaluation so that results can be compared: monthly turnover (omzet), workers (tenaga
- * kerja), production capacity, products, certifications.
+ * evaluation so that results can be compared: monthly turnover (omzet), workers (tenaga kerja),
+ * production capacity, products, certifications.
  *
- * <p>Every indicator is optional; those present must not be negative. This class is immutable
- * and thread-safe.
+ * <p>Every indicator is optional; those present must not be negative. This class is immutable and
+ * thread-safe.
  */
 @Value.Immutable
 public abstract class Indicators {

@@ -13,12 +13,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The mentoring logbook of one IKM (logbook pembinaan): its entries in time order, with the
- * stage reached and whether evaluation has locked it.
+ * The mentoring logbook of one IKM (logbook pembinaan): its entries in time order, with the stage
+ * reached and whether evaluation has locked it.
  *
- * <p>A logbook is a view: it reports what the entries say and never rejects them. Whether they
- * keep the rules (stage order, single stages, no entries after evaluation except amendments)
- * is the validator's business. Entries of the same date keep their given order.
+ * <p>A logbook is a view: it reports what the entries say and never rejects them. Whether they keep
+ * the rules (stage order, single stages, no entries after evaluation except amendments) is the
+ * validator's business. Entries of the same date keep their given order.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -138,7 +138,12 @@ public final class Logbook {
 
   @Override
   public String toString() {
-    return "Logbook{ikm=" + ikm + ", entries=" + entries.size() + ", stage="
-        + currentStage().map(Stage::name).orElse("none") + "}";
+    return "Logbook{ikm="
+        + ikm
+        + ", entries="
+        + entries.size()
+        + ", stage="
+        + currentStage().map(Stage::name).orElse("none")
+        + "}";
   }
 }

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One entry of an IKM's mentoring logbook (entri logbook pembinaan): a stage recorded on a date
- * by a mentor, with findings, actions and indicators, optionally citing the visit it comes from.
+ * One entry of an IKM's mentoring logbook (entri logbook pembinaan): a stage recorded on a date by
+ * a mentor, with findings, actions and indicators, optionally citing the visit it comes from.
  *
  * <p>An entry with an {@link #amendment()} corrects an earlier entry instead of recording a new
  * stage step. Stage order, uniqueness and locking are rules of the validator. This class is

@@ -5,8 +5,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import org.immutables.value.Value;
 
 /**
- * A production capacity (kapasitas produksi): a quantity with its unit, for example 40
- * "lembar per bulan" (cloths a month).
+ * A production capacity (kapasitas produksi): a quantity with its unit, for example 40 "lembar per
+ * bulan" (cloths a month).
  *
  * <p>This class is immutable and thread-safe.
  */

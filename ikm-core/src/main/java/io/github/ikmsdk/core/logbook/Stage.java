@@ -4,8 +4,8 @@ package io.github.ikmsdk.core.logbook;
  * The stages of mentoring (tahap pendampingan), in their fixed order (rule S1): diagnosis, plan,
  * mentoring, evaluation.
  *
- * <p>Diagnosis, plan and evaluation are recorded once each; mentoring repeats. A logbook is
- * locked once evaluation is recorded.
+ * <p>Diagnosis, plan and evaluation are recorded once each; mentoring repeats. A logbook is locked
+ * once evaluation is recorded.
  */
 public enum Stage {
   /** Business diagnosis (diagnosis usaha). */

@@ -1,7 +1,7 @@
 /**
  * The mentoring logbook (logbook pembinaan): stages (tahap), entries, amendments and business
- * indicators recorded before and after mentoring. Start with
- * {@link io.github.ikmsdk.core.logbook.LogbookEntry}.
+ * indicators recorded before and after mentoring. Start with {@link
+ * io.github.ikmsdk.core.logbook.LogbookEntry}.
  */
 @IkmStyle
 package io.github.ikmsdk.core.logbook;

@@ -12,12 +12,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The result of {@link MentorAssigner#assign(AssignmentRequest)} (rencana penugasan
- * pendamping): the assignments, an explanation per group, the shortages of mentors and the idle
- * mentors.
+ * The result of {@link MentorAssigner#assign(AssignmentRequest)} (rencana penugasan pendamping):
+ * the assignments, an explanation per group, the shortages of mentors and the idle mentors.
  *
- * <p>Every IKM of the request is in exactly one group; a group either has a mentor or is listed
- * in a {@link Shortage}. Nothing is dropped silently.
+ * <p>Every IKM of the request is in exactly one group; a group either has a mentor or is listed in
+ * a {@link Shortage}. Nothing is dropped silently.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -41,8 +40,7 @@ public abstract class AssignmentPlan {
   public abstract List<GroupAssignment> groups();
 
   /**
-   * Returns the shortages of mentors, one per sentra and commodity that has IKMs without a
-   * mentor.
+   * Returns the shortages of mentors, one per sentra and commodity that has IKMs without a mentor.
    *
    * @return the shortages, sorted by sentra and commodity, empty when every IKM has a mentor
    */

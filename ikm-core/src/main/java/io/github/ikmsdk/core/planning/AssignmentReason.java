@@ -4,9 +4,7 @@ import io.github.ikmsdk.core.internal.LocalizedText;
 import java.util.Locale;
 import java.util.Map;
 
-/**
- * Why a group of IKMs has the mentor it has in an {@link AssignmentPlan} (alasan penugasan).
- */
+/** Why a group of IKMs has the mentor it has in an {@link AssignmentPlan} (alasan penugasan). */
 public enum AssignmentReason {
   /**
    * The exact assignment chose this mentor: of all assignments of the available mentors to the
@@ -37,8 +35,8 @@ public enum AssignmentReason {
   }
 
   /**
-   * Returns a sentence that explains the reason, in Bahasa Indonesia for the language {@code
-   * id} and in English for every other language.
+   * Returns a sentence that explains the reason, in Bahasa Indonesia for the language {@code id}
+   * and in English for every other language.
    *
    * @param locale the locale, not null; the JVM's default locale is never used
    * @return the sentence, for example "least total travel among the available mentors"

@@ -25,8 +25,8 @@ import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
- * What {@link MentorAssigner} assigns: the mentors, the IKMs, the policy, the assignments the
- * user fixes, optionally the mentors' working regions, and the travel model.
+ * What {@link MentorAssigner} assigns: the mentors, the IKMs, the policy, the assignments the user
+ * fixes, optionally the mentors' working regions, and the travel model.
  *
  * <p>Build one with {@link #builder()}, or start from a programme with {@link
  * #forSnapshot(ProgrammeSnapshot)}:
@@ -37,11 +37,11 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>Construction checks that the request is consistent in itself: mentor and IKM ids are
- * unique, fixed assignments name known IKMs and mentors, each fixed mentor's IKMs respect the
- * policy's caseload and, where the policy asks for it, share one sentra and one commodity, and
- * mentor regions name known mentors and cover all of them or none. Assignments that break the
- * rules cannot be fixed: rules hold on every path.
+ * <p>Construction checks that the request is consistent in itself: mentor and IKM ids are unique,
+ * fixed assignments name known IKMs and mentors, each fixed mentor's IKMs respect the policy's
+ * caseload and, where the policy asks for it, share one sentra and one commodity, and mentor
+ * regions name known mentors and cover all of them or none. Assignments that break the rules cannot
+ * be fixed: rules hold on every path.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -65,9 +65,9 @@ public abstract class AssignmentRequest {
   public abstract List<Ikm> ikms();
 
   /**
-   * Returns the sentra of the IKMs, used for the names in messages and for the regions of
-   * sentra when {@link #mentorRegions()} is given. A sentra not listed here is named by its id
-   * and located by the region of its first IKM's address.
+   * Returns the sentra of the IKMs, used for the names in messages and for the regions of sentra
+   * when {@link #mentorRegions()} is given. A sentra not listed here is named by its id and located
+   * by the region of its first IKM's address.
    *
    * @return the sentra, possibly empty
    */
@@ -85,9 +85,9 @@ public abstract class AssignmentRequest {
   }
 
   /**
-   * Returns the assignments the user fixes: each of these IKMs keeps this mentor. A fixed
-   * mentor's spare caseload may take more IKMs of the same sentra and commodity, and the mentor
-   * takes no other group.
+   * Returns the assignments the user fixes: each of these IKMs keeps this mentor. A fixed mentor's
+   * spare caseload may take more IKMs of the same sentra and commodity, and the mentor takes no
+   * other group.
    *
    * @return the mentor of each fixed IKM, possibly empty
    */
@@ -95,9 +95,9 @@ public abstract class AssignmentRequest {
 
   /**
    * Returns the working region (wilayah tugas) of each mentor, for example the regency of the
-   * agency that employs the mentor. When given, a mentor takes only groups whose sentra lies in
-   * the mentor's region (the most specific mentor region containing the sentra's region), and
-   * the assignment is solved separately, and exactly, per region.
+   * agency that employs the mentor. When given, a mentor takes only groups whose sentra lies in the
+   * mentor's region (the most specific mentor region containing the sentra's region), and the
+   * assignment is solved separately, and exactly, per region.
    *
    * @return the region of every mentor, or empty for one assignment over all mentors and groups
    */
@@ -114,11 +114,11 @@ public abstract class AssignmentRequest {
   }
 
   /**
-   * Returns a builder filled from a programme: its mentors, its participating IKMs (the IKMs of
-   * the snapshot whose ids are {@link io.github.ikmsdk.core.programme.Programme#participants()
+   * Returns a builder filled from a programme: its mentors, its participating IKMs (the IKMs of the
+   * snapshot whose ids are {@link io.github.ikmsdk.core.programme.Programme#participants()
    * participants}), its sentra and its policy. Where the snapshot lists an id twice, the first
-   * element counts. The snapshot's existing assignments are not fixed; to keep them, add each
-   * with {@link Builder#fixAssignment(Assignment)}.
+   * element counts. The snapshot's existing assignments are not fixed; to keep them, add each with
+   * {@link Builder#fixAssignment(Assignment)}.
    *
    * @param snapshot the programme, not null
    * @return a builder, to which fixed assignments, regions or a travel model can be added
@@ -156,8 +156,8 @@ public abstract class AssignmentRequest {
   }
 
   /**
-   * Builds {@link AssignmentRequest} values; obtain one with {@link AssignmentRequest#builder()}
-   * or {@link AssignmentRequest#forSnapshot(ProgrammeSnapshot)}.
+   * Builds {@link AssignmentRequest} values; obtain one with {@link AssignmentRequest#builder()} or
+   * {@link AssignmentRequest#forSnapshot(ProgrammeSnapshot)}.
    */
   public static final class Builder extends ImmutableAssignmentRequest.Builder {
     Builder() {}
@@ -224,7 +224,8 @@ public abstract class AssignmentRequest {
     }
     for (MentorId mentor : mentorRegions().keySet()) {
       checkArgument(
-          mentors.containsKey(mentor), "region given for mentor %s, not a mentor of the request",
+          mentors.containsKey(mentor),
+          "region given for mentor %s, not a mentor of the request",
           mentor);
     }
     checkArgument(

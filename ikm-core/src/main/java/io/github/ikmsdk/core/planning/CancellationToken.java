@@ -3,8 +3,8 @@ package io.github.ikmsdk.core.planning;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A flag with which a caller cancels a running plan (pembatalan), for example when a user
- * closes the progress dialog.
+ * A flag with which a caller cancels a running plan (pembatalan), for example when a user closes
+ * the progress dialog.
  *
  * <p>Pass it with {@link PlanningRequest.Builder#cancellation(CancellationToken)}; call {@link
  * #cancel()} from any thread. The planner checks the flag between mentor-weeks and then throws

@@ -10,9 +10,9 @@ import java.util.List;
  * earliest end at which the visit holds the minimum working minutes.
  *
  * <p>The grid runs from the start of the day's first working window in steps of {@code
- * gridMinutes}. A start is a candidate if it lies inside a working window (or anywhere in the
- * day's span when breaks count as visit time) and the visit's end lies inside the day's span and
- * before 24:00. Ends grow with starts. Immutable.
+ * gridMinutes}. A start is a candidate if it lies inside a working window (or anywhere in the day's
+ * span when breaks count as visit time) and the visit's end lies inside the day's span and before
+ * 24:00. Ends grow with starts. Immutable.
  */
 final class CandidateStarts {
 
@@ -27,8 +27,10 @@ final class CandidateStarts {
   final int dayEnd;
   final int[] starts;
   final int[] ends;
+
   /** For a minute m in [0, 1440], the first candidate index whose start is at or after m. */
   private final int[] firstAtOrAfter;
+
   /** For a minute m in [0, 1440], the last candidate index whose end is at or before m. */
   private final int[] lastEndingBy;
 

@@ -16,9 +16,9 @@ import org.immutables.value.Value;
  * commodity, at most the policy's caseload, with the mentor chosen for them and why.
  *
  * <p>A group's {@link #id()} is {@code "<sentra>/<commodity>/<n>"}, where {@code n} counts the
- * groups of that sentra and commodity from 1: first the groups of fixed mentors in mentor-id
- * order, then the groups the assigner formed, from south-west to north-east. Ids are stable for
- * the same input.
+ * groups of that sentra and commodity from 1: first the groups of fixed mentors in mentor-id order,
+ * then the groups the assigner formed, from south-west to north-east. Ids are stable for the same
+ * input.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -58,8 +58,8 @@ public abstract class GroupAssignment {
   /**
    * Returns the IKMs whose mentor the user fixed; the others were added by the assigner.
    *
-   * @return the fixed IKM ids, sorted, a subset of {@link #ikms()}, empty unless {@link
-   *     #reason()} is {@link AssignmentReason#FIXED_BY_USER}
+   * @return the fixed IKM ids, sorted, a subset of {@link #ikms()}, empty unless {@link #reason()}
+   *     is {@link AssignmentReason#FIXED_BY_USER}
    */
   public abstract List<IkmId> fixedIkms();
 

@@ -6,13 +6,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.Arrays;
 
 /**
- * The Hungarian method (Kuhn-Munkres) for the rectangular assignment problem with integer costs,
- * in the shortest-augmenting-path form with potentials: O(r<sup>2</sup>c) time and O(rc) memory
- * for r rows and c columns, r &le; c (the matrix is transposed when it has more rows).
+ * The Hungarian method (Kuhn-Munkres) for the rectangular assignment problem with integer costs, in
+ * the shortest-augmenting-path form with potentials: O(r<sup>2</sup>c) time and O(rc) memory for r
+ * rows and c columns, r &le; c (the matrix is transposed when it has more rows).
  *
- * <p>Every row of the smaller side is matched to a distinct element of the larger side so that
- * the sum of costs is least; the result is exact. Ties are broken deterministically by the
- * order of rows and columns: the same matrix always gives the same assignment.
+ * <p>Every row of the smaller side is matched to a distinct element of the larger side so that the
+ * sum of costs is least; the result is exact. Ties are broken deterministically by the order of
+ * rows and columns: the same matrix always gives the same assignment.
  */
 final class Hungarian {
 
@@ -26,10 +26,10 @@ final class Hungarian {
   /**
    * Returns an assignment of least total cost.
    *
-   * @param cost the cost matrix {@code cost[row][column]}, rectangular, entries in {@code
-   *     [-LIMIT, LIMIT]}
-   * @return for each row, its column, or -1 if the row is left unassigned (only when there are
-   *     more rows than columns)
+   * @param cost the cost matrix {@code cost[row][column]}, rectangular, entries in {@code [-LIMIT,
+   *     LIMIT]}
+   * @return for each row, its column, or -1 if the row is left unassigned (only when there are more
+   *     rows than columns)
    * @throws IllegalArgumentException if the matrix is ragged or an entry is out of range
    */
   static int[] solve(long[][] cost) {

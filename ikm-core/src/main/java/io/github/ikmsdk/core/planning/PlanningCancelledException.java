@@ -3,8 +3,8 @@ package io.github.ikmsdk.core.planning;
 import java.util.concurrent.CancellationException;
 
 /**
- * Thrown by {@link VisitPlanner#plan(PlanningRequest)} when the request's {@link
- * CancellationToken} is cancelled during the run; no partial plan is returned.
+ * Thrown by {@link VisitPlanner#plan(PlanningRequest)} when the request's {@link CancellationToken}
+ * is cancelled during the run; no partial plan is returned.
  */
 public final class PlanningCancelledException extends CancellationException {
 

@@ -1,13 +1,13 @@
 package io.github.ikmsdk.core.planning;
 
 /**
- * Receives the progress of a planning run (kemajuan perencanaan), for example to drive a
- * progress bar.
+ * Receives the progress of a planning run (kemajuan perencanaan), for example to drive a progress
+ * bar.
  *
- * <p>The planner counts mentor-weeks: one mentor in one ISO week of the programme. It calls
- * {@link #onProgress(int, int)} from its worker threads but never concurrently, with {@code
- * done} increasing, at most about a thousand times per run, and always once with {@code done ==
- * total} when the run completes. Implementations should return quickly.
+ * <p>The planner counts mentor-weeks: one mentor in one ISO week of the programme. It calls {@link
+ * #onProgress(int, int)} from its worker threads but never concurrently, with {@code done}
+ * increasing, at most about a thousand times per run, and always once with {@code done == total}
+ * when the run completes. Implementations should return quickly.
  */
 @FunctionalInterface
 public interface PlanningListener {

@@ -21,10 +21,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What to plan (permintaan perencanaan): a programme snapshot plus the facts the snapshot does
- * not hold, namely IKM closed days and opening hours, preferred weekdays, the travel model, the
- * as-of date of a re-plan, remedies the caller accepted, and the progress listener and
- * cancellation of the run.
+ * What to plan (permintaan perencanaan): a programme snapshot plus the facts the snapshot does not
+ * hold, namely IKM closed days and opening hours, preferred weekdays, the travel model, the as-of
+ * date of a re-plan, remedies the caller accepted, and the progress listener and cancellation of
+ * the run.
  *
  * <table>
  *   <caption>Attributes and defaults</caption>
@@ -124,8 +124,8 @@ public final class PlanningRequest {
   }
 
   /**
-   * Returns this request with one more accepted remedy; planning it yields the alternative
-   * plan the remedy promises.
+   * Returns this request with one more accepted remedy; planning it yields the alternative plan the
+   * remedy promises.
    *
    * @param remedy the remedy, not null, for example from {@link Shortfall#remedies()}
    * @return the new request
@@ -157,9 +157,9 @@ public final class PlanningRequest {
   }
 
   /**
-   * Returns the date a re-plan starts from. Visits dated before it, and visits with status
-   * {@code COMPLETED}, {@code CANCELLED} or {@code MISSED}, are kept; planned visits from it on
-   * are replaced; only dates from it on get new visits.
+   * Returns the date a re-plan starts from. Visits dated before it, and visits with status {@code
+   * COMPLETED}, {@code CANCELLED} or {@code MISSED}, are kept; planned visits from it on are
+   * replaced; only dates from it on get new visits.
    *
    * @return the as-of date, empty to plan the whole period
    */

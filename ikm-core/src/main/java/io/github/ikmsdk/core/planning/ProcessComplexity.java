@@ -9,8 +9,8 @@ import java.math.RoundingMode;
  * How complex a commodity's industrial process is (kompleksitas proses produksi), which places a
  * programme's duration inside the commodity's range.
  *
- * <p>The source sets mentoring at 3-6 months "depending on commodity and industrial process".
- * For a commodity range {@code [min, max]} months:
+ * <p>The source sets mentoring at 3-6 months "depending on commodity and industrial process". For a
+ * commodity range {@code [min, max]} months:
  *
  * <table>
  *   <caption>Months per complexity</caption>

@@ -21,18 +21,17 @@ import java.util.regex.Pattern;
  * last day.
  *
  * <p><b>Month arithmetic.</b> A programme of {@code N} months that starts on {@code D} runs from
- * {@code D} to {@link #endDate(LocalDate, int) D.plusMonths(N).minusDays(1)}, both inclusive:
- * 14 August 2023 plus 4 months ends on 13 December 2023. {@link LocalDate#plusMonths(long)}
- * clips to the end of a shorter month, so a start late in a month ends earlier than the same
- * day number: 31 January 2023 plus 1 month is 28 February, and the programme ends on 27
- * February (as do starts on 28, 29 and 30 January). Conversely, {@link #monthsBetween(LocalDate,
- * LocalDate)} counts the whole months a period covers by the same definition, so that {@code
- * monthsBetween(D, endDate(D, N)) == N} for every {@code D} and {@code N}. The validator's
- * duration rule (S6) uses these two methods; use them wherever a period is compared with a
- * number of months.
+ * {@code D} to {@link #endDate(LocalDate, int) D.plusMonths(N).minusDays(1)}, both inclusive: 14
+ * August 2023 plus 4 months ends on 13 December 2023. {@link LocalDate#plusMonths(long)} clips to
+ * the end of a shorter month, so a start late in a month ends earlier than the same day number: 31
+ * January 2023 plus 1 month is 28 February, and the programme ends on 27 February (as do starts on
+ * 28, 29 and 30 January). Conversely, {@link #monthsBetween(LocalDate, LocalDate)} counts the whole
+ * months a period covers by the same definition, so that {@code monthsBetween(D, endDate(D, N)) ==
+ * N} for every {@code D} and {@code N}. The validator's duration rule (S6) uses these two methods;
+ * use them wherever a period is compared with a number of months.
  *
- * <p>The text form is the ISO 8601 interval "start/duration", for example {@code
- * "2023-08-14/P4M"}; {@link #parse(CharSequence)} reads it back.
+ * <p>The text form is the ISO 8601 interval "start/duration", for example {@code "2023-08-14/P4M"};
+ * {@link #parse(CharSequence)} reads it back.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -70,8 +69,8 @@ public final class ProgrammeDuration {
    *
    * @param text the text, not null
    * @return the duration, not null
-   * @throws IllegalArgumentException if the text is not an ISO date, a slash and a period of
-   *     whole months of at least 1
+   * @throws IllegalArgumentException if the text is not an ISO date, a slash and a period of whole
+   *     months of at least 1
    */
   public static ProgrammeDuration parse(CharSequence text) {
     checkNotNull(text, "text");
@@ -106,10 +105,10 @@ public final class ProgrammeDuration {
    * Returns the number of whole months a period covers: the largest {@code N} with {@link
    * #endDate(LocalDate, int) endDate(startDate, N)} not after {@code endInclusive}.
    *
-   * <p>A period is at least {@code N} months long exactly when this method returns at least
-   * {@code N}, and at most {@code N} months long exactly when {@code endInclusive} is not after
-   * {@code endDate(startDate, N)}. Examples: 14 Aug 2023 to 13 Dec 2023 is 4 months; to 12 Dec
-   * 2023 it is 3; 31 Jan 2023 to 27 Feb 2023 is 1 month.
+   * <p>A period is at least {@code N} months long exactly when this method returns at least {@code
+   * N}, and at most {@code N} months long exactly when {@code endInclusive} is not after {@code
+   * endDate(startDate, N)}. Examples: 14 Aug 2023 to 13 Dec 2023 is 4 months; to 12 Dec 2023 it is
+   * 3; 31 Jan 2023 to 27 Feb 2023 is 1 month.
    *
    * @param startDate the first day, inclusive, not null
    * @param endInclusive the last day, inclusive, not before {@code startDate}
@@ -180,10 +179,10 @@ public final class ProgrammeDuration {
   }
 
   /**
-   * Returns the programme weeks (minggu program) of the period under a working calendar: every
-   * ISO week that intersects the period, numbered from 1, clipped to the period, with a visit
-   * due in those with at least the policy's {@link
-   * ProgrammePolicy#minWorkingDaysForRequiredWeek() minimum working days}.
+   * Returns the programme weeks (minggu program) of the period under a working calendar: every ISO
+   * week that intersects the period, numbered from 1, clipped to the period, with a visit due in
+   * those with at least the policy's {@link ProgrammePolicy#minWorkingDaysForRequiredWeek() minimum
+   * working days}.
    *
    * @param calendar the working calendar, not null
    * @param policy the policy, not null

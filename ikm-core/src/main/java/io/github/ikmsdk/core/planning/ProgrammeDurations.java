@@ -8,14 +8,14 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * Derives a programme's duration (lama pendampingan) from its commodity and the complexity of
- * the industrial process (rule S6: 3-6 months depending on commodity and process, at most six).
+ * Derives a programme's duration (lama pendampingan) from its commodity and the complexity of the
+ * industrial process (rule S6: 3-6 months depending on commodity and process, at most six).
  *
- * <p>The months are {@link ProcessComplexity#months(int, int)} of the commodity's range
- * {@code [minDurationMonths, maxDurationMonths]}; the result must also lie inside the policy's
- * range {@code [minDurationMonths, maxDurationMonths]} (default 3-6 months). For example coffee
- * with a range of 3-4 months and a {@link ProcessComplexity#COMPLEX complex} process gets 4
- * months: from 14 August 2023 to 13 December 2023.
+ * <p>The months are {@link ProcessComplexity#months(int, int)} of the commodity's range {@code
+ * [minDurationMonths, maxDurationMonths]}; the result must also lie inside the policy's range
+ * {@code [minDurationMonths, maxDurationMonths]} (default 3-6 months). For example coffee with a
+ * range of 3-4 months and a {@link ProcessComplexity#COMPLEX complex} process gets 4 months: from
+ * 14 August 2023 to 13 December 2023.
  *
  * <p>This class is a static utility and cannot be instantiated.
  */
@@ -24,8 +24,8 @@ public final class ProgrammeDurations {
   private ProgrammeDurations() {}
 
   /**
-   * Returns the months a commodity's programme takes for a process complexity, without checking
-   * the policy.
+   * Returns the months a commodity's programme takes for a process complexity, without checking the
+   * policy.
    *
    * @param commodity the commodity, not null
    * @param complexity the complexity of the industrial process, not null

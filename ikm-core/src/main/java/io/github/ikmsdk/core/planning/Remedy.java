@@ -16,8 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A concrete remedy (solusi) for a mentor's week that the strict rules cannot fully cover: one
- * of the {@link RemedyKind}s the programme policy allows, made specific.
+ * A concrete remedy (solusi) for a mentor's week that the strict rules cannot fully cover: one of
+ * the {@link RemedyKind}s the programme policy allows, made specific.
  *
  * <table>
  *   <caption>Kinds and what applying them changes for the planner</caption>
@@ -32,11 +32,11 @@ import java.util.Optional;
  *       breaks included, as long as the visit lies within the day's working span</td></tr>
  * </table>
  *
- * <p>The planner offers a remedy only after re-solving the week with it and finding that it
- * covers at least one more IKM-week. Apply one with {@link PlanningRequest#withRemedy(Remedy)}
- * and plan again. A remedy changes what the planner may do for that mentor and week only; to
- * have the validator accept the resulting visits, the caller records the decision too, for
- * example by adding {@link #extraWorkingDay()} to the programme's calendar.
+ * <p>The planner offers a remedy only after re-solving the week with it and finding that it covers
+ * at least one more IKM-week. Apply one with {@link PlanningRequest#withRemedy(Remedy)} and plan
+ * again. A remedy changes what the planner may do for that mentor and week only; to have the
+ * validator accept the resulting visits, the caller records the decision too, for example by adding
+ * {@link #extraWorkingDay()} to the programme's calendar.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -131,8 +131,8 @@ public final class Remedy {
   }
 
   /**
-   * Returns the day and hours a Saturday visit or an extended day adds; add it to the
-   * calendar with {@code calendar.toBuilder().addExtraWorkingDay(day)} to record the decision.
+   * Returns the day and hours a Saturday visit or an extended day adds; add it to the calendar with
+   * {@code calendar.toBuilder().addExtraWorkingDay(day)} to record the decision.
    *
    * @return the day, empty for {@link RemedyKind#VISIT_ACROSS_BREAK}
    */
@@ -141,8 +141,8 @@ public final class Remedy {
   }
 
   /**
-   * Returns the remedy described in Bahasa Indonesia ({@code id}) or English (any other
-   * language), never depending on the JVM default locale.
+   * Returns the remedy described in Bahasa Indonesia ({@code id}) or English (any other language),
+   * never depending on the JVM default locale.
    *
    * @param locale the locale, not null
    * @return the description, for example "Make Saturday 2023-08-19 a visiting day
@@ -182,8 +182,8 @@ public final class Remedy {
   }
 
   /**
-   * Returns a text for logs, for example {@code Remedy[SATURDAY_VISIT M-01 2023-W33
-   * 2023-08-19 07:30-11:30,13:00-16:30]}.
+   * Returns a text for logs, for example {@code Remedy[SATURDAY_VISIT M-01 2023-W33 2023-08-19
+   * 07:30-11:30,13:00-16:30]}.
    *
    * @return the text
    */

@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  * A shortage of mentors (kekurangan pendamping): IKMs of one sentra and one commodity that no
  * mentor could take, and how many more mentors they need.
  *
- * <p>{@link #message(Locale)} says it in a sentence, for example "Sentra Tenun Batu Cermin needs
- * 2 more mentors" or "Sentra Tenun Batu Cermin membutuhkan 2 pendamping lagi".
+ * <p>{@link #message(Locale)} says it in a sentence, for example "Sentra Tenun Batu Cermin needs 2
+ * more mentors" or "Sentra Tenun Batu Cermin membutuhkan 2 pendamping lagi".
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -36,9 +36,8 @@ public abstract class Shortage {
   public abstract SentraId sentra();
 
   /**
-   * Returns the label of the sentra used in messages: its name when the request listed the
-   * sentra (prefixed with "Sentra " unless the name starts with it), otherwise "Sentra " and its
-   * id.
+   * Returns the label of the sentra used in messages: its name when the request listed the sentra
+   * (prefixed with "Sentra " unless the name starts with it), otherwise "Sentra " and its id.
    *
    * @return the label, for example "Sentra Tenun Batu Cermin"
    */

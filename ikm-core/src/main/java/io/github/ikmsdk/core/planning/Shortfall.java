@@ -15,12 +15,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An IKM-week the planner could not cover under the hard rules (kekurangan kunjungan): which
- * IKM, mentor and week, why ({@link ShortfallReason}), the numbers behind the reason, and the
- * remedies the policy allows that would cover it.
+ * An IKM-week the planner could not cover under the hard rules (kekurangan kunjungan): which IKM,
+ * mentor and week, why ({@link ShortfallReason}), the numbers behind the reason, and the remedies
+ * the policy allows that would cover it.
  *
- * <p>The {@linkplain #numbers() numbers} are named, so front ends can build their own text;
- * which names appear depends on the reason:
+ * <p>The {@linkplain #numbers() numbers} are named, so front ends can build their own text; which
+ * names appear depends on the reason:
  *
  * <table>
  *   <caption>Numbers</caption>
@@ -147,9 +147,8 @@ public final class Shortfall {
   }
 
   /**
-   * Returns the remedies the policy allows that cover at least one more IKM-week of this
-   * mentor and week, in the order {@link io.github.ikmsdk.core.programme.RemedyKind} lists the
-   * kinds.
+   * Returns the remedies the policy allows that cover at least one more IKM-week of this mentor and
+   * week, in the order {@link io.github.ikmsdk.core.programme.RemedyKind} lists the kinds.
    *
    * @return the remedies, possibly empty
    */
@@ -158,8 +157,8 @@ public final class Shortfall {
   }
 
   /**
-   * Returns the explanation in Bahasa Indonesia ({@code id}) or English (any other language),
-   * never depending on the JVM default locale.
+   * Returns the explanation in Bahasa Indonesia ({@code id}) or English (any other language), never
+   * depending on the JVM default locale.
    *
    * @param locale the locale, not null
    * @return the message with the numbers filled in

@@ -7,9 +7,9 @@ package io.github.ikmsdk.core.planning;
  */
 public enum ShortfallReason {
   /**
-   * The usable working days of the week cannot hold every visit with its minimum working
-   * minutes, the travel and the working hours (waktu kerja tidak cukup), for example a week with
-   * a public holiday for a mentor with five IKMs.
+   * The usable working days of the week cannot hold every visit with its minimum working minutes,
+   * the travel and the working hours (waktu kerja tidak cukup), for example a week with a public
+   * holiday for a mentor with five IKMs.
    */
   NOT_ENOUGH_WORKING_TIME,
   /** The mentor is on leave (pendamping sedang cuti) on some or all working days of the week. */

@@ -106,7 +106,8 @@ final class StandardMentorAssigner implements MentorAssigner {
       Mentor mentor = mentors.get(entry.getKey());
       TreeMap<Pool, List<Ikm>> byPool = new TreeMap<>();
       for (Ikm ikm : entry.getValue()) {
-        byPool.computeIfAbsent(new Pool(ikm.sentra(), ikm.commodity()), p -> new ArrayList<>())
+        byPool
+            .computeIfAbsent(new Pool(ikm.sentra(), ikm.commodity()), p -> new ArrayList<>())
             .add(ikm);
       }
       for (Map.Entry<Pool, List<Ikm>> part : byPool.entrySet()) {

@@ -15,8 +15,8 @@ import java.util.Objects;
  * snapshot, and an explained {@link Shortfall} for every required IKM-week that neither covers.
  *
  * <p>Visits are sorted by date, start, mentor, IKM and id. {@link #applyTo(ProgrammeSnapshot)}
- * gives the snapshot whose visits are {@link #visits()}; planning that snapshot again with the
- * same request gives an equal plan. This class is immutable and thread-safe.
+ * gives the snapshot whose visits are {@link #visits()}; planning that snapshot again with the same
+ * request gives an equal plan. This class is immutable and thread-safe.
  */
 public final class VisitPlan {
 
@@ -78,8 +78,8 @@ public final class VisitPlan {
   }
 
   /**
-   * Returns the visits this run planned, all with status {@code PLANNED} and located at the
-   * IKM's production site.
+   * Returns the visits this run planned, all with status {@code PLANNED} and located at the IKM's
+   * production site.
    *
    * @return the new visits, sorted
    */
@@ -88,8 +88,8 @@ public final class VisitPlan {
   }
 
   /**
-   * Returns the snapshot's visits that the run kept: those with status other than {@code
-   * PLANNED} and those dated before the as-of date.
+   * Returns the snapshot's visits that the run kept: those with status other than {@code PLANNED}
+   * and those dated before the as-of date.
    *
    * @return the kept visits, sorted
    */
@@ -98,14 +98,14 @@ public final class VisitPlan {
   }
 
   /**
-   * Returns the kept and the planned visits together: the visits of the snapshot after the
-   * plan.
+   * Returns the kept and the planned visits together: the visits of the snapshot after the plan.
    *
    * @return all visits, sorted
    */
   public List<Visit> visits() {
     return ImmutableList.sortedCopyOf(
-        VISIT_ORDER, ImmutableList.<Visit>builder().addAll(keptVisits).addAll(plannedVisits).build());
+        VISIT_ORDER,
+        ImmutableList.<Visit>builder().addAll(keptVisits).addAll(plannedVisits).build());
   }
 
   /**
@@ -128,8 +128,8 @@ public final class VisitPlan {
   }
 
   /**
-   * Returns how many of the required IKM-weeks are covered, by a kept completed visit or a
-   * planned visit.
+   * Returns how many of the required IKM-weeks are covered, by a kept completed visit or a planned
+   * visit.
    *
    * @return {@code requiredIkmWeeks() - shortfalls().size()}
    */

@@ -47,63 +47,61 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
- * Plans the weekly visits of a programme (perencanaan kunjungan): for every participating IKM
- * and every programme week that needs a visit, a dated visit with start and end times, or an
- * explained {@link Shortfall}.
+ * Plans the weekly visits of a programme (perencanaan kunjungan): for every participating IKM and
+ * every programme week that needs a visit, a dated visit with start and end times, or an explained
+ * {@link Shortfall}.
  *
  * <h2>Hard rules</h2>
  *
- * <p>Every planned visit lies inside the programme period, on a working day of the calendar
- * (after the accepted {@linkplain Remedy remedies}), not on the mentor's leave, not on a day the
- * IKM is closed and inside its opening hours, starts and ends inside the day's working span,
- * holds at least {@link ProgrammePolicy#minVisitWorkingMinutes()} working minutes, and is
- * located at the IKM's production site. A mentor's day starts at the mentor's base at the start
- * of the working day: the first visit starts no earlier than the day start plus the travel from
- * the base, and each further visit no earlier than the previous visit's end plus the travel
- * between the sites; kept completed visits are respected the same way. Travel minutes come from
- * the request's {@link TravelModel}, rounded up to whole minutes.
+ * <p>Every planned visit lies inside the programme period, on a working day of the calendar (after
+ * the accepted {@linkplain Remedy remedies}), not on the mentor's leave, not on a day the IKM is
+ * closed and inside its opening hours, starts and ends inside the day's working span, holds at
+ * least {@link ProgrammePolicy#minVisitWorkingMinutes()} working minutes, and is located at the
+ * IKM's production site. A mentor's day starts at the mentor's base at the start of the working
+ * day: the first visit starts no earlier than the day start plus the travel from the base, and each
+ * further visit no earlier than the previous visit's end plus the travel between the sites; kept
+ * completed visits are respected the same way. Travel minutes come from the request's {@link
+ * TravelModel}, rounded up to whole minutes.
  *
  * <h2>Objective, per mentor and ISO week</h2>
  *
  * <ol>
  *   <li>most IKM-weeks covered;
- *   <li>regularity: most IKMs visited on their target weekday and start time, where the target
- *       is the IKM's visit of the previous week (planned or kept) if it fell on the preferred
- *       weekday or there is no preference, otherwise the preferred weekday at any time;
+ *   <li>regularity: most IKMs visited on their target weekday and start time, where the target is
+ *       the IKM's visit of the previous week (planned or kept) if it fell on the preferred weekday
+ *       or there is no preference, otherwise the preferred weekday at any time;
  *   <li>least travel minutes: from the base to each day's first visit and between visits;
  *   <li>earliest in the week: least sum over visits of {@code dayOfWeek * 1440 + startMinute};
  *   <li>ties: a fixed order over IKMs sorted by id, days and start times.
  * </ol>
  *
- * <p>Visits start on a grid: the start of the day's first working window plus multiples of
- * {@link PlanningRequest#gridMinutes()} (default 15), inside a working window; each visit ends
- * as soon as it holds the minimum working minutes. The solution is exact on that grid for up to
- * {@value #MAX_EXACT_IKMS} IKMs per mentor; IKMs beyond that are planned in further groups of
- * that size, in id order, around the visits already placed. Each week's IKMs are those not
- * covered by a kept completed visit. One visit per IKM-week is planned.
+ * <p>Visits start on a grid: the start of the day's first working window plus multiples of {@link
+ * PlanningRequest#gridMinutes()} (default 15), inside a working window; each visit ends as soon as
+ * it holds the minimum working minutes. The solution is exact on that grid for up to {@value
+ * #MAX_EXACT_IKMS} IKMs per mentor; IKMs beyond that are planned in further groups of that size, in
+ * id order, around the visits already placed. Each week's IKMs are those not covered by a kept
+ * completed visit. One visit per IKM-week is planned.
  *
  * <h2>Shortfalls and remedies</h2>
  *
  * <p>Each required IKM-week left uncovered gets a {@link Shortfall} with its reason, numbers,
  * messages in Bahasa Indonesia and English, and the remedies allowed by {@link
- * ProgrammePolicy#allowedRemedies()} that cover at least one more IKM-week of that mentor and
- * week when the week is solved again with them: a visit on the week's Saturday with Friday's
- * hours; the smallest extension of one day's end (in steps of 30 minutes, up to four hours,
- * earliest day first); counting breaks as visit time.
+ * ProgrammePolicy#allowedRemedies()} that cover at least one more IKM-week of that mentor and week
+ * when the week is solved again with them: a visit on the week's Saturday with Friday's hours; the
+ * smallest extension of one day's end (in steps of 30 minutes, up to four hours, earliest day
+ * first); counting breaks as visit time.
  *
  * <h2>Re-planning</h2>
  *
  * <p>With {@link PlanningRequest#asOf()} set, visits with status other than {@code PLANNED} and
- * visits dated before the as-of date are kept; planned visits from it on are replaced; only
- * weeks that end on or after it are planned, and only dates from it on get visits. Planning the
+ * visits dated before the as-of date are kept; planned visits from it on are replaced; only weeks
+ * that end on or after it are planned, and only dates from it on get visits. Planning the
  * {@linkplain VisitPlan#applyTo(ProgrammeSnapshot) snapshot with a plan's visits} again with the
  * same request gives an equal plan. Planned visits get ids {@code P-<ikm>-<week>}, for example
- * {@code P-IKM-01-2023-W34}, with a suffix {@code -2}, {@code -3}, ... if a kept visit has that
- * id.
+ * {@code P-IKM-01-2023-W34}, with a suffix {@code -2}, {@code -3}, ... if a kept visit has that id.
  *
  * <p>The planner is deterministic: the same request gives the same plan, serial or parallel.
- * Cancellation throws {@link PlanningCancelledException}. This class is immutable and
- * thread-safe.
+ * Cancellation throws {@link PlanningCancelledException}. This class is immutable and thread-safe.
  */
 public final class VisitPlanner {
 
@@ -113,6 +111,7 @@ public final class VisitPlanner {
   private static final VisitPlanner STANDARD = new VisitPlanner();
   private static final int MAX_EXTENSION_MINUTES = 240;
   private static final int EXTENSION_STEP_MINUTES = 30;
+
   /** Longer programmes leave the order of the planned visits to the plan's sort. */
   private static final int MAX_COUNTING_SORT_DAYS = 4 * 366;
 
@@ -132,16 +131,15 @@ public final class VisitPlanner {
    *
    * @param request the request, not null
    * @return the plan
-   * @throws PlanningCancelledException if the request's cancellation token is cancelled during
-   *     the run
+   * @throws PlanningCancelledException if the request's cancellation token is cancelled during the
+   *     run
    */
   public VisitPlan plan(PlanningRequest request) {
     return new Run(checkNotNull(request, "request")).execute();
   }
 
   /**
-   * Plans the alternative a remedy promises: the same as {@code
-   * plan(request.withRemedy(remedy))}.
+   * Plans the alternative a remedy promises: the same as {@code plan(request.withRemedy(remedy))}.
    *
    * @param request the request, not null
    * @param remedy the remedy, not null
@@ -202,6 +200,7 @@ public final class VisitPlanner {
     final DaySchedule[] schedules;
     final ConcurrentHashMap<DaySchedule, CandidateStarts> normalCache = new ConcurrentHashMap<>();
     final ConcurrentHashMap<DaySchedule, CandidateStarts> breakCache = new ConcurrentHashMap<>();
+
     /** Per required week, its days with their calendar candidates; read-only once built. */
     final Map<IsoWeek, WeekDays> weekDays = new HashMap<>();
 
@@ -212,8 +211,7 @@ public final class VisitPlanner {
       this.policy = programme.policy();
       this.calendar = snapshot.calendar();
       LocalDate start = programme.startDate();
-      this.from =
-          request.asOf().filter(a -> a.isAfter(start)).orElse(start);
+      this.from = request.asOf().filter(a -> a.isAfter(start)).orElse(start);
       this.end = programme.endDate();
       this.minVisit = policy.minVisitWorkingMinutes();
       this.grid = request.gridMinutes();
@@ -275,7 +273,8 @@ public final class VisitPlanner {
     }
 
     CandidateStarts candidates(DaySchedule schedule, boolean breaksCount) {
-      ConcurrentHashMap<DaySchedule, CandidateStarts> cache = breaksCount ? breakCache : normalCache;
+      ConcurrentHashMap<DaySchedule, CandidateStarts> cache =
+          breaksCount ? breakCache : normalCache;
       CandidateStarts c = cache.get(schedule);
       if (c == null) {
         c = CandidateStarts.of(schedule, minVisit, grid, breaksCount);
@@ -389,9 +388,9 @@ public final class VisitPlanner {
   }
 
   /**
-   * The seven days of a week with, per day, whether it lies in the planned range and the
-   * calendar's candidates without and with breaks counted ({@link CandidateStarts#NONE} on days
-   * that are not working days).
+   * The seven days of a week with, per day, whether it lies in the planned range and the calendar's
+   * candidates without and with breaks counted ({@link CandidateStarts#NONE} on days that are not
+   * working days).
    */
   private static final class WeekDays {
     final String text;
@@ -481,8 +480,10 @@ public final class VisitPlanner {
     final int[] end;
     final int planned;
     final List<LocalDate> usableDays;
+
     /** Per IKM index: whether it has an allowed candidate on some usable day. */
     final boolean[] reachable;
+
     final int[] unavailableDays;
 
     WeekOutcome(int n, List<LocalDate> usableDays, int planned) {
@@ -826,7 +827,8 @@ public final class VisitPlanner {
             && hours.isWorking()
             && solveWeek(week, toPlan, Map.of(saturday, hours), breaks).planned > out.planned) {
           result.add(
-              Remedy.saturdayVisit(id, ExtraWorkingDay.of(saturday, hours, "Kunjungan hari Sabtu")));
+              Remedy.saturdayVisit(
+                  id, ExtraWorkingDay.of(saturday, hours, "Kunjungan hari Sabtu")));
         }
       }
       if (allowed.contains(RemedyKind.EXTENDED_DAY)) {
@@ -871,9 +873,9 @@ public final class VisitPlanner {
     }
 
     /**
-     * Returns false if solving the week with a day extended cannot cover more: the IKMs are
-     * solved in one group, no kept visit lies on the day, and the solver sees the day before and
-     * after the extension as holding at most one visit, of the same IKMs.
+     * Returns false if solving the week with a day extended cannot cover more: the IKMs are solved
+     * in one group, no kept visit lies on the day, and the solver sees the day before and after the
+     * extension as holding at most one visit, of the same IKMs.
      */
     private boolean extensionMayHelp(
         LocalDate date, DaySchedule longer, List<Integer> toPlan, boolean breaks) {

@@ -7,14 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One mentor's visits in one ISO week as a small combinatorial problem: the usable days with
- * their candidate visits, the IKMs ("items") to visit, travel minutes, each item's daily
- * availability, its regularity target and the fixed visits (obstacles) already on the days.
+ * One mentor's visits in one ISO week as a small combinatorial problem: the usable days with their
+ * candidate visits, the IKMs ("items") to visit, travel minutes, each item's daily availability,
+ * its regularity target and the fixed visits (obstacles) already on the days.
  *
- * <p>Travel: a day starts at the mentor's base at the start of the working day, so an item's
- * first visit of a day starts no earlier than the day start plus the travel from the base; a
- * visit after another starts no earlier than the other's end plus the travel between the sites.
- * Built once, then read by {@link WeekSolver}; not thread-safe while building.
+ * <p>Travel: a day starts at the mentor's base at the start of the working day, so an item's first
+ * visit of a day starts no earlier than the day start plus the travel from the base; a visit after
+ * another starts no earlier than the other's end plus the travel between the sites. Built once,
+ * then read by {@link WeekSolver}; not thread-safe while building.
  */
 final class WeekProblem {
 
@@ -29,12 +29,16 @@ final class WeekProblem {
   final int[][] travel;
   final int[] targetDay;
   final int[] targetStart;
+
   /** First allowed candidate index per [item][day]; greater than hi if the item is unavailable. */
   final int[][] lo;
+
   /** Last allowed candidate index per [item][day]. */
   final int[][] hi;
+
   /** Per [item][day] null, or the candidates blocked by obstacles. */
   final boolean[][][] blocked;
+
   /** The shortest leg between two different items; {@link #UNREACHABLE} if none. */
   final int shortestLeg;
 
@@ -92,11 +96,10 @@ final class WeekProblem {
   }
 
   /**
-   * The first candidate an item may take on a day before obstacles: after the travel from the
-   * base and inside its window; 0 if the item is unavailable (then {@link #lastAllowed} is -1).
+   * The first candidate an item may take on a day before obstacles: after the travel from the base
+   * and inside its window; 0 if the item is unavailable (then {@link #lastAllowed} is -1).
    */
-  static int firstAllowed(
-      CandidateStarts c, boolean closed, int travelFromBase, int windowStart) {
+  static int firstAllowed(CandidateStarts c, boolean closed, int travelFromBase, int windowStart) {
     if (closed || c.size() == 0 || travelFromBase >= UNREACHABLE) {
       return 0;
     }

@@ -11,16 +11,15 @@ import java.util.List;
  *
  * <p>The objective is lexicographic and encoded as one {@code long} to minimise, the sum over
  * planned visits of {@code -COVER - REGULAR * [visit is regular] + TRAVEL * travelMinutes +
- * earliness}, where a visit's travel is the leg that reaches it (from the base for the first
- * visit of a day) and its earliness is {@code dayOfWeek * 1440 + startMinute}. The weights keep
- * the levels apart for up to {@link #MAX_ITEMS} items: most visits, then most regular visits,
- * then least travel, then earliest.
+ * earliness}, where a visit's travel is the leg that reaches it (from the base for the first visit
+ * of a day) and its earliness is {@code dayOfWeek * 1440 + startMinute}. The weights keep the
+ * levels apart for up to {@link #MAX_ITEMS} items: most visits, then most regular visits, then
+ * least travel, then earliest.
  *
- * <p>Algorithm: per day, a dynamic programme over (set of items visited that day, last item,
- * last candidate) finds the best sequence for every set of items the day can hold; then a
- * dynamic programme over days and subsets of items combines the days. Ties keep the first
- * solution in a fixed order (items by index, days in order, candidates by time), so the result
- * is deterministic.
+ * <p>Algorithm: per day, a dynamic programme over (set of items visited that day, last item, last
+ * candidate) finds the best sequence for every set of items the day can hold; then a dynamic
+ * programme over days and subsets of items combines the days. Ties keep the first solution in a
+ * fixed order (items by index, days in order, candidates by time), so the result is deterministic.
  */
 final class WeekSolver {
 
@@ -160,15 +159,19 @@ final class WeekSolver {
   private static final class DayTable {
     final int n;
     final int c;
+
     /**
-     * Per mask and last item: values per candidate, or null if unreached; null as a whole when
-     * the day holds at most one visit (then only {@link #subsets} and their best values exist).
+     * Per mask and last item: values per candidate, or null if unreached; null as a whole when the
+     * day holds at most one visit (then only {@link #subsets} and their best values exist).
      */
     long[][][] vals;
+
     /** Per mask and last item: the previous state (last * c + candidate), -1 for the first. */
     int[][][] parents;
+
     /** The reachable non-empty masks, ascending, with their best value and final state. */
     int[] subsets;
+
     long[] subsetBest;
     int[] subsetState;
 
@@ -200,11 +203,10 @@ final class WeekSolver {
   }
 
   /**
-   * Returns false if no item can follow any single visit of the day: the earliest end of a
-   * first visit plus the shortest leg is after every item's last allowed start.
+   * Returns false if no item can follow any single visit of the day: the earliest end of a first
+   * visit plus the shortest leg is after every item's last allowed start.
    */
-  private static boolean secondVisitPossible(
-      WeekProblem p, int d, int singles, int earliestEnd) {
+  private static boolean secondVisitPossible(WeekProblem p, int d, int singles, int earliestEnd) {
     if (singles < 2 || p.shortestLeg >= WeekProblem.UNREACHABLE) {
       return false;
     }
@@ -219,10 +221,10 @@ final class WeekSolver {
   }
 
   /**
-   * Returns the items, as a bit mask, that {@link #solve} can visit on a day without obstacles
-   * when it finds that the day holds at most one visit (the same test as for a day of a
-   * problem); -1 if the day may hold two. Two such days with the same mask give every problem
-   * the same maximal coverage.
+   * Returns the items, as a bit mask, that {@link #solve} can visit on a day without obstacles when
+   * it finds that the day holds at most one visit (the same test as for a day of a problem); -1 if
+   * the day may hold two. Two such days with the same mask give every problem the same maximal
+   * coverage.
    *
    * @param lo per item the first allowed candidate, as {@link WeekProblem#firstAllowed}
    * @param hi per item the last allowed candidate, as {@link WeekProblem#lastAllowed}

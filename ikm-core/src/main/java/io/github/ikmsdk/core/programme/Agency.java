@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * The agency that runs a programme (Dinas), for example the Dinas Perdagangan dan Perindustrian
  * (Disdagrin) of Kabupaten Manggarai Barat.
  *
- * <p>Create one with {@link #builder()}; {@code id}, {@code name} and {@code region} are
- * required. This class is immutable and thread-safe.
+ * <p>Create one with {@link #builder()}; {@code id}, {@code name} and {@code region} are required.
+ * This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Agency {
@@ -29,8 +29,8 @@ public abstract class Agency {
   public abstract AgencyId id();
 
   /**
-   * Returns the full name (nama dinas), for example "Dinas Perdagangan dan Perindustrian
-   * Kabupaten Manggarai Barat".
+   * Returns the full name (nama dinas), for example "Dinas Perdagangan dan Perindustrian Kabupaten
+   * Manggarai Barat".
    *
    * @return the name, not blank
    */

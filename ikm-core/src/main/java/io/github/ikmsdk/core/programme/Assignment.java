@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 /**
  * The assignment (penugasan) of IKMs to a mentor by the agency.
  *
- * <p>The caseload limit, one sentra and one commodity per mentor, and one mentor per IKM are
- * rules of the validator, not checked here. This class is immutable and thread-safe.
+ * <p>The caseload limit, one sentra and one commodity per mentor, and one mentor per IKM are rules
+ * of the validator, not checked here. This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Assignment {

@@ -8,12 +8,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A commodity (komoditi) that a sentra produces, for example songke ikat weaving (tenun
- * songke), coffee (kopi) or processed fish (olahan ikan), with the mentoring duration it needs.
+ * A commodity (komoditi) that a sentra produces, for example songke ikat weaving (tenun songke),
+ * coffee (kopi) or processed fish (olahan ikan), with the mentoring duration it needs.
  *
- * <p>The source sets mentoring at 3-6 months "depending on commodity and industrial process":
- * each commodity carries its own range in months. Only {@code 1 <= min <= max} is checked here;
- * whether the range lies inside the policy's range is a rule of the validator.
+ * <p>The source sets mentoring at 3-6 months "depending on commodity and industrial process": each
+ * commodity carries its own range in months. Only {@code 1 <= min <= max} is checked here; whether
+ * the range lies inside the policy's range is a rule of the validator.
  *
  * <p>This class is immutable and thread-safe.
  */

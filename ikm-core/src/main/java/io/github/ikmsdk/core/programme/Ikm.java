@@ -77,8 +77,8 @@ public abstract class Ikm {
   public abstract SentraId sentra();
 
   /**
-   * Returns the commodity the IKM produces (komoditi); the rules require it to match its
-   * sentra's commodity.
+   * Returns the commodity the IKM produces (komoditi); the rules require it to match its sentra's
+   * commodity.
    *
    * @return the commodity id
    */

@@ -40,8 +40,8 @@ public abstract class Mentor {
   public abstract Optional<Nip> nip();
 
   /**
-   * Returns where the mentor starts and ends a working day (domisili or office), the origin of
-   * the first and the destination of the last trip of a day.
+   * Returns where the mentor starts and ends a working day (domisili or office), the origin of the
+   * first and the destination of the last trip of a day.
    *
    * @return the base location
    */

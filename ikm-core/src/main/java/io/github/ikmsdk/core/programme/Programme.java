@@ -14,8 +14,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A mentoring programme (program pendampingan IKM) of an agency: its period, zone, policy,
- * sentra and participating IKMs.
+ * A mentoring programme (program pendampingan IKM) of an agency: its period, zone, policy, sentra
+ * and participating IKMs.
  *
  * <p>The period runs from {@link #startDate()} to {@link #endDate()}, both inclusive, in the
  * programme's {@link #zone()}. Whether its length suits the policy is a rule of the validator;

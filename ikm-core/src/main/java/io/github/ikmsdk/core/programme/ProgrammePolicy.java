@@ -8,8 +8,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The numbers behind a programme's rules (kebijakan program), with the source's values as
- * defaults, each overridable.
+ * The numbers behind a programme's rules (kebijakan program), with the source's values as defaults,
+ * each overridable.
  *
  * <table>
  *   <caption>Defaults and the source rule each comes from</caption>
@@ -80,8 +80,8 @@ public abstract class ProgrammePolicy {
   }
 
   /**
-   * Returns the least number of completed visits per IKM in each programme week that requires
-   * a visit (S3).
+   * Returns the least number of completed visits per IKM in each programme week that requires a
+   * visit (S3).
    *
    * @return at least 1; default 1
    */
@@ -91,8 +91,8 @@ public abstract class ProgrammePolicy {
   }
 
   /**
-   * Returns the least working minutes of a completed visit, breaks and non-working time
-   * excluded (S4).
+   * Returns the least working minutes of a completed visit, breaks and non-working time excluded
+   * (S4).
    *
    * @return at least 1; default 240 (four working hours)
    */
@@ -132,8 +132,8 @@ public abstract class ProgrammePolicy {
   }
 
   /**
-   * Returns how many working days inside the programme period an ISO week needs before a visit
-   * is due in it; partial first and last weeks with fewer need no visit.
+   * Returns how many working days inside the programme period an ISO week needs before a visit is
+   * due in it; partial first and last weeks with fewer need no visit.
    *
    * @return at least 1; default 1
    */

@@ -23,16 +23,16 @@ import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
- * Everything known about one programme at one moment (data program): the programme, its
- * agency and working calendar, commodities, sentra, mentors, IKMs, assignments, leave, visits
- * and logbook entries.
+ * Everything known about one programme at one moment (data program): the programme, its agency and
+ * working calendar, commodities, sentra, mentors, IKMs, assignments, leave, visits and logbook
+ * entries.
  *
- * <p>A snapshot accepts any content, even content that breaks the rules (duplicate ids,
- * dangling references, a sixth IKM for a mentor): the validator reports such problems instead
- * of construction failing, so that imports and edits lose nothing. Lookups by id return the
- * first element with that id. Edits return new snapshots: {@link #withVisits(Iterable)},
- * {@link #withAssignments(Iterable)}, {@link #withLogbookEntries(Iterable)}, or any change
- * through {@code ProgrammeSnapshot.builder().from(snapshot)}.
+ * <p>A snapshot accepts any content, even content that breaks the rules (duplicate ids, dangling
+ * references, a sixth IKM for a mentor): the validator reports such problems instead of
+ * construction failing, so that imports and edits lose nothing. Lookups by id return the first
+ * element with that id. Edits return new snapshots: {@link #withVisits(Iterable)}, {@link
+ * #withAssignments(Iterable)}, {@link #withLogbookEntries(Iterable)}, or any change through {@code
+ * ProgrammeSnapshot.builder().from(snapshot)}.
  *
  * <p>This class is immutable and thread-safe.
  */

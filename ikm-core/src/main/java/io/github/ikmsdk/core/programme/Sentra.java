@@ -9,8 +9,8 @@ import io.github.ikmsdk.core.identifier.RegionCode;
 import org.immutables.value.Value;
 
 /**
- * A sentra (sentra IKM): a cluster of IKMs of one commodity in one place, usually a village
- * (desa or kelurahan) such as Desa Batu Cermin, {@code 53.15.05.2019}.
+ * A sentra (sentra IKM): a cluster of IKMs of one commodity in one place, usually a village (desa
+ * or kelurahan) such as Desa Batu Cermin, {@code 53.15.05.2019}.
  *
  * <p>This class is immutable and thread-safe.
  */

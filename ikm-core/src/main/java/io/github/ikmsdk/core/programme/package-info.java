@@ -1,8 +1,8 @@
 /**
  * The programme (program pendampingan IKM) and its participants: agency (Dinas), commodities
- * (komoditi), sentra, IKMs (Pelaku IKM), mentors (Pendamping IKM), assignments (penugasan),
- * the policy that holds the rules' numbers, and the snapshot that bundles them. Start with
- * {@link io.github.ikmsdk.core.programme.ProgrammeSnapshot}.
+ * (komoditi), sentra, IKMs (Pelaku IKM), mentors (Pendamping IKM), assignments (penugasan), the
+ * policy that holds the rules' numbers, and the snapshot that bundles them. Start with {@link
+ * io.github.ikmsdk.core.programme.ProgrammeSnapshot}.
  */
 @IkmStyle
 package io.github.ikmsdk.core.programme;

@@ -9,13 +9,13 @@ import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.visit.Visit;
 
 /**
- * A single edit of a programme snapshot (perubahan) that can be checked before it is made: add
- * or edit a visit, assign or reassign an IKM, add a logbook entry.
+ * A single edit of a programme snapshot (perubahan) that can be checked before it is made: add or
+ * edit a visit, assign or reassign an IKM, add a logbook entry.
  *
  * <p>Obtain changes from the static factories. {@link #applyTo(ProgrammeSnapshot)} gives the
  * snapshot after the change; {@link Validator#check(ProgrammeSnapshot, Change)} and {@link
- * ValidationSession#check(Change)} report exactly what validating that snapshot reports. The
- * set of changes is closed: implementations outside this package are not supported.
+ * ValidationSession#check(Change)} report exactly what validating that snapshot reports. The set of
+ * changes is closed: implementations outside this package are not supported.
  *
  * <p>Implementations are immutable and thread-safe.
  */
@@ -26,8 +26,8 @@ public interface Change {
    *
    * @param before the snapshot before, not null
    * @return the snapshot after
-   * @throws IllegalArgumentException if the change cannot apply, such as editing a visit whose
-   *     id is not in the snapshot
+   * @throws IllegalArgumentException if the change cannot apply, such as editing a visit whose id
+   *     is not in the snapshot
    */
   ProgrammeSnapshot applyTo(ProgrammeSnapshot before);
 
@@ -42,8 +42,8 @@ public interface Change {
   }
 
   /**
-   * Returns a change that replaces the first visit with the same id by a new version, for
-   * example to record it as completed or to move it.
+   * Returns a change that replaces the first visit with the same id by a new version, for example
+   * to record it as completed or to move it.
    *
    * @param visit the new version, not null
    * @return the change; applying it fails if no visit has the id
@@ -54,9 +54,9 @@ public interface Change {
 
   /**
    * Returns a change that assigns an IKM to a mentor (penugasan): the IKM is removed from every
-   * assignment that lists it (assignments left empty are dropped) and added to the mentor's
-   * first assignment, or to a new assignment of the mentor. Caseload and the other assignment
-   * rules apply to the result as to any snapshot.
+   * assignment that lists it (assignments left empty are dropped) and added to the mentor's first
+   * assignment, or to a new assignment of the mentor. Caseload and the other assignment rules apply
+   * to the result as to any snapshot.
    *
    * @param ikm the IKM, not null
    * @param mentor the mentor, not null
@@ -67,8 +67,8 @@ public interface Change {
   }
 
   /**
-   * Returns a change that adds a logbook entry, possibly an amendment, at the end of the
-   * snapshot's entries.
+   * Returns a change that adds a logbook entry, possibly an amendment, at the end of the snapshot's
+   * entries.
    *
    * @param entry the entry, not null
    * @return the change

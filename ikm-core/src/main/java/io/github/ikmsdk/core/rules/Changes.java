@@ -89,8 +89,8 @@ final class Changes {
         } else if (removed && ikms.isEmpty()) {
           continue;
         }
-        assignments.add(removed || ikms.size() != a.ikms().size()
-            ? Assignment.of(a.mentor(), ikms) : a);
+        assignments.add(
+            removed || ikms.size() != a.ikms().size() ? Assignment.of(a.mentor(), ikms) : a);
       }
       if (!added) {
         assignments.add(Assignment.of(mentor, List.of(ikm)));

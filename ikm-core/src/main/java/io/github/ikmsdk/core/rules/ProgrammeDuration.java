@@ -7,12 +7,12 @@ import java.util.Locale;
 /**
  * The length of a programme period in calendar months, as the duration rules (S6) measure it.
  *
- * <p>A period {@code [start, end]} lasts {@code m + r / n} months, where {@code m} is the number
- * of whole months from {@code start} to {@code end + 1 day}, {@code r} the days left over and
- * {@code n} the days of the next month from {@code start + m months}. A programme of exactly
- * three months runs from {@code D} to {@code D.plusMonths(3).minusDays(1)}: the bounds are
- * exact and come from {@link io.github.ikmsdk.core.planning.ProgrammeDuration#endDate(LocalDate,
- * int)}, the SDK's one definition of month arithmetic.
+ * <p>A period {@code [start, end]} lasts {@code m + r / n} months, where {@code m} is the number of
+ * whole months from {@code start} to {@code end + 1 day}, {@code r} the days left over and {@code
+ * n} the days of the next month from {@code start + m months}. A programme of exactly three months
+ * runs from {@code D} to {@code D.plusMonths(3).minusDays(1)}: the bounds are exact and come from
+ * {@link io.github.ikmsdk.core.planning.ProgrammeDuration#endDate(LocalDate, int)}, the SDK's one
+ * definition of month arithmetic.
  */
 final class ProgrammeDuration {
 

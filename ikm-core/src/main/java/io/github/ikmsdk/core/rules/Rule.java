@@ -7,14 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The catalogue of rules (katalog aturan) that {@link Validator} enforces, each with a stable
- * code, a severity and message templates in Bahasa Indonesia and English.
+ * The catalogue of rules (katalog aturan) that {@link Validator} enforces, each with a stable code,
+ * a severity and message templates in Bahasa Indonesia and English.
  *
- * <p>Codes have the form {@code IKM-Rnnn} and are grouped by hundreds: {@code R0xx} data
- * integrity, {@code R1xx} assignment and caseload, {@code R2xx} programme duration, {@code
- * R3xx} visits, {@code R4xx} logbook. <b>A code, once published, keeps its meaning and is never
- * reused</b>, even if its rule is withdrawn; new rules get new codes. Front ends and scripts may
- * match on {@link #code()}.
+ * <p>Codes have the form {@code IKM-Rnnn} and are grouped by hundreds: {@code R0xx} data integrity,
+ * {@code R1xx} assignment and caseload, {@code R2xx} programme duration, {@code R3xx} visits,
+ * {@code R4xx} logbook. <b>A code, once published, keeps its meaning and is never reused</b>, even
+ * if its rule is withdrawn; new rules get new codes. Front ends and scripts may match on {@link
+ * #code()}.
  *
  * <p>Each rule names the arguments its violations carry ({@link #argumentNames()}); the message
  * templates ({@code messages.properties} and {@code messages_id.properties} in this package) use
@@ -63,8 +63,8 @@ public enum Rule {
   /** IKM-R304 (S4): a completed visit has fewer working minutes than the policy's minimum. */
   VISIT_TOO_SHORT("IKM-R304", Severity.ERROR, "visit", "minutes", "required"),
   /**
-   * IKM-R305 (S3): an IKM has too few visits in a programme week that needs one; completed
-   * visits count, and planned ones unless overdue as of the validator's date.
+   * IKM-R305 (S3): an IKM has too few visits in a programme week that needs one; completed visits
+   * count, and planned ones unless overdue as of the validator's date.
    */
   WEEK_NOT_VISITED("IKM-R305", Severity.ERROR, "ikm", "week", "visits", "required"),
   /** IKM-R306 (S5): a visit's recorded location is too far from the IKM's production site. */
@@ -72,8 +72,7 @@ public enum Rule {
   /** IKM-R307: two planned or completed visits of a mentor overlap in time. */
   VISITS_OVERLAP("IKM-R307", Severity.ERROR, "mentor", "visit", "other", "date"),
   /** IKM-R308: a mentor's consecutive visits leave less time than the travel between sites. */
-  INSUFFICIENT_TRAVEL_TIME(
-      "IKM-R308", Severity.ERROR, "mentor", "visit", "other", "gap", "travel"),
+  INSUFFICIENT_TRAVEL_TIME("IKM-R308", Severity.ERROR, "mentor", "visit", "other", "gap", "travel"),
   /** IKM-R309: a planned or completed visit falls on a day the mentor is on leave. */
   MENTOR_ON_LEAVE("IKM-R309", Severity.ERROR, "mentor", "visit", "date"),
   /** IKM-R310 (S7): a visit is made by a mentor who is not assigned to the IKM (a warning). */
@@ -90,15 +89,13 @@ public enum Rule {
   /** IKM-R404 (S1): a logbook entry is dated outside the programme period. */
   ENTRY_OUTSIDE_PERIOD("IKM-R404", Severity.ERROR, "entry", "date", "first", "last"),
   /** IKM-R405 (S1): an entry cites a visit of another IKM, another mentor or another date. */
-  ENTRY_VISIT_MISMATCH(
-      "IKM-R405", Severity.ERROR, "entry", "visit", "field", "expected", "actual"),
+  ENTRY_VISIT_MISMATCH("IKM-R405", Severity.ERROR, "entry", "visit", "field", "expected", "actual"),
   /** IKM-R406 (S1): a new entry after the EVALUATION, when the logbook is locked. */
   LOGBOOK_LOCKED("IKM-R406", Severity.ERROR, "entry", "ikm", "evaluation", "lockedSince"),
   /** IKM-R407 (S1): an amendment cites an entry that is not in the same IKM's logbook. */
   AMENDMENT_TARGET_NOT_IN_LOGBOOK("IKM-R407", Severity.ERROR, "entry", "ikm", "amends"),
   /** IKM-R408 (S1): an amendment is dated before the entry it corrects. */
-  AMENDMENT_BEFORE_ORIGINAL(
-      "IKM-R408", Severity.ERROR, "entry", "amends", "date", "originalDate"),
+  AMENDMENT_BEFORE_ORIGINAL("IKM-R408", Severity.ERROR, "entry", "amends", "date", "originalDate"),
   /** IKM-R409 (S1): an entry records a stage that precedes a stage already recorded. */
   STAGE_AFTER_LATER_STAGE("IKM-R409", Severity.ERROR, "entry", "ikm", "stage", "later");
 
@@ -134,8 +131,8 @@ public enum Rule {
   }
 
   /**
-   * Returns the names of the arguments every violation of this rule carries, in order; they are
-   * the placeholders of the message templates.
+   * Returns the names of the arguments every violation of this rule carries, in order; they are the
+   * placeholders of the message templates.
    *
    * @return the argument names, not empty
    */

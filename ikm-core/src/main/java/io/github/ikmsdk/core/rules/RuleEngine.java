@@ -50,9 +50,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Computes the violations of a snapshot, partition by partition (see {@link PartitionKey}).
- * Each partition is a pure function of the snapshot and its key, so that a partition
- * recomputed after a change equals the one a full validation computes.
+ * Computes the violations of a snapshot, partition by partition (see {@link PartitionKey}). Each
+ * partition is a pure function of the snapshot and its key, so that a partition recomputed after a
+ * change equals the one a full validation computes.
  */
 final class RuleEngine {
 
@@ -86,8 +86,8 @@ final class RuleEngine {
   }
 
   /**
-   * Whether a visit counts towards the weekly rule (S3): completed, or planned and not overdue
-   * as of the engine's date (every planned visit counts when there is no such date).
+   * Whether a visit counts towards the weekly rule (S3): completed, or planned and not overdue as
+   * of the engine's date (every planned visit counts when there is no such date).
    */
   private boolean countsForWeek(Visit v) {
     return v.status() == VisitStatus.COMPLETED
@@ -105,6 +105,7 @@ final class RuleEngine {
     final ImmutableList<ProgrammeWeek> weeks;
     final long firstMondayEpochDay;
     final ImmutableListMultimap<MentorId, MentorLeave> leaves;
+
     /** The mentors of each IKM over all assignments, in id order. */
     final Map<IkmId, Set<MentorId>> mentorsOf;
 
@@ -189,22 +190,28 @@ final class RuleEngine {
     }
     Map<VisitId, Integer> visitCounts = countIds(visits, Visit::id, duplicateVisits);
     for (Map.Entry<VisitId, Integer> d : visitCounts.entrySet()) {
-      put(out, PartitionKey.of(PartitionKey.Kind.VISIT_ID, d.getKey()),
+      put(
+          out,
+          PartitionKey.of(PartitionKey.Kind.VISIT_ID, d.getKey()),
           duplicates(Subject.Kind.VISIT, d.getKey(), d.getValue()));
     }
     Map<LogbookEntryId, Integer> entryCounts =
         countIds(snapshot.logbookEntries(), LogbookEntry::id, duplicateEntries);
     for (Map.Entry<LogbookEntryId, Integer> d : entryCounts.entrySet()) {
-      put(out, PartitionKey.of(PartitionKey.Kind.ENTRY_ID, d.getKey()),
+      put(
+          out,
+          PartitionKey.of(PartitionKey.Kind.ENTRY_ID, d.getKey()),
           duplicates(Subject.Kind.LOGBOOK_ENTRY, d.getKey(), d.getValue()));
     }
 
     List<Map.Entry<MentorId, List<Visit>>> mentorGroups = new ArrayList<>(byMentor.entrySet());
     Map<PartitionKey, ImmutableList<Violation>> mentorParts =
         mentorGroups.parallelStream()
-            .map(g -> Map.entry(
-                PartitionKey.of(PartitionKey.Kind.MENTOR, g.getKey()),
-                mentor(c, g.getKey(), g.getValue())))
+            .map(
+                g ->
+                    Map.entry(
+                        PartitionKey.of(PartitionKey.Kind.MENTOR, g.getKey()),
+                        mentor(c, g.getKey(), g.getValue())))
             .filter(g -> !g.getValue().isEmpty())
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     out.putAll(mentorParts);
@@ -213,13 +220,19 @@ final class RuleEngine {
     ikmKeys.addAll(byIkm.keySet());
     ikmKeys.addAll(entriesByIkm.keySet());
     Map<PartitionKey, ImmutableList<Violation>> ikmParts =
-        new ArrayList<>(ikmKeys).parallelStream()
-            .map(i -> Map.entry(
-                PartitionKey.of(PartitionKey.Kind.IKM, i),
-                ikm(c, i, byIkm.getOrDefault(i, List.of()),
-                    entriesByIkm.getOrDefault(i, List.of()))))
-            .filter(g -> !g.getValue().isEmpty())
-            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        new ArrayList<>(ikmKeys)
+            .parallelStream()
+                .map(
+                    i ->
+                        Map.entry(
+                            PartitionKey.of(PartitionKey.Kind.IKM, i),
+                            ikm(
+                                c,
+                                i,
+                                byIkm.getOrDefault(i, List.of()),
+                                entriesByIkm.getOrDefault(i, List.of()))))
+                .filter(g -> !g.getValue().isEmpty())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     out.putAll(ikmParts);
     return out;
   }
@@ -247,48 +260,52 @@ final class RuleEngine {
     switch (key.kind) {
       case GLOBAL:
         return global(c);
-      case MENTOR: {
-        List<Visit> visits = new ArrayList<>();
-        for (Visit v : s.visits()) {
-          if (v.mentor().equals(key.id)) {
-            visits.add(v);
+      case MENTOR:
+        {
+          List<Visit> visits = new ArrayList<>();
+          for (Visit v : s.visits()) {
+            if (v.mentor().equals(key.id)) {
+              visits.add(v);
+            }
           }
+          return mentor(c, (MentorId) key.id, visits);
         }
-        return mentor(c, (MentorId) key.id, visits);
-      }
-      case IKM: {
-        List<Visit> visits = new ArrayList<>();
-        for (Visit v : s.visits()) {
-          if (v.ikm().equals(key.id)) {
-            visits.add(v);
+      case IKM:
+        {
+          List<Visit> visits = new ArrayList<>();
+          for (Visit v : s.visits()) {
+            if (v.ikm().equals(key.id)) {
+              visits.add(v);
+            }
           }
-        }
-        List<LogbookEntry> entries = new ArrayList<>();
-        for (LogbookEntry e : s.logbookEntries()) {
-          if (e.ikm().equals(key.id)) {
-            entries.add(e);
+          List<LogbookEntry> entries = new ArrayList<>();
+          for (LogbookEntry e : s.logbookEntries()) {
+            if (e.ikm().equals(key.id)) {
+              entries.add(e);
+            }
           }
+          return ikm(c, (IkmId) key.id, visits, entries);
         }
-        return ikm(c, (IkmId) key.id, visits, entries);
-      }
-      case VISIT_ID: {
-        int count = 0;
-        for (Visit v : s.visits()) {
-          if (v.id().equals(key.id)) {
-            count++;
+      case VISIT_ID:
+        {
+          int count = 0;
+          for (Visit v : s.visits()) {
+            if (v.id().equals(key.id)) {
+              count++;
+            }
           }
+          return duplicates(Subject.Kind.VISIT, (VisitId) key.id, count);
         }
-        return duplicates(Subject.Kind.VISIT, (VisitId) key.id, count);
-      }
-      case ENTRY_ID: {
-        int count = 0;
-        for (LogbookEntry e : s.logbookEntries()) {
-          if (e.id().equals(key.id)) {
-            count++;
+      case ENTRY_ID:
+        {
+          int count = 0;
+          for (LogbookEntry e : s.logbookEntries()) {
+            if (e.id().equals(key.id)) {
+              count++;
+            }
           }
+          return duplicates(Subject.Kind.LOGBOOK_ENTRY, (LogbookEntryId) key.id, count);
         }
-        return duplicates(Subject.Kind.LOGBOOK_ENTRY, (LogbookEntryId) key.id, count);
-      }
       default:
         throw new AssertionError(key);
     }
@@ -334,8 +351,8 @@ final class RuleEngine {
     for (Sentra sentra : s.sentra()) {
       if (s.commodity(sentra.commodity()).isEmpty()) {
         out.add(
-            unknown(Subject.of(sentra.id()), "SENTRA", sentra.id(), "commodity",
-                sentra.commodity()));
+            unknown(
+                Subject.of(sentra.id()), "SENTRA", sentra.id(), "commodity", sentra.commodity()));
       }
     }
     for (Ikm ikm : s.ikms()) {
@@ -348,9 +365,15 @@ final class RuleEngine {
             Violation.of(
                 Rule.IKM_COMMODITY_NOT_SENTRA_COMMODITY,
                 List.of(subject, Subject.of(sentra.id())),
-                args("ikm", ikm.id().value(), "commodity", ikm.commodity().value(),
-                    "sentra", sentra.id().value(),
-                    "sentraCommodity", sentra.commodity().value())));
+                args(
+                    "ikm",
+                    ikm.id().value(),
+                    "commodity",
+                    ikm.commodity().value(),
+                    "sentra",
+                    sentra.id().value(),
+                    "sentraCommodity",
+                    sentra.commodity().value())));
       }
       if (s.commodity(ikm.commodity()).isEmpty()) {
         out.add(unknown(subject, "IKM", ikm.id(), "commodity", ikm.commodity()));
@@ -366,8 +389,7 @@ final class RuleEngine {
     for (MentorLeave leave : s.leaves()) {
       if (s.mentor(leave.mentor()).isEmpty()) {
         out.add(
-            unknown(Subject.of(leave.mentor()), "LEAVE", leave.mentor(), "mentor",
-                leave.mentor()));
+            unknown(Subject.of(leave.mentor()), "LEAVE", leave.mentor(), "mentor", leave.mentor()));
       }
     }
 
@@ -384,8 +406,7 @@ final class RuleEngine {
         own.add(ikm);
         mentorsOf.computeIfAbsent(ikm, k -> new TreeSet<>()).add(a.mentor());
         if (s.ikm(ikm).isEmpty()) {
-          out.add(
-              unknown(Subject.of(ikm), "ASSIGNMENT", a.mentor(), "ikm", ikm));
+          out.add(unknown(Subject.of(ikm), "ASSIGNMENT", a.mentor(), "ikm", ikm));
         } else if (!c.participants.contains(ikm)) {
           out.add(
               Violation.of(
@@ -423,8 +444,13 @@ final class RuleEngine {
             Violation.of(
                 Rule.CASELOAD_EXCEEDED,
                 List.of(subject),
-                args("mentor", mentor.value(), "ikms", Integer.toString(ikms.size()),
-                    "maximum", Integer.toString(c.policy.maxIkmsPerMentor()))));
+                args(
+                    "mentor",
+                    mentor.value(),
+                    "ikms",
+                    Integer.toString(ikms.size()),
+                    "maximum",
+                    Integer.toString(c.policy.maxIkmsPerMentor()))));
       }
       Set<SentraId> sentra = new TreeSet<>();
       Set<CommodityId> commodities = new TreeSet<>();
@@ -458,10 +484,19 @@ final class RuleEngine {
           Violation.of(
               Rule.DURATION_OUTSIDE_POLICY,
               List.of(programme),
-              args("programme", p.id().value(), "start", p.startDate().toString(),
-                  "end", p.endDate().toString(), "months", duration.text(),
-                  "minimum", Integer.toString(c.policy.minDurationMonths()),
-                  "maximum", Integer.toString(c.policy.maxDurationMonths()))));
+              args(
+                  "programme",
+                  p.id().value(),
+                  "start",
+                  p.startDate().toString(),
+                  "end",
+                  p.endDate().toString(),
+                  "months",
+                  duration.text(),
+                  "minimum",
+                  Integer.toString(c.policy.minDurationMonths()),
+                  "maximum",
+                  Integer.toString(c.policy.maxDurationMonths()))));
     }
     Set<CommodityId> programmeCommodities = new TreeSet<>();
     for (SentraId id : p.sentra()) {
@@ -475,10 +510,17 @@ final class RuleEngine {
             Violation.of(
                 Rule.DURATION_OUTSIDE_COMMODITY,
                 List.of(programme, Subject.of(id)),
-                args("programme", p.id().value(), "commodity", id.value(),
-                    "months", duration.text(),
-                    "minimum", Integer.toString(commodity.minDurationMonths()),
-                    "maximum", Integer.toString(commodity.maxDurationMonths()))));
+                args(
+                    "programme",
+                    p.id().value(),
+                    "commodity",
+                    id.value(),
+                    "months",
+                    duration.text(),
+                    "minimum",
+                    Integer.toString(commodity.minDurationMonths()),
+                    "maximum",
+                    Integer.toString(commodity.maxDurationMonths()))));
       }
     }
     return ImmutableList.copyOf(out);
@@ -531,8 +573,15 @@ final class RuleEngine {
             Violation.of(
                 Rule.VISIT_OUTSIDE_PERIOD,
                 visitSubjects(v),
-                args("visit", v.id().value(), "date", date.toString(),
-                    "first", p.startDate().toString(), "last", p.endDate().toString())));
+                args(
+                    "visit",
+                    v.id().value(),
+                    "date",
+                    date.toString(),
+                    "first",
+                    p.startDate().toString(),
+                    "last",
+                    p.endDate().toString())));
       }
       DaySchedule schedule = c.calendar.schedule(date);
       if (!schedule.isWorking()) {
@@ -551,22 +600,38 @@ final class RuleEngine {
               Violation.of(
                   Rule.VISIT_OUTSIDE_WORKING_HOURS,
                   visitSubjects(v),
-                  args("visit", v.id().value(), "date", date.toString(),
-                      "start", v.start().toString(), "end", v.end().toString(),
-                      "workStart", workStart.toString(), "workEnd", workEnd.toString())));
+                  args(
+                      "visit",
+                      v.id().value(),
+                      "date",
+                      date.toString(),
+                      "start",
+                      v.start().toString(),
+                      "end",
+                      v.end().toString(),
+                      "workStart",
+                      workStart.toString(),
+                      "workEnd",
+                      workEnd.toString())));
         }
       }
       long minutes = schedule.workingMinutes(v.start(), v.end());
       if (minutes < minMinutes) {
         Rule rule =
-            v.status() == VisitStatus.COMPLETED ? Rule.VISIT_TOO_SHORT
+            v.status() == VisitStatus.COMPLETED
+                ? Rule.VISIT_TOO_SHORT
                 : Rule.PLANNED_VISIT_TOO_SHORT;
         out.add(
             Violation.of(
                 rule,
                 visitSubjects(v),
-                args("visit", v.id().value(), "minutes", Long.toString(minutes),
-                    "required", Integer.toString(minMinutes))));
+                args(
+                    "visit",
+                    v.id().value(),
+                    "minutes",
+                    Long.toString(minutes),
+                    "required",
+                    Integer.toString(minMinutes))));
       }
       if (ikm != null && v.location().isPresent()) {
         double distance = v.location().get().distanceMetres(ikm.productionSite());
@@ -575,9 +640,15 @@ final class RuleEngine {
               Violation.of(
                   Rule.VISIT_AWAY_FROM_SITE,
                   visitSubjects(v),
-                  args("visit", v.id().value(), "ikm", v.ikm().value(),
-                      "distance", Long.toString(Math.round(distance)),
-                      "tolerance", Integer.toString(c.policy.siteToleranceMetres()))));
+                  args(
+                      "visit",
+                      v.id().value(),
+                      "ikm",
+                      v.ikm().value(),
+                      "distance",
+                      Long.toString(Math.round(distance)),
+                      "tolerance",
+                      Integer.toString(c.policy.siteToleranceMetres()))));
         }
       }
       for (MentorLeave leave : leaves) {
@@ -586,8 +657,8 @@ final class RuleEngine {
               Violation.of(
                   Rule.MENTOR_ON_LEAVE,
                   visitSubjects(v),
-                  args("mentor", mentor.value(), "visit", v.id().value(),
-                      "date", date.toString())));
+                  args(
+                      "mentor", mentor.value(), "visit", v.id().value(), "date", date.toString())));
           break;
         }
       }
@@ -615,8 +686,15 @@ final class RuleEngine {
                 Violation.of(
                     Rule.VISITS_OVERLAP,
                     List.of(mentorSubject, Subject.of(u.id()), Subject.of(v.id())),
-                    args("mentor", mentor.value(), "visit", u.id().value(),
-                        "other", v.id().value(), "date", date.toString())));
+                    args(
+                        "mentor",
+                        mentor.value(),
+                        "visit",
+                        u.id().value(),
+                        "other",
+                        v.id().value(),
+                        "date",
+                        date.toString())));
           }
         }
         if (previous != null
@@ -630,9 +708,17 @@ final class RuleEngine {
                 Violation.of(
                     Rule.INSUFFICIENT_TRAVEL_TIME,
                     List.of(mentorSubject, Subject.of(previous.id()), Subject.of(v.id())),
-                    args("mentor", mentor.value(), "visit", previous.id().value(),
-                        "other", v.id().value(), "gap", Long.toString(gap.toMinutes()),
-                        "travel", Long.toString(ceilMinutes(needed)))));
+                    args(
+                        "mentor",
+                        mentor.value(),
+                        "visit",
+                        previous.id().value(),
+                        "other",
+                        v.id().value(),
+                        "gap",
+                        Long.toString(gap.toMinutes()),
+                        "travel",
+                        Long.toString(ceilMinutes(needed)))));
           }
         }
         previous = v;
@@ -687,9 +773,15 @@ final class RuleEngine {
               Violation.of(
                   Rule.WEEK_NOT_VISITED,
                   subjects,
-                  args("ikm", ikm.value(), "week", week.week().toString(),
-                      "visits", Integer.toString(counts[w]),
-                      "required", Integer.toString(required))));
+                  args(
+                      "ikm",
+                      ikm.value(),
+                      "week",
+                      week.week().toString(),
+                      "visits",
+                      Integer.toString(counts[w]),
+                      "required",
+                      Integer.toString(required))));
         }
       }
     }
@@ -701,8 +793,15 @@ final class RuleEngine {
               Violation.of(
                   Rule.VISIT_BY_UNASSIGNED_MENTOR,
                   visitSubjects(v),
-                  args("visit", v.id().value(), "ikm", ikm.value(),
-                      "mentor", v.mentor().value(), "assigned", assigned.value())));
+                  args(
+                      "visit",
+                      v.id().value(),
+                      "ikm",
+                      ikm.value(),
+                      "mentor",
+                      v.mentor().value(),
+                      "assigned",
+                      assigned.value())));
         }
       }
     }
@@ -739,8 +838,15 @@ final class RuleEngine {
             Violation.of(
                 Rule.ENTRY_OUTSIDE_PERIOD,
                 subjects,
-                args("entry", e.id().value(), "date", e.date().toString(),
-                    "first", p.startDate().toString(), "last", p.endDate().toString())));
+                args(
+                    "entry",
+                    e.id().value(),
+                    "date",
+                    e.date().toString(),
+                    "first",
+                    p.startDate().toString(),
+                    "last",
+                    p.endDate().toString())));
       }
       if (e.visit().isPresent()) {
         VisitId visitId = e.visit().get();
@@ -754,13 +860,13 @@ final class RuleEngine {
           }
           if (!visit.mentor().equals(e.author())) {
             out.add(
-                mismatch(withVisit, e, visitId, "mentor", e.author().value(),
-                    visit.mentor().value()));
+                mismatch(
+                    withVisit, e, visitId, "mentor", e.author().value(), visit.mentor().value()));
           }
           if (!visit.date().equals(e.date())) {
             out.add(
-                mismatch(withVisit, e, visitId, "date", e.date().toString(),
-                    visit.date().toString()));
+                mismatch(
+                    withVisit, e, visitId, "date", e.date().toString(), visit.date().toString()));
           }
         }
       }
@@ -778,9 +884,15 @@ final class RuleEngine {
               Violation.of(
                   Rule.AMENDMENT_BEFORE_ORIGINAL,
                   subjects,
-                  args("entry", e.id().value(), "amends", target.value(),
-                      "date", e.date().toString(),
-                      "originalDate", original.date().toString())));
+                  args(
+                      "entry",
+                      e.id().value(),
+                      "amends",
+                      target.value(),
+                      "date",
+                      e.date().toString(),
+                      "originalDate",
+                      original.date().toString())));
         }
       }
     }
@@ -800,9 +912,15 @@ final class RuleEngine {
             Violation.of(
                 Rule.LOGBOOK_LOCKED,
                 subjects,
-                args("entry", e.id().value(), "ikm", ikm.value(),
-                    "evaluation", evaluation.id().value(),
-                    "lockedSince", evaluation.date().toString())));
+                args(
+                    "entry",
+                    e.id().value(),
+                    "ikm",
+                    ikm.value(),
+                    "evaluation",
+                    evaluation.id().value(),
+                    "lockedSince",
+                    evaluation.date().toString())));
         continue;
       }
       if (!stage.isRepeatable() && first.containsKey(stage)) {
@@ -810,8 +928,15 @@ final class RuleEngine {
             Violation.of(
                 Rule.STAGE_REPEATED,
                 subjects,
-                args("entry", e.id().value(), "ikm", ikm.value(), "stage", stage.name(),
-                    "first", first.get(stage).id().value())));
+                args(
+                    "entry",
+                    e.id().value(),
+                    "ikm",
+                    ikm.value(),
+                    "stage",
+                    stage.name(),
+                    "first",
+                    first.get(stage).id().value())));
         continue;
       }
       if (highest != null && highest.compareTo(stage) > 0) {
@@ -819,8 +944,15 @@ final class RuleEngine {
             Violation.of(
                 Rule.STAGE_AFTER_LATER_STAGE,
                 subjects,
-                args("entry", e.id().value(), "ikm", ikm.value(), "stage", stage.name(),
-                    "later", highest.name())));
+                args(
+                    "entry",
+                    e.id().value(),
+                    "ikm",
+                    ikm.value(),
+                    "stage",
+                    stage.name(),
+                    "later",
+                    highest.name())));
       } else if (stage == Stage.EVALUATION && !first.containsKey(Stage.MENTORING)) {
         out.add(
             Violation.of(
@@ -834,8 +966,15 @@ final class RuleEngine {
               Violation.of(
                   Rule.STAGE_SKIPPED,
                   subjects,
-                  args("entry", e.id().value(), "ikm", ikm.value(), "stage", stage.name(),
-                      "missing", missing.name())));
+                  args(
+                      "entry",
+                      e.id().value(),
+                      "ikm",
+                      ikm.value(),
+                      "stage",
+                      stage.name(),
+                      "missing",
+                      missing.name())));
         }
       }
       first.putIfAbsent(stage, e);
@@ -849,13 +988,26 @@ final class RuleEngine {
   }
 
   private static Violation mismatch(
-      List<Subject> subjects, LogbookEntry e, VisitId visit, String field, String expected,
+      List<Subject> subjects,
+      LogbookEntry e,
+      VisitId visit,
+      String field,
+      String expected,
       String actual) {
     return Violation.of(
         Rule.ENTRY_VISIT_MISMATCH,
         subjects,
-        args("entry", e.id().value(), "visit", visit.value(), "field", field,
-            "expected", expected, "actual", actual));
+        args(
+            "entry",
+            e.id().value(),
+            "visit",
+            visit.value(),
+            "field",
+            field,
+            "expected",
+            expected,
+            "actual",
+            actual));
   }
 
   // ------------------------------------------------------------------ helpers
@@ -886,11 +1038,11 @@ final class RuleEngine {
   }
 
   private static void put(
-      Map<PartitionKey, ImmutableList<Violation>> out, PartitionKey key,
+      Map<PartitionKey, ImmutableList<Violation>> out,
+      PartitionKey key,
       ImmutableList<Violation> violations) {
     if (!violations.isEmpty()) {
       out.put(key, violations);
     }
   }
-
 }

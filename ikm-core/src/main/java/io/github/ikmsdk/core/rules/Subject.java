@@ -15,8 +15,8 @@ import io.github.ikmsdk.core.id.VisitId;
 import java.util.Comparator;
 
 /**
- * What a violation concerns (subjek pelanggaran): a kind of entity and its id, for example the
- * IKM {@code IKM-01} or the ISO week {@code 2023-W33}.
+ * What a violation concerns (subjek pelanggaran): a kind of entity and its id, for example the IKM
+ * {@code IKM-01} or the ISO week {@code 2023-W33}.
  *
  * <p>Subjects order by kind, then by id text. {@link #toString()} gives {@code KIND:id}, which
  * {@link #parse(CharSequence)} reads back. This class is immutable and thread-safe.

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Thrown by {@link ValidationReport#throwIfInvalid()} when a report holds errors, for callers
- * who prefer an exception to inspecting the report (pengecualian validasi).
+ * Thrown by {@link ValidationReport#throwIfInvalid()} when a report holds errors, for callers who
+ * prefer an exception to inspecting the report (pengecualian validasi).
  *
  * <p>The message names the number of errors and warnings and lists the first {@value
- * #LISTED_VIOLATIONS} violations in English; {@link #report()} gives all of them. Validation
- * itself never throws this exception.
+ * #LISTED_VIOLATIONS} violations in English; {@link #report()} gives all of them. Validation itself
+ * never throws this exception.
  */
 public final class ValidationException extends RuntimeException {
 

@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The result of a validation (laporan validasi): every violation, in a deterministic order,
- * with a status computed from its content and counts of rules and distinct subjects.
+ * The result of a validation (laporan validasi): every violation, in a deterministic order, with a
+ * status computed from its content and counts of rules and distinct subjects.
  *
- * <p>The status is never stored: {@link Status#VALID} without violations, {@link
- * Status#WARNINGS} with warnings only, {@link Status#INVALID} with at least one error. Counts
- * of subjects count distinct subjects, never violations. A caller who prefers an exception
- * calls {@link #throwIfInvalid()}.
+ * <p>The status is never stored: {@link Status#VALID} without violations, {@link Status#WARNINGS}
+ * with warnings only, {@link Status#INVALID} with at least one error. Counts of subjects count
+ * distinct subjects, never violations. A caller who prefers an exception calls {@link
+ * #throwIfInvalid()}.
  *
  * <p>This class is immutable and thread-safe.
  */

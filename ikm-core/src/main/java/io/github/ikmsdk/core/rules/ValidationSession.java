@@ -16,20 +16,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A validated snapshot kept for incremental checks (sesi validasi): each {@link Change} is
- * checked by re-validating only the partitions it touches and reusing the rest.
+ * A validated snapshot kept for incremental checks (sesi validasi): each {@link Change} is checked
+ * by re-validating only the partitions it touches and reusing the rest.
  *
  * <p>Partitions: the global rules (integrity of programme, sentra, IKMs, mentors, assignments,
- * caseload, duration), the visits of one mentor, the weeks, visits and logbook of one IKM, and
- * the uniqueness of one visit or entry id. A visit change re-validates its mentor(s) and
- * IKM(s) and the IKMs whose entries cite the visit; an assignment re-validates the global rules
- * and the IKM; a logbook entry re-validates its IKM and the IKMs with amendments citing it.
+ * caseload, duration), the visits of one mentor, the weeks, visits and logbook of one IKM, and the
+ * uniqueness of one visit or entry id. A visit change re-validates its mentor(s) and IKM(s) and the
+ * IKMs whose entries cite the visit; an assignment re-validates the global rules and the IKM; a
+ * logbook entry re-validates its IKM and the IKMs with amendments citing it.
  *
- * <p>Cost: applying a change copies the snapshot's lists (linear in their size, without
- * hashing); the rules run only on the touched partitions; the report is then re-sorted from
- * the kept violations. The result always equals {@link Validator#validate} of the snapshot
- * after the change. Obtain a session from {@link Validator#session(ProgrammeSnapshot)}. This
- * class is immutable and thread-safe.
+ * <p>Cost: applying a change copies the snapshot's lists (linear in their size, without hashing);
+ * the rules run only on the touched partitions; the report is then re-sorted from the kept
+ * violations. The result always equals {@link Validator#validate} of the snapshot after the change.
+ * Obtain a session from {@link Validator#session(ProgrammeSnapshot)}. This class is immutable and
+ * thread-safe.
  */
 public final class ValidationSession {
 
@@ -67,12 +67,11 @@ public final class ValidationSession {
   }
 
   /**
-   * Checks a change: returns the report of the snapshot after the change, computed
-   * incrementally. The session itself is not changed.
+   * Checks a change: returns the report of the snapshot after the change, computed incrementally.
+   * The session itself is not changed.
    *
    * @param change the change, not null
-   * @return the report, equal to {@link Validator#validate} of {@code
-   *     change.applyTo(snapshot())}
+   * @return the report, equal to {@link Validator#validate} of {@code change.applyTo(snapshot())}
    * @throws IllegalArgumentException if the change cannot apply to the snapshot
    */
   public ValidationReport check(Change change) {
@@ -80,8 +79,7 @@ public final class ValidationSession {
   }
 
   /**
-   * Applies a change and returns the session of the snapshot after it, validated
-   * incrementally.
+   * Applies a change and returns the session of the snapshot after it, validated incrementally.
    *
    * @param change the change, not null
    * @return the new session

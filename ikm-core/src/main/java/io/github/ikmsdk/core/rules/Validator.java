@@ -12,15 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one validator (validator aturan) that checks a programme snapshot against every rule of
- * the {@link Rule catalogue}, on every path: a whole snapshot, a single change, or a series of
- * changes in a {@link ValidationSession}.
+ * The one validator (validator aturan) that checks a programme snapshot against every rule of the
+ * {@link Rule catalogue}, on every path: a whole snapshot, a single change, or a series of changes
+ * in a {@link ValidationSession}.
  *
- * <p>Validation never throws for violations of the rules; it returns a {@link
- * ValidationReport} listing every violation, sorted so that the same content gives the same
- * report whatever the order of the snapshot's lists. (Where ids are duplicated, lookups use the
- * first element with the id, so the other rules may then depend on the order; {@link
- * Rule#DUPLICATE_ID} is reported in any case.)
+ * <p>Validation never throws for violations of the rules; it returns a {@link ValidationReport}
+ * listing every violation, sorted so that the same content gives the same report whatever the order
+ * of the snapshot's lists. (Where ids are duplicated, lookups use the first element with the id, so
+ * the other rules may then depend on the order; {@link Rule#DUPLICATE_ID} is reported in any case.)
  *
  * <table>
  *   <caption>How the rules read the snapshot</caption>
@@ -51,9 +50,8 @@ import java.util.Optional;
  *       follow</td></tr>
  * </table>
  *
- * <p>Default travel model: {@link TravelModel#roads()}, great-circle distance times a road
- * factor of 1.4 at 30 km/h, rounded up to whole minutes. This class is immutable and
- * thread-safe.
+ * <p>Default travel model: {@link TravelModel#roads()}, great-circle distance times a road factor
+ * of 1.4 at 30 km/h, rounded up to whole minutes. This class is immutable and thread-safe.
  */
 public final class Validator {
 
@@ -77,8 +75,8 @@ public final class Validator {
   /**
    * Returns a validator that checks travel time between visits with a given model.
    *
-   * @param travelModel the travel model, not null; {@link TravelModel#none()} disables the
-   *     travel rule but keeps the overlap rule
+   * @param travelModel the travel model, not null; {@link TravelModel#none()} disables the travel
+   *     rule but keeps the overlap rule
    * @return the validator
    */
   public static Validator withTravelModel(TravelModel travelModel) {
@@ -87,12 +85,11 @@ public final class Validator {
 
   /**
    * Returns a validator that judges the weekly visit rule (S3) as of a date: a {@code PLANNED}
-   * visit dated before it is overdue (it should have been held and recorded) and no longer
-   * counts, by the one predicate {@link io.github.ikmsdk.core.compliance.Overdue#isOverdue(
-   * LocalDate, LocalDate)}. Without a date, as from {@link #standard()}, every planned visit
-   * counts, so that a plan can be validated before it is carried out. Take the date in the
-   * programme's zone, for example with {@code
-   * io.github.ikmsdk.core.compliance.Compliance.today(snapshot, clock)}.
+   * visit dated before it is overdue (it should have been held and recorded) and no longer counts,
+   * by the one predicate {@link io.github.ikmsdk.core.compliance.Overdue#isOverdue( LocalDate,
+   * LocalDate)}. Without a date, as from {@link #standard()}, every planned visit counts, so that a
+   * plan can be validated before it is carried out. Take the date in the programme's zone, for
+   * example with {@code io.github.ikmsdk.core.compliance.Compliance.today(snapshot, clock)}.
    *
    * @param date the day to judge from, not null
    * @return a validator with this validator's travel model and the given date
@@ -132,9 +129,9 @@ public final class Validator {
 
   /**
    * Checks a single change against a snapshot: returns exactly what {@link
-   * #validate(ProgrammeSnapshot) validate}{@code (change.applyTo(before))} returns, which is how
-   * it is computed. To check a series of changes cheaply, use {@link
-   * #session(ProgrammeSnapshot)}, which re-validates only what each change touches.
+   * #validate(ProgrammeSnapshot) validate}{@code (change.applyTo(before))} returns, which is how it
+   * is computed. To check a series of changes cheaply, use {@link #session(ProgrammeSnapshot)},
+   * which re-validates only what each change touches.
    *
    * @param before the snapshot before the change, not null
    * @param change the change, not null
@@ -148,9 +145,9 @@ public final class Validator {
   }
 
   /**
-   * Validates a snapshot and keeps the result by partition (global rules, each mentor's
-   * visits, each IKM's weeks and logbook), so that {@link ValidationSession#check(Change)}
-   * re-validates only the partitions a change touches.
+   * Validates a snapshot and keeps the result by partition (global rules, each mentor's visits,
+   * each IKM's weeks and logbook), so that {@link ValidationSession#check(Change)} re-validates
+   * only the partitions a change touches.
    *
    * @param snapshot the snapshot, not null
    * @return a session holding the snapshot and its validation

@@ -12,13 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One breach of a rule (pelanggaran aturan): the {@link Rule}, the subjects it concerns and
- * its raw arguments, from which a message renders in a chosen locale.
+ * One breach of a rule (pelanggaran aturan): the {@link Rule}, the subjects it concerns and its raw
+ * arguments, from which a message renders in a chosen locale.
  *
- * <p>The arguments are kept as text beside the message (for example {@code minutes=180}), so
- * that programs can act on them and front ends can write their own messages. Violations order
- * totally and deterministically: by subjects (element by element), then by rule, then by
- * arguments; sorting therefore gives the same list for the same content in any input order.
+ * <p>The arguments are kept as text beside the message (for example {@code minutes=180}), so that
+ * programs can act on them and front ends can write their own messages. Violations order totally
+ * and deterministically: by subjects (element by element), then by rule, then by arguments; sorting
+ * therefore gives the same list for the same content in any input order.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -45,11 +45,11 @@ public final class Violation implements Comparable<Violation> {
    *
    * @param rule the rule broken, not null
    * @param subjects what the violation concerns, most specific first, not empty
-   * @param arguments the raw arguments, exactly the rule's {@link Rule#argumentNames()}; kept
-   *     in the rule's order
+   * @param arguments the raw arguments, exactly the rule's {@link Rule#argumentNames()}; kept in
+   *     the rule's order
    * @return the violation
-   * @throws IllegalArgumentException if there are no subjects or the argument names differ
-   *     from the rule's
+   * @throws IllegalArgumentException if there are no subjects or the argument names differ from the
+   *     rule's
    */
   public static Violation of(Rule rule, List<Subject> subjects, Map<String, String> arguments) {
     checkNotNull(rule, "rule");
@@ -115,8 +115,8 @@ public final class Violation implements Comparable<Violation> {
   }
 
   /**
-   * Returns the message in a locale: Bahasa Indonesia for language {@code id}, English
-   * otherwise. The JVM default locale is never consulted.
+   * Returns the message in a locale: Bahasa Indonesia for language {@code id}, English otherwise.
+   * The JVM default locale is never consulted.
    *
    * @param locale the locale, not null
    * @return the message

@@ -5,10 +5,10 @@
  * <p>Start with {@link io.github.ikmsdk.core.rules.Validator}: {@code
  * Validator.standard().validate(snapshot)} returns a {@link
  * io.github.ikmsdk.core.rules.ValidationReport} of every {@link
- * io.github.ikmsdk.core.rules.Violation}; {@link io.github.ikmsdk.core.rules.Rule} is the
- * catalogue of codes. Single edits are checked with {@link io.github.ikmsdk.core.rules.Change}
- * and {@link io.github.ikmsdk.core.rules.ValidationSession}, which report exactly what a full
- * validation of the edited snapshot reports. Messages are available in Bahasa Indonesia and
- * English; the caller always passes the locale.
+ * io.github.ikmsdk.core.rules.Violation}; {@link io.github.ikmsdk.core.rules.Rule} is the catalogue
+ * of codes. Single edits are checked with {@link io.github.ikmsdk.core.rules.Change} and {@link
+ * io.github.ikmsdk.core.rules.ValidationSession}, which report exactly what a full validation of
+ * the edited snapshot reports. Messages are available in Bahasa Indonesia and English; the caller
+ * always passes the locale.
  */
 package io.github.ikmsdk.core.rules;

@@ -15,12 +15,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A visit (kunjungan) of a mentor to an IKM's production site on one date, from a start to an
- * end time in the programme's zone.
+ * A visit (kunjungan) of a mentor to an IKM's production site on one date, from a start to an end
+ * time in the programme's zone.
  *
- * <p>Only the value's own invariant is checked here: the end is after the start on the same
- * date. Working minutes, working days, the site and the weekly count are rules of the
- * validator. This class is immutable and thread-safe.
+ * <p>Only the value's own invariant is checked here: the end is after the start on the same date.
+ * Working minutes, working days, the site and the weekly count are rules of the validator. This
+ * class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Visit {

@@ -1,6 +1,6 @@
 /**
- * Visits (kunjungan) of a mentor to an IKM's production site. Start with
- * {@link io.github.ikmsdk.core.visit.Visit}.
+ * Visits (kunjungan) of a mentor to an IKM's production site. Start with {@link
+ * io.github.ikmsdk.core.visit.Visit}.
  */
 @IkmStyle
 package io.github.ikmsdk.core.visit;

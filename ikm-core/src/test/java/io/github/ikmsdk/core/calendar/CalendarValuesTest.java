@@ -40,7 +40,8 @@ class CalendarValuesTest {
         .addEqualityGroup(s, SpecialHours.of(D, D.plusDays(2), s.schedule(), "Ramadan"))
         .addEqualityGroup(SpecialHours.of(D, D.plusDays(3), s.schedule(), "Ramadan"))
         .addEqualityGroup(SpecialHours.of(D.plusDays(1), D.plusDays(2), s.schedule(), "Ramadan"))
-        .addEqualityGroup(SpecialHours.of(D, D.plusDays(2), WeeklySchedule.civilServant(), "Ramadan"))
+        .addEqualityGroup(
+            SpecialHours.of(D, D.plusDays(2), WeeklySchedule.civilServant(), "Ramadan"))
         .addEqualityGroup(SpecialHours.of(D, D.plusDays(2), s.schedule(), "Puasa"))
         .testEquals();
   }
@@ -75,11 +76,9 @@ class CalendarValuesTest {
     assertTrue(p.visitRequired());
     assertFalse(ProgrammeWeek.of(w, 1, thu, sun, List.of(thu, fri), 900, 3).visitRequired());
     assertEquals(
-        "#1 2023-W32 2023-08-10..2023-08-13 2 working days, 900 min, visit required",
-        p.toString());
+        "#1 2023-W32 2023-08-10..2023-08-13 2 working days, 900 min, visit required", p.toString());
     assertThrows(
-        IllegalArgumentException.class,
-        () -> ProgrammeWeek.of(w, 0, thu, sun, List.of(), 0, 1));
+        IllegalArgumentException.class, () -> ProgrammeWeek.of(w, 0, thu, sun, List.of(), 0, 1));
     assertThrows(
         IllegalArgumentException.class,
         () -> ProgrammeWeek.of(w, 1, thu, sun.plusDays(1), List.of(), 0, 1));
@@ -87,14 +86,11 @@ class CalendarValuesTest {
         IllegalArgumentException.class,
         () -> ProgrammeWeek.of(w, 1, thu, sun, List.of(fri, thu), 0, 1));
     assertThrows(
-        IllegalArgumentException.class,
-        () -> ProgrammeWeek.of(w, 1, fri, sun, List.of(thu), 0, 1));
+        IllegalArgumentException.class, () -> ProgrammeWeek.of(w, 1, fri, sun, List.of(thu), 0, 1));
     assertThrows(
-        IllegalArgumentException.class,
-        () -> ProgrammeWeek.of(w, 1, thu, sun, List.of(), -1, 1));
+        IllegalArgumentException.class, () -> ProgrammeWeek.of(w, 1, thu, sun, List.of(), -1, 1));
     assertThrows(
-        IllegalArgumentException.class,
-        () -> ProgrammeWeek.of(w, 1, thu, sun, List.of(), 0, 0));
+        IllegalArgumentException.class, () -> ProgrammeWeek.of(w, 1, thu, sun, List.of(), 0, 0));
     new EqualsTester()
         .addEqualityGroup(p, ProgrammeWeek.of(w, 1, thu, sun, List.of(thu, fri), 900, 1))
         .addEqualityGroup(ProgrammeWeek.of(w, 2, thu, sun, List.of(thu, fri), 900, 1))
@@ -116,8 +112,7 @@ class CalendarValuesTest {
     tester.testAllPublicStaticMethods(SpecialHours.class);
     tester.testAllPublicStaticMethods(ExtraWorkingDay.class);
     tester.testAllPublicStaticMethods(ProgrammeWeek.class);
-    tester.testAllPublicInstanceMethods(
-        SpecialHours.of(D, D, WeeklySchedule.civilServant(), "x"));
+    tester.testAllPublicInstanceMethods(SpecialHours.of(D, D, WeeklySchedule.civilServant(), "x"));
     tester.testAllPublicInstanceMethods(ExtraWorkingDay.of(D, MORNING, "x"));
     tester.testAllPublicInstanceMethods(
         ProgrammeWeek.of(IsoWeek.from(D), 1, D, D, List.of(), 0, 1));

@@ -47,7 +47,8 @@ class DayScheduleTest {
     assertEquals(0, MON_THU.workingMinutes(t(15, 0), t(10, 0)));
     assertEquals(0, MON_THU.workingMinutes(t(10, 0), t(10, 0)));
     assertEquals(0, MON_THU.workingMinutes(t(5, 0), t(7, 30)));
-    assertEquals(Duration.ofSeconds(90), MON_THU.workingDuration(t(7, 29), LocalTime.of(7, 31, 30)));
+    assertEquals(
+        Duration.ofSeconds(90), MON_THU.workingDuration(t(7, 29), LocalTime.of(7, 31, 30)));
     assertEquals(1, MON_THU.workingMinutes(t(7, 29), LocalTime.of(7, 31, 30)));
   }
 
@@ -76,8 +77,7 @@ class DayScheduleTest {
 
   @Test
   void abuttingBreaksMerge() {
-    DaySchedule s =
-        DaySchedule.of(t(8, 0), t(15, 0), List.of(w("12:30-13:00"), w("12:00-12:30")));
+    DaySchedule s = DaySchedule.of(t(8, 0), t(15, 0), List.of(w("12:30-13:00"), w("12:00-12:30")));
     assertEquals(List.of(w("12:00-13:00")), s.breaks());
     assertEquals(360, s.workingMinutes());
   }

@@ -54,7 +54,8 @@ class HolidaysTest {
     }
     assertTrue(
         all.contains(
-            Holiday.of(LocalDate.of(2024, 2, 14), HolidayKind.PUBLIC_HOLIDAY, "Hari Pemilihan Umum")));
+            Holiday.of(
+                LocalDate.of(2024, 2, 14), HolidayKind.PUBLIC_HOLIDAY, "Hari Pemilihan Umum")));
   }
 
   @Test
@@ -107,8 +108,7 @@ class HolidaysTest {
     }
     assertThrows(IllegalArgumentException.class, () -> Holidays.parseCsv(""));
     assertThrows(
-        IllegalArgumentException.class,
-        () -> Holidays.parseCsv("2025-01-01,PUBLIC_HOLIDAY,x\n"));
+        IllegalArgumentException.class, () -> Holidays.parseCsv("2025-01-01,PUBLIC_HOLIDAY,x\n"));
   }
 
   @Test

@@ -68,7 +68,9 @@ class IsoWeekTest {
           (int) LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
       assertEquals(expected, IsoWeek.weeksInYear(year), "year " + year);
       assertEquals(
-          LocalDate.of(year, 6, 1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, 1).with(DayOfWeek.MONDAY),
+          LocalDate.of(year, 6, 1)
+              .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, 1)
+              .with(DayOfWeek.MONDAY),
           IsoWeek.of(year, 1).monday(),
           "year " + year);
     }
@@ -86,8 +88,19 @@ class IsoWeekTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "2023W33", "2023-33", "2023-W3", "2023-W333", "2023-w33", "23-W33",
-          "2023-W00", "2023-W54", " 2023-W33", "99999999999-W01"})
+      strings = {
+        "",
+        "2023W33",
+        "2023-33",
+        "2023-W3",
+        "2023-W333",
+        "2023-w33",
+        "23-W33",
+        "2023-W00",
+        "2023-W54",
+        " 2023-W33",
+        "99999999999-W01"
+      })
   void parseRejectsMalformedText(String text) {
     assertThrows(IllegalArgumentException.class, () -> IsoWeek.parse(text));
   }
@@ -102,7 +115,9 @@ class IsoWeekTest {
   @Test
   void equalsAndHashCode() {
     new EqualsTester()
-        .addEqualityGroup(IsoWeek.of(2023, 33), IsoWeek.parse("2023-W33"),
+        .addEqualityGroup(
+            IsoWeek.of(2023, 33),
+            IsoWeek.parse("2023-W33"),
             IsoWeek.from(LocalDate.of(2023, 8, 20)))
         .addEqualityGroup(IsoWeek.of(2023, 34))
         .addEqualityGroup(IsoWeek.of(2024, 33))

@@ -36,7 +36,13 @@ class TimeWindowTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"07:30-12:00", "00:00-24:00", "22:00-24:00", "07:30:15-12:00", "10:00-10:00:00.500"})
+      strings = {
+        "07:30-12:00",
+        "00:00-24:00",
+        "22:00-24:00",
+        "07:30:15-12:00",
+        "10:00-10:00:00.500"
+      })
   void toStringParseRoundTrip(String text) {
     assertEquals(text, w(text).toString());
     assertEquals(w(text), w(w(text).toString()));
@@ -64,8 +70,19 @@ class TimeWindowTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "12:00", "12:00-12:00", "13:00-12:00", "7:30-12:00", "07:30-", "a-b",
-          "07:30-12:00-13:00", "24:00-24:00", "24:00-12:00", "07:30–12:00"})
+      strings = {
+        "",
+        "12:00",
+        "12:00-12:00",
+        "13:00-12:00",
+        "7:30-12:00",
+        "07:30-",
+        "a-b",
+        "07:30-12:00-13:00",
+        "24:00-24:00",
+        "24:00-12:00",
+        "07:30–12:00"
+      })
   void parseRejectsMalformedText(String text) {
     assertThrows(IllegalArgumentException.class, () -> TimeWindow.parse(text));
   }

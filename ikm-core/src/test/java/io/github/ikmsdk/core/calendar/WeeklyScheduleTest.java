@@ -57,9 +57,7 @@ class WeeklyScheduleTest {
     assertEquals(2_490, s.weeklyWorkingMinutes());
     assertTrue(s.day(DayOfWeek.SATURDAY).isWorking());
     assertEquals(2_250, WeeklySchedule.civilServant().weeklyWorkingMinutes());
-    assertEquals(
-        WeeklySchedule.civilServant(),
-        s.with(DayOfWeek.SATURDAY, DaySchedule.closed()));
+    assertEquals(WeeklySchedule.civilServant(), s.with(DayOfWeek.SATURDAY, DaySchedule.closed()));
   }
 
   @Test

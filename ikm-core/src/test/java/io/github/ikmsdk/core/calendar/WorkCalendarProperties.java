@@ -35,8 +35,7 @@ class WorkCalendarProperties {
   private static final List<WorkCalendar> CALENDARS =
       List.of(
           CIVIL_SERVANT,
-          CIVIL_SERVANT
-              .toBuilder()
+          CIVIL_SERVANT.toBuilder()
               .addSpecialHours(
                   SpecialHours.of(
                       LocalDate.of(2023, 3, 23),
@@ -66,13 +65,17 @@ class WorkCalendarProperties {
   Arbitrary<LocalDate> dates() {
     long first = FIRST.toEpochDay();
     long last = LAST.toEpochDay();
-    Arbitrary<LocalDate> uniform = Arbitraries.longs().between(first, last).map(LocalDate::ofEpochDay);
+    Arbitrary<LocalDate> uniform =
+        Arbitraries.longs().between(first, last).map(LocalDate::ofEpochDay);
     Arbitrary<LocalDate> nearHoliday =
-        Combinators.combine(Arbitraries.of(Holidays.indonesia()), Arbitraries.integers().between(-7, 7))
+        Combinators.combine(
+                Arbitraries.of(Holidays.indonesia()), Arbitraries.integers().between(-7, 7))
             .as((h, offset) -> h.date().plusDays(offset))
             .filter(d -> !d.isBefore(FIRST) && !d.isAfter(LAST));
     Arbitrary<LocalDate> nearNewYear =
-        Arbitraries.integers().between(-14, 14).map(offset -> LocalDate.of(2024, 1, 1).plusDays(offset));
+        Arbitraries.integers()
+            .between(-14, 14)
+            .map(offset -> LocalDate.of(2024, 1, 1).plusDays(offset));
     return Arbitraries.frequencyOf(
         Tuple.of(3, uniform), Tuple.of(2, nearHoliday), Tuple.of(1, nearNewYear));
   }
@@ -184,7 +187,8 @@ class WorkCalendarProperties {
   Arbitrary<Tuple.Tuple2<Integer, Integer>> minuteOfDayPairs() {
     return Arbitraries.integers()
         .between(0, 24 * 60)
-        .flatMap(from -> Arbitraries.integers().between(from, 24 * 60).map(to -> Tuple.of(from, to)));
+        .flatMap(
+            from -> Arbitraries.integers().between(from, 24 * 60).map(to -> Tuple.of(from, to)));
   }
 
   @Property
@@ -214,7 +218,8 @@ class WorkCalendarProperties {
       assertEquals(calendar.workingDays(w.firstDay(), w.lastDay()), w.workingDays());
       assertEquals(w.workingDays().size() >= minWorkingDays, w.visitRequired());
       assertEquals(
-          calendar.workingMinutes(w.firstDay().atStartOfDay(), w.lastDay().plusDays(1).atStartOfDay()),
+          calendar.workingMinutes(
+              w.firstDay().atStartOfDay(), w.lastDay().plusDays(1).atStartOfDay()),
           w.workingMinutes());
       days += w.dayCount();
       workingDays += w.workingDays().size();
@@ -223,7 +228,9 @@ class WorkCalendarProperties {
     assertEquals(calendar.workingDays(firstDay, lastDay).size(), workingDays);
 
     Statistics.label("crosses a week-based year")
-        .collect(weeks.get(0).week().weekBasedYear() != weeks.get(weeks.size() - 1).week().weekBasedYear());
+        .collect(
+            weeks.get(0).week().weekBasedYear()
+                != weeks.get(weeks.size() - 1).week().weekBasedYear());
     Statistics.label("first week without working day")
         .collect(weeks.get(0).workingDays().isEmpty());
     Statistics.label("crosses a week-based year")
@@ -253,12 +260,15 @@ class WorkCalendarProperties {
     assertFalse(t.isBefore(from));
     assertEquals(1, calendar.workingMinutes(t, t.plusMinutes(1)));
     assertEquals(0, calendar.workingMinutes(from, t));
-    assertEquals(calendar.isWorkingDay(from.toLocalDate())
-        && calendar.schedule(from.toLocalDate()).workingWindows().stream()
-            .anyMatch(w -> w.contains(from.toLocalTime())), t.equals(from));
+    assertEquals(
+        calendar.isWorkingDay(from.toLocalDate())
+            && calendar.schedule(from.toLocalDate()).workingWindows().stream()
+                .anyMatch(w -> w.contains(from.toLocalTime())),
+        t.equals(from));
     Statistics.label("already working").collect(t.equals(from));
     Statistics.label("next day or later").collect(!t.toLocalDate().equals(from.toLocalDate()));
     Statistics.label("from a weekend")
-        .collect(from.getDayOfWeek() == DayOfWeek.SATURDAY || from.getDayOfWeek() == DayOfWeek.SUNDAY);
+        .collect(
+            from.getDayOfWeek() == DayOfWeek.SATURDAY || from.getDayOfWeek() == DayOfWeek.SUNDAY);
   }
 }

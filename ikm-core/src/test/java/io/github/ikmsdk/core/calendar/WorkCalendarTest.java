@@ -88,15 +88,15 @@ class WorkCalendarTest {
     IsoWeek w35 = IsoWeek.of(2023, 35);
     assertEquals(2_250, weekMinutes(CAL, w35));
     assertEquals(5, CAL.workingDays(w35).size());
-    assertEquals(Duration.ofMinutes(2_250),
+    assertEquals(
+        Duration.ofMinutes(2_250),
         CAL.workingDuration(w35.monday().atStartOfDay(), w35.sunday().atTime(LocalTime.MAX)));
   }
 
   @Test
   void visitMinutesExcludeTheBreak() {
     assertEquals(240, CAL.workingMinutes(MONDAY_21_AUG, t(10, 0), t(15, 0)));
-    assertEquals(
-        240, CAL.workingMinutes(MONDAY_21_AUG.atTime(10, 0), MONDAY_21_AUG.atTime(15, 0)));
+    assertEquals(240, CAL.workingMinutes(MONDAY_21_AUG.atTime(10, 0), MONDAY_21_AUG.atTime(15, 0)));
     LocalDate friday = LocalDate.of(2023, 8, 25);
     assertEquals(150, CAL.workingMinutes(friday, t(11, 0), t(15, 0)));
     assertEquals(0, CAL.workingMinutes(friday, t(15, 0), t(11, 0)));
@@ -121,7 +121,8 @@ class WorkCalendarTest {
     SpecialHours inner =
         SpecialHours.of(
             LocalDate.of(2023, 4, 1), LocalDate.of(2023, 4, 30), shortFridays, "Short Fridays");
-    WorkCalendar later = CAL.toBuilder().addSpecialHours(RAMADAN_2023).addSpecialHours(inner).build();
+    WorkCalendar later =
+        CAL.toBuilder().addSpecialHours(RAMADAN_2023).addSpecialHours(inner).build();
     WorkCalendar earlier =
         CAL.toBuilder().addSpecialHours(inner).addSpecialHours(RAMADAN_2023).build();
     LocalDate friday = LocalDate.of(2023, 4, 14);
@@ -156,7 +157,10 @@ class WorkCalendarTest {
     // Operations apply in order: a holiday added after the removal stays.
     Holiday again = Holiday.of(INDEPENDENCE_DAY, HolidayKind.REGIONAL_HOLIDAY, "Lomba");
     assertFalse(
-        CAL.toBuilder().removeHoliday(INDEPENDENCE_DAY).addHoliday(again).build()
+        CAL.toBuilder()
+            .removeHoliday(INDEPENDENCE_DAY)
+            .addHoliday(again)
+            .build()
             .isWorkingDay(INDEPENDENCE_DAY));
     assertTrue(CAL.toBuilder().clearHolidays().build().isWorkingDay(INDEPENDENCE_DAY));
   }
@@ -287,8 +291,7 @@ class WorkCalendarTest {
         IllegalArgumentException.class,
         () -> CAL.programmeWeeks(MONDAY_21_AUG, MONDAY_21_AUG.minusDays(1)));
     assertThrows(
-        IllegalArgumentException.class,
-        () -> CAL.programmeWeeks(MONDAY_21_AUG, MONDAY_21_AUG, 0));
+        IllegalArgumentException.class, () -> CAL.programmeWeeks(MONDAY_21_AUG, MONDAY_21_AUG, 0));
     assertEquals(1, CAL.programmeWeeks(MONDAY_21_AUG, MONDAY_21_AUG).size());
   }
 
@@ -321,7 +324,9 @@ class WorkCalendarTest {
         ExtraWorkingDay.of(MONDAY_21_AUG.plusDays(700), DaySchedule.parse("08:00-09:00"), "x");
     assertEquals(
         Optional.of(MONDAY_21_AUG.plusDays(700).atTime(8, 0)),
-        never.toBuilder().addExtraWorkingDay(farAway).build()
+        never.toBuilder()
+            .addExtraWorkingDay(farAway)
+            .build()
             .nextWorkingMoment(MONDAY_21_AUG.atTime(8, 0)));
   }
 
@@ -330,8 +335,9 @@ class WorkCalendarTest {
     Clock clock = Clock.fixed(Instant.parse("2023-08-16T16:30:00Z"), ZoneOffset.UTC);
     assertEquals(INDEPENDENCE_DAY, CAL.today(clock));
     assertEquals(
-        LocalDate.of(2023, 8, 16), WorkCalendar.civilServant(ZoneId.of("Asia/Jakarta")).today(
-            Clock.fixed(Instant.parse("2023-08-16T16:30:00Z"), ZoneOffset.UTC)));
+        LocalDate.of(2023, 8, 16),
+        WorkCalendar.civilServant(ZoneId.of("Asia/Jakarta"))
+            .today(Clock.fixed(Instant.parse("2023-08-16T16:30:00Z"), ZoneOffset.UTC)));
   }
 
   @Test
@@ -344,8 +350,8 @@ class WorkCalendarTest {
     }
     assertEquals(expected, CAL.workingMinutes(start, end));
     // 2023 has 260 weekdays; 21 of its 27 holidays fall on one.
-    long weekdays2023 = CAL.workingDays(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))
-        .size();
+    long weekdays2023 =
+        CAL.workingDays(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)).size();
     assertEquals(260 - 21, weekdays2023);
   }
 

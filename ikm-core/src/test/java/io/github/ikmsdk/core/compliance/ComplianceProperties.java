@@ -43,9 +43,20 @@ class ComplianceProperties {
     @Override
     public String toString() {
       Programme p = snapshot.programme();
-      return "asOf " + asOf + ", programme " + p.startDate() + ".." + p.endDate() + " "
-          + p.policy().minVisitsPerWeek() + "x" + p.policy().minVisitWorkingMinutes() + "min, "
-          + snapshot.assignments() + ", visits " + snapshot.visits();
+      return "asOf "
+          + asOf
+          + ", programme "
+          + p.startDate()
+          + ".."
+          + p.endDate()
+          + " "
+          + p.policy().minVisitsPerWeek()
+          + "x"
+          + p.policy().minVisitWorkingMinutes()
+          + "min, "
+          + snapshot.assignments()
+          + ", visits "
+          + snapshot.visits();
     }
   }
 
@@ -80,14 +91,16 @@ class ComplianceProperties {
               Arbitrary<List<Integer>> mentorOfIkm =
                   Arbitraries.integers().between(-1, 1).list().ofSize(ikmCount);
               Arbitrary<List<Visit>> visits =
-                  visit(ikms, start.minusDays(7), end.plusDays(7)).list().ofMinSize(5).ofMaxSize(60);
+                  visit(ikms, start.minusDays(7), end.plusDays(7))
+                      .list()
+                      .ofMinSize(5)
+                      .ofMaxSize(60);
               Arbitrary<LocalDate> asOf =
-                  Arbitraries.integers()
-                      .between(-10, length + 10)
-                      .map(d -> start.plusDays(d));
+                  Arbitraries.integers().between(-10, length + 10).map(d -> start.plusDays(d));
               return Combinators.combine(mentorOfIkm, visits, asOf)
-                  .as((owners, vs, date) ->
-                      new Case(snapshot(start, end, policy, ikms, owners, vs), date));
+                  .as(
+                      (owners, vs, date) ->
+                          new Case(snapshot(start, end, policy, ikms, owners, vs), date));
             });
   }
 
@@ -169,7 +182,9 @@ class ComplianceProperties {
     }
     assertEquals(
         expected,
-        report.rows().stream().map(r -> r.ikm() + " " + r.week().week()).collect(Collectors.toList()));
+        report.rows().stream()
+            .map(r -> r.ikm() + " " + r.week().week())
+            .collect(Collectors.toList()));
     for (IkmWeekCompliance row : report.rows()) {
       Statistics.label("status").collect(row.status());
     }
@@ -252,7 +267,8 @@ class ComplianceProperties {
   void reportDoesNotDependOnVisitOrder(@ForAll("cases") Case c, @ForAll long seed) {
     List<Visit> shuffled = new ArrayList<>(c.snapshot().visits());
     Collections.shuffle(shuffled, new Random(seed));
-    ProgrammeSnapshot other = ProgrammeSnapshot.builder().from(c.snapshot()).visits(shuffled).build();
+    ProgrammeSnapshot other =
+        ProgrammeSnapshot.builder().from(c.snapshot()).visits(shuffled).build();
     assertEquals(Compliance.asOf(c.snapshot(), c.asOf()), Compliance.asOf(other, c.asOf()));
   }
 
@@ -264,7 +280,8 @@ class ComplianceProperties {
     ZoneId programmeZone = c.snapshot().programme().zone();
     java.time.Instant instant =
         c.asOf().atStartOfDay(programmeZone).plusMinutes(minuteOfDay).toInstant();
-    ComplianceReport inProgrammeZone = Compliance.of(c.snapshot(), Clock.fixed(instant, programmeZone));
+    ComplianceReport inProgrammeZone =
+        Compliance.of(c.snapshot(), Clock.fixed(instant, programmeZone));
     ComplianceReport inOtherZone = Compliance.of(c.snapshot(), Clock.fixed(instant, clockZone));
     assertEquals(c.asOf(), inOtherZone.asOf());
     assertEquals(inProgrammeZone, inOtherZone);
@@ -278,8 +295,13 @@ class ComplianceProperties {
 
   @Provide
   Arbitrary<ZoneId> zones() {
-    return Arbitraries.of("UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Jakarta",
-            "Asia/Jayapura", "America/New_York")
+    return Arbitraries.of(
+            "UTC",
+            "Pacific/Kiritimati",
+            "Pacific/Pago_Pago",
+            "Asia/Jakarta",
+            "Asia/Jayapura",
+            "America/New_York")
         .map(ZoneId::of);
   }
 
@@ -316,8 +338,8 @@ class ComplianceProperties {
       @ForAll("validSnapshots") ProgrammeSnapshot snapshot, @ForAll("afterEnd") int daysAfterEnd) {
     LocalDate asOf = snapshot.programme().endDate().plusDays(daysAfterEnd);
     ComplianceReport report = Compliance.asOf(snapshot, asOf);
-    assertEquals(snapshot.programme().participants().size() * weeks(snapshot).size(),
-        report.rows().size());
+    assertEquals(
+        snapshot.programme().participants().size() * weeks(snapshot).size(), report.rows().size());
     for (IkmWeekCompliance row : report.rows()) {
       assertEquals(
           row.week().visitRequired() ? WeekStatus.MET : WeekStatus.NOT_REQUIRED,

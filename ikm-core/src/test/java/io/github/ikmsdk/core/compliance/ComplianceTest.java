@@ -111,7 +111,8 @@ class ComplianceTest {
     assertEquals(WeekStatus.MET, row(report, I1, W34).status());
     assertEquals(WeekStatus.MET, row(report, I2, W34).status());
     assertEquals(WeekStatus.NOT_VISITED, row(report, I3, W34).status());
-    assertEquals(WeekStatus.NOT_VISITED, row(report, I4, W34).status(), "a planned visit is no visit");
+    assertEquals(
+        WeekStatus.NOT_VISITED, row(report, I4, W34).status(), "a planned visit is no visit");
     assertEquals(WeekStatus.MET, row(report, I1, W35).status());
     assertEquals(WeekStatus.NOT_VISITED, row(report, I2, W35).status());
     assertTrue(row(report, I2, W33).isOverdue());

@@ -37,21 +37,23 @@ class OverdueTest {
     WorkCalendar calendar = WorkCalendar.civilServant(Seed.WITA);
     ProgrammeWeek first = calendar.programmeWeeks(Seed.START, Seed.END).get(0);
     assertEquals(DUE, Overdue.dueDate(first));
-    ProgrammeWeek last =
-        calendar.programmeWeeks(Seed.START, Seed.END).get(12);
+    ProgrammeWeek last = calendar.programmeWeeks(Seed.START, Seed.END).get(12);
     assertEquals(Seed.END, Overdue.dueDate(last), "clipped to the programme's last day");
   }
 
   @Test
   void plannedVisitIsOverdueFromTheDayAfterItsDate() {
-    Visit planned = Seed.visit("V-07", Seed.I4, "2023-08-24", "07:30", "12:00", VisitStatus.PLANNED);
+    Visit planned =
+        Seed.visit("V-07", Seed.I4, "2023-08-24", "07:30", "12:00", VisitStatus.PLANNED);
     LocalDate date = planned.date();
     assertFalse(Overdue.isOverdue(planned, date.minusDays(1)));
     assertFalse(Overdue.isOverdue(planned, date));
     assertTrue(Overdue.isOverdue(planned, date.plusDays(1)));
     for (VisitStatus other :
         new VisitStatus[] {VisitStatus.COMPLETED, VisitStatus.CANCELLED, VisitStatus.MISSED}) {
-      assertFalse(Overdue.isOverdue(Visit.builder().from(planned).status(other).build(), date.plusDays(1)), other.name());
+      assertFalse(
+          Overdue.isOverdue(Visit.builder().from(planned).status(other).build(), date.plusDays(1)),
+          other.name());
     }
   }
 
@@ -70,7 +72,8 @@ class OverdueTest {
     new NullPointerTester()
         .setDefault(LocalDate.class, DUE)
         .setDefault(
-            Visit.class, Seed.visit("V-1", Seed.I1, "2023-08-24", "07:30", "12:00", VisitStatus.PLANNED))
+            Visit.class,
+            Seed.visit("V-1", Seed.I1, "2023-08-24", "07:30", "12:00", VisitStatus.PLANNED))
         .setDefault(
             ProgrammeWeek.class,
             WorkCalendar.civilServant(Seed.WITA).programmeWeeks(Seed.START, Seed.END).get(0))

@@ -24,10 +24,10 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * A small seed snapshot: Disdagrin Manggarai Barat (WITA, civil-servant calendar), programme
- * from Monday 14 August to Friday 10 November 2023, mentor M-01 with IKMs I-01 to I-05 and a
- * mentor M-02 without IKMs. It shares the zone, start and mentor base of {@link SeedFixtures}
- * but not its sentra and IKMs: compliance needs participants only, and fewer of them.
+ * A small seed snapshot: Disdagrin Manggarai Barat (WITA, civil-servant calendar), programme from
+ * Monday 14 August to Friday 10 November 2023, mentor M-01 with IKMs I-01 to I-05 and a mentor M-02
+ * without IKMs. It shares the zone, start and mentor base of {@link SeedFixtures} but not its
+ * sentra and IKMs: compliance needs participants only, and fewer of them.
  *
  * <pre>
  * IKM   2023-W33 (14-18 Aug, Thu 17 holiday)   2023-W34 (21-25 Aug)        2023-W35

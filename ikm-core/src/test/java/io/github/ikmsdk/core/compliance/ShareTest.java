@@ -45,8 +45,10 @@ class ShareTest {
       assertEquals(share, Share.parse(share.toString()));
     }
     assertEquals("3/4", Share.of(3, 4).toString());
-    for (String bad : new String[] {"", "3", "3/", "/4", "-1/4", "3/4/5", " 3/4", "5/4", "a/b",
-        "99999999999999999999/1"}) {
+    for (String bad :
+        new String[] {
+          "", "3", "3/", "/4", "-1/4", "3/4/5", " 3/4", "5/4", "a/b", "99999999999999999999/1"
+        }) {
       assertThrows(IllegalArgumentException.class, () -> Share.parse(bad), bad);
     }
   }

@@ -82,8 +82,7 @@ class WorkloadTest {
 
   @Test
   void invalidRangesAreRejected() {
-    assertThrows(
-        IllegalArgumentException.class, () -> Workload.of(seed, FRI_25, MON_21, FRI_25));
+    assertThrows(IllegalArgumentException.class, () -> Workload.of(seed, FRI_25, MON_21, FRI_25));
     assertThrows(
         IllegalArgumentException.class,
         () -> Workload.of(seed, MON_21, MON_21.plusDays(Workload.MAX_DAYS), FRI_25));

@@ -53,8 +53,7 @@ class LocalizedTextTest {
         "Only in English: Ani.",
         SAMPLE.format(INDONESIAN, "english.only", ImmutableMap.of("name", "Ani")));
     assertFalse(SAMPLE.templates(INDONESIAN).containsKey("english.only"));
-    assertEquals(
-        "Only in English: {name}.", SAMPLE.template(INDONESIAN, "english.only"));
+    assertEquals("Only in English: {name}.", SAMPLE.template(INDONESIAN, "english.only"));
   }
 
   @Test

@@ -47,7 +47,11 @@ class LogbookTest {
     LogbookEntry diagnosis = entry("LB-1", Stage.DIAGNOSIS, 14);
     LogbookEntry plan = entry("LB-2", Stage.PLAN, 21);
     LogbookEntry mentoring = entry("LB-3", Stage.MENTORING, 28);
-    LogbookEntry other = LogbookEntry.builder().from(entry("LB-9", Stage.EVALUATION, 29)).ikm(IkmId.of("IKM-02")).build();
+    LogbookEntry other =
+        LogbookEntry.builder()
+            .from(entry("LB-9", Stage.EVALUATION, 29))
+            .ikm(IkmId.of("IKM-02"))
+            .build();
     Logbook logbook = Logbook.of(IKM, List.of(mentoring, other, diagnosis, plan));
     assertEquals(List.of(diagnosis, plan, mentoring), logbook.entries());
     assertEquals(Optional.of(Stage.MENTORING), logbook.currentStage());
@@ -62,7 +66,11 @@ class LogbookTest {
 
   @Test
   void amendmentsKeepTheOriginalAndAreFoundByTheEntryTheyCorrect() {
-    LogbookEntry diagnosis = LogbookEntry.builder().from(entry("LB-1", Stage.DIAGNOSIS, 14)).findings("Omzet 5 juta").build();
+    LogbookEntry diagnosis =
+        LogbookEntry.builder()
+            .from(entry("LB-1", Stage.DIAGNOSIS, 14))
+            .findings("Omzet 5 juta")
+            .build();
     LogbookEntry correction =
         LogbookEntry.builder()
             .from(entry("LB-2", Stage.DIAGNOSIS, 16))
@@ -126,6 +134,7 @@ class LogbookTest {
             .setDefault(IkmId.class, IKM)
             .setDefault(LogbookEntryId.class, LogbookEntryId.of("LB-1"));
     tester.testAllPublicStaticMethods(Logbook.class);
-    tester.testAllPublicInstanceMethods(Logbook.of(IKM, List.of(entry("LB-1", Stage.DIAGNOSIS, 14))));
+    tester.testAllPublicInstanceMethods(
+        Logbook.of(IKM, List.of(entry("LB-1", Stage.DIAGNOSIS, 14))));
   }
 }

@@ -18,8 +18,8 @@ import java.time.Duration;
 final class AssignmentTestData {
 
   /**
-   * Road travel at 30 km/h with a road factor of 1.4, in whole seconds (finer than whole minutes
-   * so that nearby places do not tie).
+   * Road travel at 30 km/h with a road factor of 1.4, in whole seconds (finer than whole minutes so
+   * that nearby places do not tie).
    */
   static final TravelModel ROADS_IN_SECONDS =
       (from, to) -> Duration.ofSeconds(Math.round(from.distanceMetres(to) * 1.4 / (30 / 3.6)));
@@ -27,6 +27,7 @@ final class AssignmentTestData {
   static final GeoPoint LABUAN_BAJO = GeoPoint.of(-8.500, 119.883);
   static final GeoPoint BATU_CERMIN = GeoPoint.of(-8.4793, 119.8992);
   static final GeoPoint WAE_KELAMBU = GeoPoint.of(-8.4763, 119.8957);
+
   /** An approximate point in Desa Gorontalo, Kecamatan Komodo. */
   static final GeoPoint GORONTALO = GeoPoint.of(-8.4880, 119.8780);
 
@@ -67,8 +68,7 @@ final class AssignmentTestData {
   static GeoPoint offset(GeoPoint from, double northMetres, double eastMetres) {
     double lat = from.latitude() + northMetres / 111_195.0;
     double lon =
-        from.longitude()
-            + eastMetres / (111_195.0 * Math.cos(Math.toRadians(from.latitude())));
+        from.longitude() + eastMetres / (111_195.0 * Math.cos(Math.toRadians(from.latitude())));
     return GeoPoint.of(lat, lon);
   }
 }

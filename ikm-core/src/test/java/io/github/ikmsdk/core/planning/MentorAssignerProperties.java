@@ -39,10 +39,9 @@ class MentorAssignerProperties {
   private static final MentorAssigner ASSIGNER = MentorAssigner.standard();
 
   /**
-   * Small requests: caseload 1-5, 0-6 mentors, 1-3 pools (sentra and commodity; two pools may
-   * share a sentra with different commodities) of at most two caseloads each, so that at most
-   * six groups are formed; sites and bases within about 10 km of Labuan Bajo; some valid fixed
-   * assignments.
+   * Small requests: caseload 1-5, 0-6 mentors, 1-3 pools (sentra and commodity; two pools may share
+   * a sentra with different commodities) of at most two caseloads each, so that at most six groups
+   * are formed; sites and bases within about 10 km of Labuan Bajo; some valid fixed assignments.
    */
   @Provide
   Arbitrary<AssignmentRequest> smallRequests() {
@@ -72,8 +71,12 @@ class MentorAssignerProperties {
       GeoPoint centre = jitter(random, 8_000);
       List<Ikm> pool = new ArrayList<>();
       for (int i = 0; i < size; i++) {
-        pool.add(ikm("I-" + p + "-" + i, sentra, commodity, offset(centre,
-            random.nextInt(3000) - 1500, random.nextInt(3000) - 1500)));
+        pool.add(
+            ikm(
+                "I-" + p + "-" + i,
+                sentra,
+                commodity,
+                offset(centre, random.nextInt(3000) - 1500, random.nextInt(3000) - 1500)));
       }
       pools.add(pool);
       ikms.addAll(pool);
@@ -113,17 +116,20 @@ class MentorAssignerProperties {
       assertTrue(assignment.ikms().size() <= caseload, "caseload");
       assertTrue(busy.add(assignment.mentor()), "one assignment per mentor");
       assertEquals(
-          1, assignment.ikms().stream().map(id -> ikms.get(id).sentra()).distinct().count(),
+          1,
+          assignment.ikms().stream().map(id -> ikms.get(id).sentra()).distinct().count(),
           "one sentra");
       assertEquals(
-          1, assignment.ikms().stream().map(id -> ikms.get(id).commodity()).distinct().count(),
+          1,
+          assignment.ikms().stream().map(id -> ikms.get(id).commodity()).distinct().count(),
           "one commodity");
       for (IkmId ikm : assignment.ikms()) {
         assertTrue(seen.add(ikm), "each IKM at most one mentor");
       }
     }
     // Fixed assignments are kept.
-    request.fixed()
+    request
+        .fixed()
         .forEach((ikm, mentor) -> assertEquals(mentor, plan.mentorOf(ikm).orElseThrow()));
     // Every IKM is either assigned or reported.
     Set<IkmId> uncovered = new HashSet<>(plan.uncoveredIkms());
@@ -208,12 +214,7 @@ class MentorAssignerProperties {
     Collections.shuffle(ikms, new Random(shuffleSeed));
     Map<IkmId, MentorId> fixed = new TreeMap<>(request.fixed());
     AssignmentRequest shuffled =
-        AssignmentRequest.builder()
-            .from(request)
-            .mentors(mentors)
-            .ikms(ikms)
-            .fixed(fixed)
-            .build();
+        AssignmentRequest.builder().from(request).mentors(mentors).ikms(ikms).fixed(fixed).build();
     assertEquals(ASSIGNER.assign(request), ASSIGNER.assign(shuffled));
   }
 

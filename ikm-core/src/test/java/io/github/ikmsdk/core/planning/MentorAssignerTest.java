@@ -129,8 +129,7 @@ class MentorAssignerTest {
             mentor("A", offset(LABUAN_BAJO, 0, 0)),
             mentor("B", offset(BATU_CERMIN, -1500, 0)),
             mentor("C", offset(GORONTALO, -500, -500)));
-    AssignmentPlan plan =
-        ASSIGNER.assign(seedRequest().mentors(mentors).build());
+    AssignmentPlan plan = ASSIGNER.assign(seedRequest().mentors(mentors).build());
     assertEquals(MentorId.of("B"), plan.groups().get(0).mentor().orElseThrow());
     assertEquals(MentorId.of("C"), plan.groups().get(1).mentor().orElseThrow());
     assertEquals(MentorId.of("A"), plan.groups().get(2).mentor().orElseThrow());
@@ -141,7 +140,10 @@ class MentorAssignerTest {
     List<Ikm> ikms = new ArrayList<>();
     for (int i = 1; i <= 12; i++) {
       ikms.add(
-          ikm(String.format(Locale.ROOT, "BC-%02d", i), "S-BC", "TENUN",
+          ikm(
+              String.format(Locale.ROOT, "BC-%02d", i),
+              "S-BC",
+              "TENUN",
               offset(BATU_CERMIN, 25.0 * i, 10.0 * (i % 3))));
     }
     AssignmentPlan plan =
@@ -170,8 +172,7 @@ class MentorAssignerTest {
     assertEquals(
         "Sentra Tenun Batu Cermin membutuhkan 1 pendamping lagi",
         shortage.message(Locale.forLanguageTag("id-ID")));
-    assertEquals(
-        AssignmentReason.NO_MENTOR_AVAILABLE, plan.groups().get(2).reason());
+    assertEquals(AssignmentReason.NO_MENTOR_AVAILABLE, plan.groups().get(2).reason());
     assertTrue(plan.groups().get(2).mentor().isEmpty());
     assertTrue(plan.groups().get(2).travelMinutes().isEmpty());
     assertTrue(plan.idleMentors().isEmpty());
@@ -391,14 +392,11 @@ class MentorAssignerTest {
         IllegalArgumentException.class,
         () -> seedRequest().addMentors(seedMentors().get(0)).build());
     assertThrows(
-        IllegalArgumentException.class,
-        () -> seedRequest().addIkms(seedIkms().get(0)).build());
+        IllegalArgumentException.class, () -> seedRequest().addIkms(seedIkms().get(0)).build());
     assertThrows(
         IllegalArgumentException.class,
         () ->
-            seedRequest()
-                .putMentorRegions(MentorId.of("M-01"), RegionCode.parse("53.15"))
-                .build());
+            seedRequest().putMentorRegions(MentorId.of("M-01"), RegionCode.parse("53.15")).build());
   }
 
   @Test

@@ -38,9 +38,7 @@ class ProgrammeDurationProperties {
                         .between(0, 3)
                         .map(
                             back ->
-                                LocalDate.of(2020, 1, 1)
-                                    .plusMonths(m + 1L)
-                                    .minusDays(1L + back)));
+                                LocalDate.of(2020, 1, 1).plusMonths(m + 1L).minusDays(1L + back)));
     return Arbitraries.oneOf(any, monthEnds);
   }
 

@@ -66,10 +66,7 @@ class ProgrammeDurationTest {
             IllegalArgumentException.class,
             () ->
                 ProgrammeDurations.of(
-                    longCommodity,
-                    ProcessComplexity.COMPLEX,
-                    AUG_14,
-                    ProgrammePolicy.defaults()));
+                    longCommodity, ProcessComplexity.COMPLEX, AUG_14, ProgrammePolicy.defaults()));
     assertEquals(
         "commodity TENUN (Tenun ikat songke), complex process: 8 months is outside the policy's"
             + " range of 3-6 months",

@@ -112,7 +112,8 @@ class ShortfallMessagesTest {
         ExtraWorkingDay.of(
             LocalDate.of(2023, 8, 19), WeeklySchedule.civilServant().day(DayOfWeek.FRIDAY), "x");
     new EqualsTester()
-        .addEqualityGroup(Remedy.saturdayVisit(MENTOR, saturday), Remedy.saturdayVisit(MENTOR, saturday))
+        .addEqualityGroup(
+            Remedy.saturdayVisit(MENTOR, saturday), Remedy.saturdayVisit(MENTOR, saturday))
         .addEqualityGroup(Remedy.visitAcrossBreak(MENTOR, W33))
         .addEqualityGroup(Remedy.visitAcrossBreak(MENTOR, W33.plusWeeks(1)))
         .addEqualityGroup(seedShortfall(), seedShortfall())

@@ -21,6 +21,10 @@ import io.github.ikmsdk.core.programme.MentorLeave;
 import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammePolicy;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
+import io.github.ikmsdk.core.rules.Rule;
+import io.github.ikmsdk.core.rules.ValidationReport;
+import io.github.ikmsdk.core.rules.Validator;
+import io.github.ikmsdk.core.rules.Violation;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.core.visit.VisitStatus;
 import java.time.DayOfWeek;
@@ -28,16 +32,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import io.github.ikmsdk.core.rules.Rule;
-import io.github.ikmsdk.core.rules.ValidationReport;
-import io.github.ikmsdk.core.rules.Validator;
-import io.github.ikmsdk.core.rules.Violation;
-import java.util.EnumSet;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
@@ -108,8 +108,17 @@ class VisitPlannerProperties {
       targetStart[i] = r.nextBoolean() ? -1 : 7 * 60 + 30 * r.nextInt(8);
     }
     return new WeekBruteForce(
-        dayOfWeek, schedules, minVisit, grid, base, travel, windowStart, windowEnd, closed,
-        targetDay, targetStart);
+        dayOfWeek,
+        schedules,
+        minVisit,
+        grid,
+        base,
+        travel,
+        windowStart,
+        windowEnd,
+        closed,
+        targetDay,
+        targetStart);
   }
 
   private static int distance(double[] a, double[] b) {
@@ -180,8 +189,7 @@ class VisitPlannerProperties {
     int mentorCount = 1 + r.nextInt(2);
     for (int m = 0; m < mentorCount; m++) {
       MentorId mentor = MentorId.of("M-" + m);
-      mentors.add(
-          Mentor.builder().id(mentor).name("Mentor " + m).base(jitter(r, 0.05)).build());
+      mentors.add(Mentor.builder().id(mentor).name("Mentor " + m).base(jitter(r, 0.05)).build());
       List<IkmId> own = new ArrayList<>();
       int count = 1 + r.nextInt(7);
       for (int i = 0; i < count; i++) {
@@ -263,7 +271,10 @@ class VisitPlannerProperties {
           request.closedDays().getOrDefault(v.ikm(), Set.of()).contains(v.date()),
           "IKM open: " + v);
       assertFalse(
-          request.closedWeekdays().getOrDefault(v.ikm(), Set.of()).contains(v.date().getDayOfWeek()),
+          request
+              .closedWeekdays()
+              .getOrDefault(v.ikm(), Set.of())
+              .contains(v.date().getDayOfWeek()),
           "IKM open on the weekday: " + v);
       TimeWindow hours = request.openingHours().get(v.ikm());
       if (hours != null) {
@@ -287,7 +298,10 @@ class VisitPlannerProperties {
         GeoPoint site = snapshot.ikm(v.ikm()).get().productionSite();
         if (k == 0 || !mine.get(k - 1).date().equals(v.date())) {
           LocalTime earliest =
-              calendar.schedule(v.date()).start().get()
+              calendar
+                  .schedule(v.date())
+                  .start()
+                  .get()
                   .plus(travel.travelTime(mentor.base(), site));
           assertFalse(v.start().isBefore(earliest), "travel from the base: " + v);
         } else {
@@ -362,17 +376,22 @@ class VisitPlannerProperties {
     }
     ProgrammeSnapshot after =
         ProgrammeSnapshot.builder().from(request.snapshot()).visits(recorded).build();
-    PlanningRequest replanRequest =
-        request.toBuilder().asOf(asOf).build().withSnapshot(after);
+    PlanningRequest replanRequest = request.toBuilder().asOf(asOf).build().withSnapshot(after);
     VisitPlan replan = VisitPlanner.standard().plan(replanRequest);
     assertTrue(replan.plannedVisits().stream().noneMatch(v -> v.date().isBefore(asOf)));
-    assertTrue(replan.keptVisits().containsAll(
-        recorded.stream().filter(v -> v.date().isBefore(asOf)).collect(Collectors.toList())));
+    assertTrue(
+        replan
+            .keptVisits()
+            .containsAll(
+                recorded.stream()
+                    .filter(v -> v.date().isBefore(asOf))
+                    .collect(Collectors.toList())));
     for (Shortfall s : replan.shortfalls()) {
       assertTrue(s.week().compareTo(IsoWeek.from(asOf)) >= 0, s.toString());
     }
     assertHardRules(replanRequest, replan);
-    VisitPlan again = VisitPlanner.standard().plan(replanRequest.withSnapshot(replan.applyTo(after)));
+    VisitPlan again =
+        VisitPlanner.standard().plan(replanRequest.withSnapshot(replan.applyTo(after)));
     assertEquals(replan, again);
   }
 
@@ -394,8 +413,7 @@ class VisitPlannerProperties {
     PlanningRequest request = randomRequest(seed);
     VisitPlan plan = VisitPlanner.standard().plan(request);
     ProgrammeSnapshot planned = plan.applyTo(request.snapshot());
-    ValidationReport report =
-        Validator.withTravelModel(request.travelModel()).validate(planned);
+    ValidationReport report = Validator.withTravelModel(request.travelModel()).validate(planned);
     Set<String> plannedIds =
         plan.plannedVisits().stream().map(v -> v.id().value()).collect(Collectors.toSet());
     Set<String> explained =

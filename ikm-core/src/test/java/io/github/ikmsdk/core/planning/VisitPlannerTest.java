@@ -108,8 +108,7 @@ class VisitPlannerTest {
     Shortfall s = inWeek(PLANNER.plan(PlanningRequest.of(seed())).shortfalls(), W33).get(0);
     Remedy extended = s.remedies().get(1);
     assertEquals(RemedyKind.EXTENDED_DAY, extended.kind());
-    assertEquals(
-        LocalTime.of(17, 0), extended.extraWorkingDay().get().schedule().end().get());
+    assertEquals(LocalTime.of(17, 0), extended.extraWorkingDay().get().schedule().end().get());
   }
 
   @Test
@@ -184,10 +183,11 @@ class VisitPlannerTest {
   void ikmClosedDayIsRespected() {
     ProgrammeSnapshot snapshot = seed();
     VisitPlan base = PLANNER.plan(PlanningRequest.of(snapshot));
-    Visit monday = inWeek(base, W34).stream()
-        .filter(v -> v.date().getDayOfWeek() == DayOfWeek.MONDAY)
-        .findFirst()
-        .orElseThrow();
+    Visit monday =
+        inWeek(base, W34).stream()
+            .filter(v -> v.date().getDayOfWeek() == DayOfWeek.MONDAY)
+            .findFirst()
+            .orElseThrow();
     VisitPlan plan =
         PLANNER.plan(
             PlanningRequest.builder(snapshot).closedDay(monday.ikm(), monday.date()).build());
@@ -273,12 +273,13 @@ class VisitPlannerTest {
 
     assertTrue(replan.plannedVisits().stream().noneMatch(v -> v.date().isBefore(asOf)));
     assertEquals(
-        recorded.stream().filter(v -> v.date().isBefore(asOf)).count(),
-        replan.keptVisits().size());
-    assertTrue(replan.shortfalls().stream().allMatch(s -> s.week().compareTo(IsoWeek.from(asOf)) >= 0));
+        recorded.stream().filter(v -> v.date().isBefore(asOf)).count(), replan.keptVisits().size());
+    assertTrue(
+        replan.shortfalls().stream().allMatch(s -> s.week().compareTo(IsoWeek.from(asOf)) >= 0));
     // Nothing changed after the as-of date, so the plan from there is the same.
     assertEquals(
-        first.plannedVisits().stream().filter(v -> !v.date().isBefore(asOf))
+        first.plannedVisits().stream()
+            .filter(v -> !v.date().isBefore(asOf))
             .collect(Collectors.toList()),
         replan.plannedVisits());
 

@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A reference for {@link WeekSolver}: a small mentor-week given by raw inputs, its candidate
- * visits found by scanning minutes with {@link DaySchedule#workingMinutes(LocalTime, LocalTime)},
- * a feasibility check and objective written from the rules, and exhaustive enumeration.
+ * A reference for {@link WeekSolver}: a small mentor-week given by raw inputs, its candidate visits
+ * found by scanning minutes with {@link DaySchedule#workingMinutes(LocalTime, LocalTime)}, a
+ * feasibility check and objective written from the rules, and exhaustive enumeration.
  */
 final class WeekBruteForce {
 
@@ -24,8 +24,10 @@ final class WeekBruteForce {
   final boolean[][] closed;
   final int[] targetDay;
   final int[] targetStart;
+
   /** Per day: candidate starts and ends. */
   final int[][] starts;
+
   final int[][] ends;
   final int[] dayStart;
 

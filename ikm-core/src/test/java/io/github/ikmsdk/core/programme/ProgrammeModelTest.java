@@ -58,7 +58,9 @@ class ProgrammeModelTest {
     ProgrammePolicy six = ProgrammePolicy.builder().maxIkmsPerMentor(6).build();
     assertEquals(6, six.maxIkmsPerMentor());
     assertEquals(240, six.minVisitWorkingMinutes());
-    assertEquals(six, ProgrammePolicy.builder().from(ProgrammePolicy.defaults()).maxIkmsPerMentor(6).build());
+    assertEquals(
+        six,
+        ProgrammePolicy.builder().from(ProgrammePolicy.defaults()).maxIkmsPerMentor(6).build());
   }
 
   @Test
@@ -81,8 +83,10 @@ class ProgrammeModelTest {
   void programmeEndMustNotPrecedeStart() {
     assertMessage(
         "programme PRG-MABAR-2023: end date 2023-08-13 is before start date 2023-08-14",
-        () -> Programme.builder().from(seed.programme()).endDate(LocalDate.of(2023, 8, 13)).build());
-    Programme oneDay = Programme.builder().from(seed.programme()).endDate(seed.programme().startDate()).build();
+        () ->
+            Programme.builder().from(seed.programme()).endDate(LocalDate.of(2023, 8, 13)).build());
+    Programme oneDay =
+        Programme.builder().from(seed.programme()).endDate(seed.programme().startDate()).build();
     assertEquals(1, oneDay.lengthInDays());
     assertTrue(oneDay.contains(SeedFixtures.START));
     assertFalse(oneDay.contains(SeedFixtures.START.plusDays(1)));
@@ -103,13 +107,20 @@ class ProgrammeModelTest {
   @Test
   void namesMustNotBeBlank() {
     Ikm ikm = seed.ikms().get(0);
-    assertMessage("IKM IKM-01: name must not be blank", () -> Ikm.builder().from(ikm).name(" ").build());
-    assertMessage("IKM IKM-01: owner name must not be blank", () -> Ikm.builder().from(ikm).ownerName("").build());
     assertMessage(
-        "mentor M-01: name must not be blank", () -> Mentor.builder().from(seed.mentors().get(0)).name("\t").build());
-    assertMessage("sentra S-01: name must not be blank", () -> Sentra.builder().from(seed.sentra().get(0)).name("").build());
+        "IKM IKM-01: name must not be blank", () -> Ikm.builder().from(ikm).name(" ").build());
     assertMessage(
-        "agency DISDAGRIN-5315: name must not be blank", () -> Agency.builder().from(seed.agency()).name("").build());
+        "IKM IKM-01: owner name must not be blank",
+        () -> Ikm.builder().from(ikm).ownerName("").build());
+    assertMessage(
+        "mentor M-01: name must not be blank",
+        () -> Mentor.builder().from(seed.mentors().get(0)).name("\t").build());
+    assertMessage(
+        "sentra S-01: name must not be blank",
+        () -> Sentra.builder().from(seed.sentra().get(0)).name("").build());
+    assertMessage(
+        "agency DISDAGRIN-5315: name must not be blank",
+        () -> Agency.builder().from(seed.agency()).name("").build());
   }
 
   @Test
@@ -121,7 +132,9 @@ class ProgrammeModelTest {
     assertFalse(leave.contains(LocalDate.of(2023, 9, 9)));
     assertMessage(
         "leave of mentor M-01: last day 2023-09-03 is before first day 2023-09-04",
-        () -> MentorLeave.of(MentorId.of("M-01"), LocalDate.of(2023, 9, 4), LocalDate.of(2023, 9, 3)));
+        () ->
+            MentorLeave.of(
+                MentorId.of("M-01"), LocalDate.of(2023, 9, 4), LocalDate.of(2023, 9, 3)));
   }
 
   @Test
@@ -134,7 +147,8 @@ class ProgrammeModelTest {
     assertTrue(seed.ikmsOf(MentorId.of("M-99")).isEmpty());
     assertTrue(seed.visitsTo(IkmId.of("IKM-01")).isEmpty());
     assertTrue(seed.logbook(IkmId.of("IKM-01")).entries().isEmpty());
-    assertEquals("Sentra Kopi robusta Gorontalo", seed.sentra(SentraId.of("S-02")).orElseThrow().name());
+    assertEquals(
+        "Sentra Kopi robusta Gorontalo", seed.sentra(SentraId.of("S-02")).orElseThrow().name());
   }
 
   @Test

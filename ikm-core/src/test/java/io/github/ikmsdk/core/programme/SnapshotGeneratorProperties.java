@@ -23,8 +23,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * The shared generator of valid snapshots keeps the rules by construction; these properties
- * check that directly, without the validator, and that interesting cases are generated.
+ * The shared generator of valid snapshots keeps the rules by construction; these properties check
+ * that directly, without the validator, and that interesting cases are generated.
  */
 class SnapshotGeneratorProperties {
 
@@ -61,13 +61,17 @@ class SnapshotGeneratorProperties {
             programme.startDate(), programme.endDate(), policy.minWorkingDaysForRequiredWeek());
     boolean holidayWeek = false;
     for (ProgrammeWeek week : weeks) {
-      holidayWeek |= week.visitRequired() && week.workingDays().size() < 5 && week.index() > 1
-          && week.index() < weeks.size();
+      holidayWeek |=
+          week.visitRequired()
+              && week.workingDays().size() < 5
+              && week.index() > 1
+              && week.index() < weeks.size();
       for (IkmId ikm : programme.participants()) {
         long counted =
             s.visitsTo(ikm).stream()
                 .filter(v -> v.status() == VisitStatus.COMPLETED)
-                .filter(v -> !v.date().isBefore(week.firstDay()) && !v.date().isAfter(week.lastDay()))
+                .filter(
+                    v -> !v.date().isBefore(week.firstDay()) && !v.date().isAfter(week.lastDay()))
                 .filter(
                     v ->
                         calendar.workingMinutes(v.date(), v.start(), v.end())
@@ -92,7 +96,8 @@ class SnapshotGeneratorProperties {
       for (Visit visit : visits) {
         assertTrue(s.calendar().isWorkingDay(visit.date()));
         assertTrue(s.programme().contains(visit.date()));
-        visit.location()
+        visit
+            .location()
             .ifPresent(p -> assertEquals(s.ikm(visit.ikm()).orElseThrow().productionSite(), p));
       }
     }

@@ -39,10 +39,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * A compact generator of small snapshots that keep every rule by construction: 1-3 mentors,
- * each with 1-5 IKMs of one sentra and commodity, 3-6 programme weeks without holidays, one
- * completed 07:30-11:30 visit per IKM and week on the IKM's own weekday, and a logbook in
- * stage order (evaluation only when there are at least four weeks).
+ * A compact generator of small snapshots that keep every rule by construction: 1-3 mentors, each
+ * with 1-5 IKMs of one sentra and commodity, 3-6 programme weeks without holidays, one completed
+ * 07:30-11:30 visit per IKM and week on the IKM's own weekday, and a logbook in stage order
+ * (evaluation only when there are at least four weeks).
  */
 final class RuleTestArbitraries {
 
@@ -53,8 +53,8 @@ final class RuleTestArbitraries {
   private RuleTestArbitraries() {}
 
   static Arbitrary<ProgrammeSnapshot> validSnapshots() {
-    Arbitrary<List<Integer>> caseloads = Arbitraries.integers().between(1, 5).list().ofMinSize(1)
-        .ofMaxSize(3);
+    Arbitrary<List<Integer>> caseloads =
+        Arbitraries.integers().between(1, 5).list().ofMinSize(1).ofMaxSize(3);
     Arbitrary<Integer> weeks = Arbitraries.integers().between(5, 7);
     Arbitrary<Integer> startWeek = Arbitraries.integers().between(0, 90);
     Arbitrary<Boolean> locations = Arbitraries.of(true, false);
@@ -82,36 +82,72 @@ final class RuleTestArbitraries {
       SentraId sentraId = SentraId.of("S-" + m);
       MentorId mentorId = MentorId.of("M-" + m);
       GeoPoint centre = GeoPoint.of(-8.48 - 0.01 * m, 119.88 + 0.01 * random.nextInt(5));
-      commodities.add(Commodity.builder().id(commodityId).name("Komoditi " + m)
-          .minDurationMonths(1).maxDurationMonths(6).build());
-      sentra.add(Sentra.builder().id(sentraId).name("Sentra " + m).commodity(commodityId)
-          .region(RegionCode.parse("53.15.05.2019")).location(centre).build());
-      mentors.add(Mentor.builder().id(mentorId).name("Pendamping " + m)
-          .base(GeoPoint.of(-8.5, 119.883)).build());
+      commodities.add(
+          Commodity.builder()
+              .id(commodityId)
+              .name("Komoditi " + m)
+              .minDurationMonths(1)
+              .maxDurationMonths(6)
+              .build());
+      sentra.add(
+          Sentra.builder()
+              .id(sentraId)
+              .name("Sentra " + m)
+              .commodity(commodityId)
+              .region(RegionCode.parse("53.15.05.2019"))
+              .location(centre)
+              .build());
+      mentors.add(
+          Mentor.builder()
+              .id(mentorId)
+              .name("Pendamping " + m)
+              .base(GeoPoint.of(-8.5, 119.883))
+              .build());
       List<IkmId> own = new ArrayList<>();
       for (int k = 0; k < caseloads.get(m); k++) {
         IkmId ikmId = IkmId.of("IKM-" + (++n));
         own.add(ikmId);
-        GeoPoint site = GeoPoint.of(centre.latitude() + 0.0005 * random.nextInt(10),
-            centre.longitude() + 0.0005 * random.nextInt(10));
-        ikms.add(Ikm.builder().id(ikmId).name("Usaha " + n).ownerName("Pemilik " + n)
-            .kbli(Kbli.parse("13122")).sentra(sentraId).commodity(commodityId)
-            .productionSite(site).address(Address.of("Jalan " + n, regency)).build());
+        GeoPoint site =
+            GeoPoint.of(
+                centre.latitude() + 0.0005 * random.nextInt(10),
+                centre.longitude() + 0.0005 * random.nextInt(10));
+        ikms.add(
+            Ikm.builder()
+                .id(ikmId)
+                .name("Usaha " + n)
+                .ownerName("Pemilik " + n)
+                .kbli(Kbli.parse("13122"))
+                .sentra(sentraId)
+                .commodity(commodityId)
+                .productionSite(site)
+                .address(Address.of("Jalan " + n, regency))
+                .build());
         List<Visit> ownVisits = new ArrayList<>();
         for (int w = 0; w < weekCount; w++) {
           LocalDate date = start.plusWeeks(w).with(DayOfWeek.of(k + 1));
-          Visit.Builder visit = Visit.builder()
-              .id(VisitId.of("V-" + n + "-" + w)).mentor(mentorId).ikm(ikmId).date(date)
-              .start(LocalTime.of(7, 30)).end(LocalTime.of(11, 30))
-              .status(VisitStatus.COMPLETED);
+          Visit.Builder visit =
+              Visit.builder()
+                  .id(VisitId.of("V-" + n + "-" + w))
+                  .mentor(mentorId)
+                  .ikm(ikmId)
+                  .date(date)
+                  .start(LocalTime.of(7, 30))
+                  .end(LocalTime.of(11, 30))
+                  .status(VisitStatus.COMPLETED);
           if (locations && random.nextBoolean()) {
             visit.location(site);
           }
           ownVisits.add(visit.build());
         }
         visits.addAll(ownVisits);
-        Stage[] stages = {Stage.DIAGNOSIS, Stage.PLAN, Stage.MENTORING, Stage.MENTORING,
-            Stage.MENTORING, Stage.MENTORING};
+        Stage[] stages = {
+          Stage.DIAGNOSIS,
+          Stage.PLAN,
+          Stage.MENTORING,
+          Stage.MENTORING,
+          Stage.MENTORING,
+          Stage.MENTORING
+        };
         int logged = random.nextInt(weekCount + 1);
         for (int e = 0; e < logged && e < weekCount - 1; e++) {
           entries.add(entry("L-" + n + "-" + e, ownVisits.get(e), stages[e]));
@@ -122,24 +158,40 @@ final class RuleTestArbitraries {
       }
       assignments.add(Assignment.of(mentorId, own));
     }
-    Programme programme = Programme.builder().id(ProgrammeId.of("P-1"))
-        .agency(AgencyId.of("A-1")).name("Program").startDate(start).endDate(end).zone(WITA)
-        .policy(ProgrammePolicy.builder().minDurationMonths(1).build())
-        .sentra(sentra.stream().map(Sentra::id).collect(java.util.stream.Collectors.toList()))
-        .participants(ikms.stream().map(Ikm::id).collect(java.util.stream.Collectors.toList()))
-        .build();
+    Programme programme =
+        Programme.builder()
+            .id(ProgrammeId.of("P-1"))
+            .agency(AgencyId.of("A-1"))
+            .name("Program")
+            .startDate(start)
+            .endDate(end)
+            .zone(WITA)
+            .policy(ProgrammePolicy.builder().minDurationMonths(1).build())
+            .sentra(sentra.stream().map(Sentra::id).collect(java.util.stream.Collectors.toList()))
+            .participants(ikms.stream().map(Ikm::id).collect(java.util.stream.Collectors.toList()))
+            .build();
     return ProgrammeSnapshot.builder()
         .programme(programme)
-        .agency(Agency.builder().id(AgencyId.of("A-1")).name("Disdagrin").region(regency)
-            .build())
+        .agency(Agency.builder().id(AgencyId.of("A-1")).name("Disdagrin").region(regency).build())
         .calendar(CALENDAR)
-        .commodities(commodities).sentra(sentra).mentors(mentors).ikms(ikms)
-        .assignments(assignments).visits(visits).logbookEntries(entries)
+        .commodities(commodities)
+        .sentra(sentra)
+        .mentors(mentors)
+        .ikms(ikms)
+        .assignments(assignments)
+        .visits(visits)
+        .logbookEntries(entries)
         .build();
   }
 
   static LogbookEntry entry(String id, Visit visit, Stage stage) {
-    return LogbookEntry.builder().id(LogbookEntryId.of(id)).ikm(visit.ikm()).stage(stage)
-        .date(visit.date()).author(visit.mentor()).visit(visit.id()).build();
+    return LogbookEntry.builder()
+        .id(LogbookEntryId.of(id))
+        .ikm(visit.ikm())
+        .stage(stage)
+        .date(visit.date())
+        .author(visit.mentor())
+        .visit(visit.id())
+        .build();
   }
 }

@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
  * The seed scenario of Manggarai Barat ({@link SeedFixtures#manggaraiBarat2023()}) as a valid
  * snapshot: programme 14 Aug - 17 Nov 2023, one completed 07:30-11:30 visit per IKM per week
  * ({@link SeedFixtures#weeklyVisits}) and a logbook of diagnosis, plan, two mentoring entries and
- * the evaluation per IKM. Weeks with fewer than five working days (W33 with 17 August, W39 with
- * 28 September) get an extra working Saturday, the remedy the policy allows.
+ * the evaluation per IKM. Weeks with fewer than five working days (W33 with 17 August, W39 with 28
+ * September) get an extra working Saturday, the remedy the policy allows.
  */
 final class SeedSnapshots {
 
@@ -87,11 +87,7 @@ final class SeedSnapshots {
       }
       entries.add(entry(ikm, 9, Stage.EVALUATION, own.get(own.size() - 1)));
     }
-    return ProgrammeSnapshot.builder()
-        .from(period)
-        .visits(visits)
-        .logbookEntries(entries)
-        .build();
+    return ProgrammeSnapshot.builder().from(period).visits(visits).logbookEntries(entries).build();
   }
 
   static LogbookEntry entry(IkmId ikm, int n, Stage stage, Visit visit) {

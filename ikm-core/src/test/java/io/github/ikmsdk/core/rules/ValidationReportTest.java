@@ -22,33 +22,55 @@ import org.junit.jupiter.api.Test;
 class ValidationReportTest {
 
   private static Violation week(String ikm, String week) {
-    return Violation.of(Rule.WEEK_NOT_VISITED,
+    return Violation.of(
+        Rule.WEEK_NOT_VISITED,
         List.of(Subject.of(IkmId.of(ikm)), Subject.week(IsoWeek.parse(week))),
         ImmutableMap.of("ikm", ikm, "week", week, "visits", "0", "required", "1"));
   }
 
   private static Violation hours(String visit) {
-    return Violation.of(Rule.VISIT_OUTSIDE_WORKING_HOURS,
-        List.of(Subject.of(VisitId.of(visit)), Subject.of(MentorId.of("M-01")),
+    return Violation.of(
+        Rule.VISIT_OUTSIDE_WORKING_HOURS,
+        List.of(
+            Subject.of(VisitId.of(visit)),
+            Subject.of(MentorId.of("M-01")),
             Subject.of(IkmId.of("IKM-01"))),
-        ImmutableMap.of("visit", visit, "date", "2023-08-21", "start", "06:30", "end", "11:30",
-            "workStart", "07:30", "workEnd", "16:00"));
+        ImmutableMap.of(
+            "visit",
+            visit,
+            "date",
+            "2023-08-21",
+            "start",
+            "06:30",
+            "end",
+            "11:30",
+            "workStart",
+            "07:30",
+            "workEnd",
+            "16:00"));
   }
 
   @Test
   void statusIsComputed() {
     assertEquals(ValidationReport.Status.VALID, ValidationReport.empty().status());
-    assertEquals(ValidationReport.Status.WARNINGS,
-        ValidationReport.of(List.of(hours("V-1"))).status());
-    assertEquals(ValidationReport.Status.INVALID,
+    assertEquals(
+        ValidationReport.Status.WARNINGS, ValidationReport.of(List.of(hours("V-1"))).status());
+    assertEquals(
+        ValidationReport.Status.INVALID,
         ValidationReport.of(List.of(hours("V-1"), week("IKM-01", "2023-W33"))).status());
     assertTrue(ValidationReport.of(List.of(hours("V-1"))).isValid());
   }
 
   @Test
   void orderIsDeterministic() {
-    List<Violation> all = new ArrayList<>(List.of(week("IKM-02", "2023-W34"),
-        week("IKM-01", "2023-W34"), week("IKM-01", "2023-W33"), hours("V-2"), hours("V-1")));
+    List<Violation> all =
+        new ArrayList<>(
+            List.of(
+                week("IKM-02", "2023-W34"),
+                week("IKM-01", "2023-W34"),
+                week("IKM-01", "2023-W33"),
+                hours("V-2"),
+                hours("V-1")));
     ValidationReport report = ValidationReport.of(all);
     for (int seed = 0; seed < 20; seed++) {
       Collections.shuffle(all, new Random(seed));
@@ -60,12 +82,27 @@ class ValidationReportTest {
 
   @Test
   void countsAreOfDistinctSubjects() {
-    ValidationReport report = ValidationReport.of(List.of(week("IKM-01", "2023-W33"),
-        week("IKM-01", "2023-W34"), hours("V-1"), hours("V-2")));
-    assertEquals(Map.of(Rule.VISIT_OUTSIDE_WORKING_HOURS, 2, Rule.WEEK_NOT_VISITED, 2),
+    ValidationReport report =
+        ValidationReport.of(
+            List.of(
+                week("IKM-01", "2023-W33"),
+                week("IKM-01", "2023-W34"),
+                hours("V-1"),
+                hours("V-2")));
+    assertEquals(
+        Map.of(Rule.VISIT_OUTSIDE_WORKING_HOURS, 2, Rule.WEEK_NOT_VISITED, 2),
         report.countsByRule());
-    assertEquals(Map.of(Subject.Kind.IKM, 1, Subject.Kind.WEEK, 2, Subject.Kind.VISIT, 2,
-        Subject.Kind.MENTOR, 1), report.countsBySubjectKind());
+    assertEquals(
+        Map.of(
+            Subject.Kind.IKM,
+            1,
+            Subject.Kind.WEEK,
+            2,
+            Subject.Kind.VISIT,
+            2,
+            Subject.Kind.MENTOR,
+            1),
+        report.countsBySubjectKind());
     assertEquals(2, report.errors().size());
     assertEquals(2, report.warnings().size());
     assertEquals(4, report.violations(Subject.of(IkmId.of("IKM-01"))).size());
@@ -76,8 +113,8 @@ class ValidationReportTest {
   void mergeAndEquality() {
     ValidationReport a = ValidationReport.of(List.of(hours("V-1")));
     ValidationReport b = ValidationReport.of(List.of(week("IKM-01", "2023-W33")));
-    assertEquals(ValidationReport.of(List.of(week("IKM-01", "2023-W33"), hours("V-1"))),
-        a.merge(b));
+    assertEquals(
+        ValidationReport.of(List.of(week("IKM-01", "2023-W33"), hours("V-1"))), a.merge(b));
     assertEquals(a.merge(b), b.merge(a));
     assertSame(a, a.merge(ValidationReport.empty()));
     new EqualsTester()
@@ -106,16 +143,23 @@ class ValidationReportTest {
   @Test
   void subjectsAndViolationsAreValues() {
     new EqualsTester()
-        .addEqualityGroup(Subject.of(IkmId.of("A")), Subject.parse("IKM:A"),
-            Subject.of(Subject.Kind.IKM, "A"))
+        .addEqualityGroup(
+            Subject.of(IkmId.of("A")), Subject.parse("IKM:A"), Subject.of(Subject.Kind.IKM, "A"))
         .addEqualityGroup(Subject.of(MentorId.of("A")))
         .testEquals();
     assertEquals("WEEK:2023-W33", Subject.week(IsoWeek.parse("2023-W33")).toString());
     assertThrows(IllegalArgumentException.class, () -> Subject.parse("X:1"));
-    assertThrows(IllegalArgumentException.class, () -> Violation.of(Rule.VISIT_TOO_SHORT,
-        List.of(Subject.parse("VISIT:V")), ImmutableMap.of("visit", "V")));
-    new EqualsTester().addEqualityGroup(hours("V-1"), hours("V-1"))
-        .addEqualityGroup(hours("V-2")).testEquals();
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            Violation.of(
+                Rule.VISIT_TOO_SHORT,
+                List.of(Subject.parse("VISIT:V")),
+                ImmutableMap.of("visit", "V")));
+    new EqualsTester()
+        .addEqualityGroup(hours("V-1"), hours("V-1"))
+        .addEqualityGroup(hours("V-2"))
+        .testEquals();
     new NullPointerTester().testAllPublicStaticMethods(Subject.class);
     new NullPointerTester().testAllPublicInstanceMethods(ValidationReport.empty());
   }

@@ -76,12 +76,14 @@ class ValidatorProperties {
 
   @Property(tries = 400)
   void eachBreakageIsReportedWithItsOwnCode(
-      @ForAll("valid") ProgrammeSnapshot snapshot, @ForAll("breakages") Breakage breakage,
+      @ForAll("valid") ProgrammeSnapshot snapshot,
+      @ForAll("breakages") Breakage breakage,
       @ForAll long seed) {
     Statistics.collect(breakage.rule.code());
     ProgrammeSnapshot broken = breakage.apply.apply(new Context(snapshot, new Random(seed)));
     ValidationReport report = VALIDATOR.validate(broken);
-    assertTrue(report.countsByRule().containsKey(breakage.rule),
+    assertTrue(
+        report.countsByRule().containsKey(breakage.rule),
         breakage.rule.code() + " missing from " + report.violations());
     if (breakage.rule.severity() == Severity.ERROR) {
       assertEquals(ValidationReport.Status.INVALID, report.status());
@@ -90,22 +92,25 @@ class ValidatorProperties {
 
   @Property(tries = 200)
   void reportIsTheSameForShuffledInput(
-      @ForAll("valid") ProgrammeSnapshot snapshot, @ForAll("breakages") Breakage breakage,
+      @ForAll("valid") ProgrammeSnapshot snapshot,
+      @ForAll("breakages") Breakage breakage,
       @ForAll long seed) {
     Random random = new Random(seed);
     ProgrammeSnapshot broken = breakage.apply.apply(new Context(snapshot, random));
-    ProgrammeSnapshot shuffled = ProgrammeSnapshot.builder().from(broken)
-        .commodities(shuffle(broken.commodities(), random))
-        .sentra(shuffle(broken.sentra(), random))
-        .mentors(shuffle(broken.mentors(), random))
-        .ikms(shuffle(broken.ikms(), random))
-        .assignments(shuffle(broken.assignments(), random))
-        .leaves(shuffle(broken.leaves(), random))
-        .visits(shuffle(broken.visits(), random))
-        .logbookEntries(shuffle(broken.logbookEntries(), random))
-        .build();
-    assertEquals(VALIDATOR.validate(broken).violations(),
-        VALIDATOR.validate(shuffled).violations());
+    ProgrammeSnapshot shuffled =
+        ProgrammeSnapshot.builder()
+            .from(broken)
+            .commodities(shuffle(broken.commodities(), random))
+            .sentra(shuffle(broken.sentra(), random))
+            .mentors(shuffle(broken.mentors(), random))
+            .ikms(shuffle(broken.ikms(), random))
+            .assignments(shuffle(broken.assignments(), random))
+            .leaves(shuffle(broken.leaves(), random))
+            .visits(shuffle(broken.visits(), random))
+            .logbookEntries(shuffle(broken.logbookEntries(), random))
+            .build();
+    assertEquals(
+        VALIDATOR.validate(broken).violations(), VALIDATOR.validate(shuffled).violations());
   }
 
   @Property(tries = 300)
@@ -138,36 +143,52 @@ class ValidatorProperties {
     LocalTime end = start.plusMinutes(120 + 30 * random.nextInt(7));
     switch (random.nextInt(4)) {
       case 0:
-        return Change.addVisit(Visit.builder()
-            .id(random.nextInt(4) == 0 ? some.id() : VisitId.of("V-new-" + step))
-            .mentor(mentor).ikm(random.nextBoolean() ? ikm : some.ikm())
-            .date(date).start(start).end(end).status(status).build());
+        return Change.addVisit(
+            Visit.builder()
+                .id(random.nextInt(4) == 0 ? some.id() : VisitId.of("V-new-" + step))
+                .mentor(mentor)
+                .ikm(random.nextBoolean() ? ikm : some.ikm())
+                .date(date)
+                .start(start)
+                .end(end)
+                .status(status)
+                .build());
       case 1:
         Visit.Builder edited = Visit.builder().from(some).status(status);
         switch (random.nextInt(4)) {
-          case 0: edited.date(date); break;
-          case 1: edited.mentor(mentor); break;
-          case 2: edited.ikm(ikm); break;
-          default: edited.start(start).end(end);
+          case 0:
+            edited.date(date);
+            break;
+          case 1:
+            edited.mentor(mentor);
+            break;
+          case 2:
+            edited.ikm(ikm);
+            break;
+          default:
+            edited.start(start).end(end);
         }
         return Change.editVisit(edited.build());
       case 2:
         return Change.assign(ikm, random.nextInt(5) == 0 ? MentorId.of("M-new") : mentor);
       default:
-        LogbookEntry.Builder entry = LogbookEntry.builder()
-            .id(LogbookEntryId.of("L-new-" + step))
-            .ikm(random.nextBoolean() ? ikm : some.ikm())
-            .stage(Stage.values()[random.nextInt(4)])
-            .date(date)
-            .author(random.nextBoolean() ? mentor : some.mentor());
+        LogbookEntry.Builder entry =
+            LogbookEntry.builder()
+                .id(LogbookEntryId.of("L-new-" + step))
+                .ikm(random.nextBoolean() ? ikm : some.ikm())
+                .stage(Stage.values()[random.nextInt(4)])
+                .date(date)
+                .author(random.nextBoolean() ? mentor : some.mentor());
         if (random.nextBoolean()) {
           entry.visit(some.id());
         }
         if (!s.logbookEntries().isEmpty() && random.nextInt(3) == 0) {
-          LogbookEntry target =
-              s.logbookEntries().get(random.nextInt(s.logbookEntries().size()));
-          entry.amendment(Amendment.builder().amends(target.id())
-              .addChanges(FieldChange.of("findings", "", "x")).build());
+          LogbookEntry target = s.logbookEntries().get(random.nextInt(s.logbookEntries().size()));
+          entry.amendment(
+              Amendment.builder()
+                  .amends(target.id())
+                  .addChanges(FieldChange.of("findings", "", "x"))
+                  .build());
         }
         return Change.addLogbookEntry(entry.build());
     }
@@ -203,7 +224,8 @@ class ValidatorProperties {
     }
 
     ProgrammeSnapshot policy(ProgrammePolicy policy) {
-      return builder().programme(Programme.builder().from(s.programme()).policy(policy).build())
+      return builder()
+          .programme(Programme.builder().from(s.programme()).policy(policy).build())
           .build();
     }
   }
@@ -227,192 +249,314 @@ class ValidatorProperties {
     return Visit.builder().from(v);
   }
 
-  static final List<Breakage> BREAKAGES = List.of(
-      new Breakage(Rule.DUPLICATE_ID, c -> c.builder().addIkms(c.anyIkm()).build()),
-      new Breakage(Rule.UNKNOWN_REFERENCE, c -> {
-        Visit v = c.anyVisit();
-        return c.replace(v, copy(v).mentor(MentorId.of("M-unknown")).build());
-      }),
-      new Breakage(Rule.NOT_A_PARTICIPANT, c -> {
-        IkmId out = c.anyIkm().id();
-        List<IkmId> participants = new ArrayList<>(c.s.programme().participants());
-        participants.remove(out);
-        return c.builder().programme(Programme.builder().from(c.s.programme())
-            .participants(participants).build()).build();
-      }),
-      new Breakage(Rule.IKM_WITHOUT_MENTOR, c -> {
-        IkmId out = c.anyIkm().id();
-        List<Assignment> assignments = new ArrayList<>();
-        for (Assignment a : c.s.assignments()) {
-          List<IkmId> ikms = new ArrayList<>(a.ikms());
-          ikms.remove(out);
-          assignments.add(Assignment.of(a.mentor(), ikms));
-        }
-        return c.builder().assignments(assignments).build();
-      }),
-      new Breakage(Rule.IKM_WITH_SEVERAL_MENTORS, c -> c.builder()
-          .addAssignments(Assignment.of(MentorId.of("M-other"), List.of(c.anyIkm().id())))
-          .build()),
-      new Breakage(Rule.CASELOAD_EXCEEDED, c -> {
-        Ikm first = c.s.ikms().get(0);
-        ProgrammeSnapshot.Builder b = c.builder();
-        List<IkmId> extra = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-          Ikm copy = Ikm.builder().from(first).id(IkmId.of("IKM-extra-" + i)).build();
-          b.addIkms(copy);
-          extra.add(copy.id());
-        }
-        b.addAssignments(Assignment.of(c.s.mentorOf(first.id()).orElseThrow(), extra));
-        return b.build();
-      }),
-      new Breakage(Rule.IKM_COMMODITY_NOT_SENTRA_COMMODITY, c -> {
-        List<Ikm> ikms = new ArrayList<>(c.s.ikms());
-        int i = c.random.nextInt(ikms.size());
-        ikms.set(i, Ikm.builder().from(ikms.get(i))
-            .commodity(io.github.ikmsdk.core.id.CommodityId.of("C-other")).build());
-        return c.builder().ikms(ikms).build();
-      }),
-      new Breakage(Rule.DURATION_OUTSIDE_POLICY,
-          c -> c.policy(ProgrammePolicy.builder().minDurationMonths(3).build())),
-      new Breakage(Rule.VISIT_OUTSIDE_PERIOD, c -> {
-        Visit v = c.anyVisit();
-        return c.replace(v, copy(v).date(c.s.programme().endDate().plusDays(3)).build());
-      }),
-      new Breakage(Rule.VISIT_ON_NON_WORKING_DAY, c -> {
-        Visit v = c.anyVisit();
-        return c.replace(v, copy(v).date(v.date().with(DayOfWeek.SUNDAY)).build());
-      }),
-      new Breakage(Rule.VISIT_OUTSIDE_WORKING_HOURS, c -> {
-        Visit v = c.anyVisit();
-        return c.replace(v, copy(v).start(LocalTime.of(6, 0)).build());
-      }),
-      new Breakage(Rule.VISIT_TOO_SHORT, c -> {
-        Visit v = c.anyVisit();
-        return c.replace(v, copy(v).end(LocalTime.of(10, 30)).build());
-      }),
-      new Breakage(Rule.WEEK_NOT_VISITED, c -> {
-        Visit v = c.anyVisit();
-        return c.replace(v, copy(v).status(VisitStatus.MISSED).build());
-      }),
-      new Breakage(Rule.VISIT_AWAY_FROM_SITE, c -> {
-        Visit v = c.anyVisit();
-        GeoPoint site = c.s.ikm(v.ikm()).orElseThrow().productionSite();
-        return c.replace(v, copy(v).location(
-            GeoPoint.of(site.latitude() + 0.01, site.longitude())).build());
-      }),
-      new Breakage(Rule.VISITS_OVERLAP, c -> {
-        Visit v = c.anyVisit();
-        return c.builder().addVisits(copy(v).id(VisitId.of("V-twin"))
-            .start(LocalTime.of(9, 0)).end(LocalTime.of(14, 0)).status(VisitStatus.PLANNED)
-            .build()).build();
-      }),
-      new Breakage(Rule.INSUFFICIENT_TRAVEL_TIME, c -> {
-        Visit v = c.anyVisit();
-        Ikm own = c.s.ikm(v.ikm()).orElseThrow();
-        Ikm far = Ikm.builder().from(own).id(IkmId.of("IKM-far")).productionSite(
-            GeoPoint.of(own.productionSite().latitude() - 0.05,
-                own.productionSite().longitude())).build();
-        return c.builder().addIkms(far).addVisits(copy(v).id(VisitId.of("V-next"))
-            .ikm(far.id()).start(v.end()).end(LocalTime.of(16, 0))
-            .status(VisitStatus.PLANNED).build()).build();
-      }),
-      new Breakage(Rule.MENTOR_ON_LEAVE, c -> {
-        Visit v = c.anyVisit();
-        return c.builder().addLeaves(MentorLeave.of(v.mentor(), v.date(), v.date())).build();
-      }),
-      new Breakage(Rule.VISIT_BY_UNASSIGNED_MENTOR, c -> {
-        Visit v = c.anyVisit();
-        return c.replace(v, copy(v).mentor(MentorId.of("M-sub")).build());
-      }),
-      new Breakage(Rule.PLANNED_VISIT_TOO_SHORT, c -> {
-        Visit v = c.anyVisit();
-        return c.builder().addVisits(copy(v).id(VisitId.of("V-short"))
-            .start(LocalTime.of(13, 0)).end(LocalTime.of(14, 0))
-            .status(VisitStatus.PLANNED).build()).build();
-      }),
-      new Breakage(Rule.STAGE_REPEATED, c -> {
-        Visit v = c.anyVisit();
-        return c.builder()
-            .addLogbookEntries(RuleTestArbitraries.entry("L-d1", v, Stage.DIAGNOSIS))
-            .addLogbookEntries(RuleTestArbitraries.entry("L-d2", v, Stage.DIAGNOSIS)).build();
-      }),
-      new Breakage(Rule.EVALUATION_BEFORE_MENTORING, c -> {
-        Visit v = c.s.visits().get(0);
-        List<LogbookEntry> entries = new ArrayList<>();
-        c.s.logbookEntries().stream().filter(e -> !e.ikm().equals(v.ikm()))
-            .forEach(entries::add);
-        entries.add(RuleTestArbitraries.entry("L-e", v, Stage.EVALUATION));
-        return c.builder().logbookEntries(entries).build();
-      }),
-      new Breakage(Rule.STAGE_SKIPPED, c -> {
-        Visit v = c.s.visits().get(0);
-        List<LogbookEntry> entries = new ArrayList<>();
-        c.s.logbookEntries().stream().filter(e -> !e.ikm().equals(v.ikm()))
-            .forEach(entries::add);
-        entries.add(RuleTestArbitraries.entry("L-m", v, Stage.MENTORING));
-        return c.builder().logbookEntries(entries).build();
-      }),
-      new Breakage(Rule.ENTRY_OUTSIDE_PERIOD, c -> {
-        Visit v = c.anyVisit();
-        LogbookEntry e = LogbookEntry.builder().from(
-                RuleTestArbitraries.entry("L-early", v, Stage.MENTORING))
-            .visit(java.util.Optional.empty())
-            .date(c.s.programme().startDate().minusDays(1)).build();
-        return c.builder().addLogbookEntries(e).build();
-      }),
-      new Breakage(Rule.ENTRY_VISIT_MISMATCH, c -> {
-        Visit v = c.anyVisit();
-        LogbookEntry e = LogbookEntry.builder().from(
-            RuleTestArbitraries.entry("L-x", v, Stage.MENTORING)).date(v.date().plusDays(1))
-            .build();
-        return c.builder().addLogbookEntries(e).build();
-      }),
-      new Breakage(Rule.LOGBOOK_LOCKED, c -> {
-        Visit first = c.s.visits().get(0);
-        List<LogbookEntry> entries = new ArrayList<>();
-        c.s.logbookEntries().stream().filter(e -> !e.ikm().equals(first.ikm()))
-            .forEach(entries::add);
-        List<Visit> own = c.s.visitsTo(first.ikm());
-        entries.add(RuleTestArbitraries.entry("L-1", own.get(0), Stage.DIAGNOSIS));
-        entries.add(RuleTestArbitraries.entry("L-2", own.get(0), Stage.PLAN));
-        entries.add(RuleTestArbitraries.entry("L-3", own.get(0), Stage.MENTORING));
-        entries.add(RuleTestArbitraries.entry("L-4", own.get(0), Stage.EVALUATION));
-        entries.add(RuleTestArbitraries.entry("L-5", own.get(1), Stage.MENTORING));
-        return c.builder().logbookEntries(entries).build();
-      }),
-      new Breakage(Rule.AMENDMENT_TARGET_NOT_IN_LOGBOOK, c -> {
-        Visit v = c.anyVisit();
-        LogbookEntry e = LogbookEntry.builder().from(
-                RuleTestArbitraries.entry("L-a", v, Stage.MENTORING))
-            .amendment(Amendment.builder().amends(LogbookEntryId.of("L-none"))
-                .addChanges(FieldChange.of("findings", "", "x")).build()).build();
-        return c.builder().addLogbookEntries(e).build();
-      }),
-      new Breakage(Rule.AMENDMENT_BEFORE_ORIGINAL, c -> {
-        Visit v = c.s.visitsTo(c.s.visits().get(0).ikm()).get(1);
-        LogbookEntry original = RuleTestArbitraries.entry("L-o", v, Stage.MENTORING);
-        LogbookEntry e = LogbookEntry.builder().from(original).id(LogbookEntryId.of("L-a"))
-            .visit(java.util.Optional.empty()).date(v.date().minusDays(1))
-            .amendment(Amendment.builder().amends(original.id())
-                .addChanges(FieldChange.of("findings", "", "x")).build()).build();
-        List<LogbookEntry> entries = new ArrayList<>();
-        c.s.logbookEntries().stream().filter(x -> !x.ikm().equals(v.ikm()))
-            .forEach(entries::add);
-        entries.add(original);
-        entries.add(e);
-        return c.builder().logbookEntries(entries).build();
-      }),
-      new Breakage(Rule.STAGE_AFTER_LATER_STAGE, c -> {
-        Visit v = c.s.visitsTo(c.s.visits().get(0).ikm()).get(1);
-        List<LogbookEntry> entries = new ArrayList<>();
-        c.s.logbookEntries().stream().filter(x -> !x.ikm().equals(v.ikm()))
-            .forEach(entries::add);
-        entries.add(RuleTestArbitraries.entry("L-p", v, Stage.PLAN));
-        entries.add(LogbookEntry.builder().from(RuleTestArbitraries.entry("L-d", v,
-            Stage.DIAGNOSIS)).date(v.date().plusDays(1)).visit(java.util.Optional.empty())
-            .build());
-        return c.builder().logbookEntries(entries).build();
-      }));
+  static final List<Breakage> BREAKAGES =
+      List.of(
+          new Breakage(Rule.DUPLICATE_ID, c -> c.builder().addIkms(c.anyIkm()).build()),
+          new Breakage(
+              Rule.UNKNOWN_REFERENCE,
+              c -> {
+                Visit v = c.anyVisit();
+                return c.replace(v, copy(v).mentor(MentorId.of("M-unknown")).build());
+              }),
+          new Breakage(
+              Rule.NOT_A_PARTICIPANT,
+              c -> {
+                IkmId out = c.anyIkm().id();
+                List<IkmId> participants = new ArrayList<>(c.s.programme().participants());
+                participants.remove(out);
+                return c.builder()
+                    .programme(
+                        Programme.builder()
+                            .from(c.s.programme())
+                            .participants(participants)
+                            .build())
+                    .build();
+              }),
+          new Breakage(
+              Rule.IKM_WITHOUT_MENTOR,
+              c -> {
+                IkmId out = c.anyIkm().id();
+                List<Assignment> assignments = new ArrayList<>();
+                for (Assignment a : c.s.assignments()) {
+                  List<IkmId> ikms = new ArrayList<>(a.ikms());
+                  ikms.remove(out);
+                  assignments.add(Assignment.of(a.mentor(), ikms));
+                }
+                return c.builder().assignments(assignments).build();
+              }),
+          new Breakage(
+              Rule.IKM_WITH_SEVERAL_MENTORS,
+              c ->
+                  c.builder()
+                      .addAssignments(
+                          Assignment.of(MentorId.of("M-other"), List.of(c.anyIkm().id())))
+                      .build()),
+          new Breakage(
+              Rule.CASELOAD_EXCEEDED,
+              c -> {
+                Ikm first = c.s.ikms().get(0);
+                ProgrammeSnapshot.Builder b = c.builder();
+                List<IkmId> extra = new ArrayList<>();
+                for (int i = 0; i < 5; i++) {
+                  Ikm copy = Ikm.builder().from(first).id(IkmId.of("IKM-extra-" + i)).build();
+                  b.addIkms(copy);
+                  extra.add(copy.id());
+                }
+                b.addAssignments(Assignment.of(c.s.mentorOf(first.id()).orElseThrow(), extra));
+                return b.build();
+              }),
+          new Breakage(
+              Rule.IKM_COMMODITY_NOT_SENTRA_COMMODITY,
+              c -> {
+                List<Ikm> ikms = new ArrayList<>(c.s.ikms());
+                int i = c.random.nextInt(ikms.size());
+                ikms.set(
+                    i,
+                    Ikm.builder()
+                        .from(ikms.get(i))
+                        .commodity(io.github.ikmsdk.core.id.CommodityId.of("C-other"))
+                        .build());
+                return c.builder().ikms(ikms).build();
+              }),
+          new Breakage(
+              Rule.DURATION_OUTSIDE_POLICY,
+              c -> c.policy(ProgrammePolicy.builder().minDurationMonths(3).build())),
+          new Breakage(
+              Rule.VISIT_OUTSIDE_PERIOD,
+              c -> {
+                Visit v = c.anyVisit();
+                return c.replace(v, copy(v).date(c.s.programme().endDate().plusDays(3)).build());
+              }),
+          new Breakage(
+              Rule.VISIT_ON_NON_WORKING_DAY,
+              c -> {
+                Visit v = c.anyVisit();
+                return c.replace(v, copy(v).date(v.date().with(DayOfWeek.SUNDAY)).build());
+              }),
+          new Breakage(
+              Rule.VISIT_OUTSIDE_WORKING_HOURS,
+              c -> {
+                Visit v = c.anyVisit();
+                return c.replace(v, copy(v).start(LocalTime.of(6, 0)).build());
+              }),
+          new Breakage(
+              Rule.VISIT_TOO_SHORT,
+              c -> {
+                Visit v = c.anyVisit();
+                return c.replace(v, copy(v).end(LocalTime.of(10, 30)).build());
+              }),
+          new Breakage(
+              Rule.WEEK_NOT_VISITED,
+              c -> {
+                Visit v = c.anyVisit();
+                return c.replace(v, copy(v).status(VisitStatus.MISSED).build());
+              }),
+          new Breakage(
+              Rule.VISIT_AWAY_FROM_SITE,
+              c -> {
+                Visit v = c.anyVisit();
+                GeoPoint site = c.s.ikm(v.ikm()).orElseThrow().productionSite();
+                return c.replace(
+                    v,
+                    copy(v)
+                        .location(GeoPoint.of(site.latitude() + 0.01, site.longitude()))
+                        .build());
+              }),
+          new Breakage(
+              Rule.VISITS_OVERLAP,
+              c -> {
+                Visit v = c.anyVisit();
+                return c.builder()
+                    .addVisits(
+                        copy(v)
+                            .id(VisitId.of("V-twin"))
+                            .start(LocalTime.of(9, 0))
+                            .end(LocalTime.of(14, 0))
+                            .status(VisitStatus.PLANNED)
+                            .build())
+                    .build();
+              }),
+          new Breakage(
+              Rule.INSUFFICIENT_TRAVEL_TIME,
+              c -> {
+                Visit v = c.anyVisit();
+                Ikm own = c.s.ikm(v.ikm()).orElseThrow();
+                Ikm far =
+                    Ikm.builder()
+                        .from(own)
+                        .id(IkmId.of("IKM-far"))
+                        .productionSite(
+                            GeoPoint.of(
+                                own.productionSite().latitude() - 0.05,
+                                own.productionSite().longitude()))
+                        .build();
+                return c.builder()
+                    .addIkms(far)
+                    .addVisits(
+                        copy(v)
+                            .id(VisitId.of("V-next"))
+                            .ikm(far.id())
+                            .start(v.end())
+                            .end(LocalTime.of(16, 0))
+                            .status(VisitStatus.PLANNED)
+                            .build())
+                    .build();
+              }),
+          new Breakage(
+              Rule.MENTOR_ON_LEAVE,
+              c -> {
+                Visit v = c.anyVisit();
+                return c.builder()
+                    .addLeaves(MentorLeave.of(v.mentor(), v.date(), v.date()))
+                    .build();
+              }),
+          new Breakage(
+              Rule.VISIT_BY_UNASSIGNED_MENTOR,
+              c -> {
+                Visit v = c.anyVisit();
+                return c.replace(v, copy(v).mentor(MentorId.of("M-sub")).build());
+              }),
+          new Breakage(
+              Rule.PLANNED_VISIT_TOO_SHORT,
+              c -> {
+                Visit v = c.anyVisit();
+                return c.builder()
+                    .addVisits(
+                        copy(v)
+                            .id(VisitId.of("V-short"))
+                            .start(LocalTime.of(13, 0))
+                            .end(LocalTime.of(14, 0))
+                            .status(VisitStatus.PLANNED)
+                            .build())
+                    .build();
+              }),
+          new Breakage(
+              Rule.STAGE_REPEATED,
+              c -> {
+                Visit v = c.anyVisit();
+                return c.builder()
+                    .addLogbookEntries(RuleTestArbitraries.entry("L-d1", v, Stage.DIAGNOSIS))
+                    .addLogbookEntries(RuleTestArbitraries.entry("L-d2", v, Stage.DIAGNOSIS))
+                    .build();
+              }),
+          new Breakage(
+              Rule.EVALUATION_BEFORE_MENTORING,
+              c -> {
+                Visit v = c.s.visits().get(0);
+                List<LogbookEntry> entries = new ArrayList<>();
+                c.s.logbookEntries().stream()
+                    .filter(e -> !e.ikm().equals(v.ikm()))
+                    .forEach(entries::add);
+                entries.add(RuleTestArbitraries.entry("L-e", v, Stage.EVALUATION));
+                return c.builder().logbookEntries(entries).build();
+              }),
+          new Breakage(
+              Rule.STAGE_SKIPPED,
+              c -> {
+                Visit v = c.s.visits().get(0);
+                List<LogbookEntry> entries = new ArrayList<>();
+                c.s.logbookEntries().stream()
+                    .filter(e -> !e.ikm().equals(v.ikm()))
+                    .forEach(entries::add);
+                entries.add(RuleTestArbitraries.entry("L-m", v, Stage.MENTORING));
+                return c.builder().logbookEntries(entries).build();
+              }),
+          new Breakage(
+              Rule.ENTRY_OUTSIDE_PERIOD,
+              c -> {
+                Visit v = c.anyVisit();
+                LogbookEntry e =
+                    LogbookEntry.builder()
+                        .from(RuleTestArbitraries.entry("L-early", v, Stage.MENTORING))
+                        .visit(java.util.Optional.empty())
+                        .date(c.s.programme().startDate().minusDays(1))
+                        .build();
+                return c.builder().addLogbookEntries(e).build();
+              }),
+          new Breakage(
+              Rule.ENTRY_VISIT_MISMATCH,
+              c -> {
+                Visit v = c.anyVisit();
+                LogbookEntry e =
+                    LogbookEntry.builder()
+                        .from(RuleTestArbitraries.entry("L-x", v, Stage.MENTORING))
+                        .date(v.date().plusDays(1))
+                        .build();
+                return c.builder().addLogbookEntries(e).build();
+              }),
+          new Breakage(
+              Rule.LOGBOOK_LOCKED,
+              c -> {
+                Visit first = c.s.visits().get(0);
+                List<LogbookEntry> entries = new ArrayList<>();
+                c.s.logbookEntries().stream()
+                    .filter(e -> !e.ikm().equals(first.ikm()))
+                    .forEach(entries::add);
+                List<Visit> own = c.s.visitsTo(first.ikm());
+                entries.add(RuleTestArbitraries.entry("L-1", own.get(0), Stage.DIAGNOSIS));
+                entries.add(RuleTestArbitraries.entry("L-2", own.get(0), Stage.PLAN));
+                entries.add(RuleTestArbitraries.entry("L-3", own.get(0), Stage.MENTORING));
+                entries.add(RuleTestArbitraries.entry("L-4", own.get(0), Stage.EVALUATION));
+                entries.add(RuleTestArbitraries.entry("L-5", own.get(1), Stage.MENTORING));
+                return c.builder().logbookEntries(entries).build();
+              }),
+          new Breakage(
+              Rule.AMENDMENT_TARGET_NOT_IN_LOGBOOK,
+              c -> {
+                Visit v = c.anyVisit();
+                LogbookEntry e =
+                    LogbookEntry.builder()
+                        .from(RuleTestArbitraries.entry("L-a", v, Stage.MENTORING))
+                        .amendment(
+                            Amendment.builder()
+                                .amends(LogbookEntryId.of("L-none"))
+                                .addChanges(FieldChange.of("findings", "", "x"))
+                                .build())
+                        .build();
+                return c.builder().addLogbookEntries(e).build();
+              }),
+          new Breakage(
+              Rule.AMENDMENT_BEFORE_ORIGINAL,
+              c -> {
+                Visit v = c.s.visitsTo(c.s.visits().get(0).ikm()).get(1);
+                LogbookEntry original = RuleTestArbitraries.entry("L-o", v, Stage.MENTORING);
+                LogbookEntry e =
+                    LogbookEntry.builder()
+                        .from(original)
+                        .id(LogbookEntryId.of("L-a"))
+                        .visit(java.util.Optional.empty())
+                        .date(v.date().minusDays(1))
+                        .amendment(
+                            Amendment.builder()
+                                .amends(original.id())
+                                .addChanges(FieldChange.of("findings", "", "x"))
+                                .build())
+                        .build();
+                List<LogbookEntry> entries = new ArrayList<>();
+                c.s.logbookEntries().stream()
+                    .filter(x -> !x.ikm().equals(v.ikm()))
+                    .forEach(entries::add);
+                entries.add(original);
+                entries.add(e);
+                return c.builder().logbookEntries(entries).build();
+              }),
+          new Breakage(
+              Rule.STAGE_AFTER_LATER_STAGE,
+              c -> {
+                Visit v = c.s.visitsTo(c.s.visits().get(0).ikm()).get(1);
+                List<LogbookEntry> entries = new ArrayList<>();
+                c.s.logbookEntries().stream()
+                    .filter(x -> !x.ikm().equals(v.ikm()))
+                    .forEach(entries::add);
+                entries.add(RuleTestArbitraries.entry("L-p", v, Stage.PLAN));
+                entries.add(
+                    LogbookEntry.builder()
+                        .from(RuleTestArbitraries.entry("L-d", v, Stage.DIAGNOSIS))
+                        .date(v.date().plusDays(1))
+                        .visit(java.util.Optional.empty())
+                        .build());
+                return c.builder().logbookEntries(entries).build();
+              }));
 
   private static <T> List<T> shuffle(List<T> list, Random random) {
     List<T> copy = new ArrayList<>(list);

@@ -55,8 +55,8 @@ class ValidatorTest {
 
   private static void assertRules(ProgrammeSnapshot s, Rule... expected) {
     ValidationReport report = validate(s);
-    Set<Rule> want = expected.length == 0 ? EnumSet.noneOf(Rule.class)
-        : EnumSet.copyOf(Arrays.asList(expected));
+    Set<Rule> want =
+        expected.length == 0 ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(Arrays.asList(expected));
     assertEquals(want, report.countsByRule().keySet(), report.violations().toString());
   }
 
@@ -74,23 +74,40 @@ class ValidatorTest {
   }
 
   private static ProgrammeSnapshot withEntries(UnaryOperator<List<LogbookEntry>> edit) {
-    return ProgrammeSnapshot.builder().from(SEED)
-        .logbookEntries(edit.apply(new ArrayList<>(SEED.logbookEntries()))).build();
+    return ProgrammeSnapshot.builder()
+        .from(SEED)
+        .logbookEntries(edit.apply(new ArrayList<>(SEED.logbookEntries())))
+        .build();
   }
 
   private static ProgrammeSnapshot withPolicy(ProgrammePolicy policy) {
-    return ProgrammeSnapshot.builder().from(SEED).programme(Programme.builder().from(SEED.programme()).policy(policy).build()).build();
+    return ProgrammeSnapshot.builder()
+        .from(SEED)
+        .programme(Programme.builder().from(SEED.programme()).policy(policy).build())
+        .build();
   }
 
-  private static Visit newVisit(String id, MentorId m, IkmId i, LocalDate date, String from,
-      String to, VisitStatus status) {
-    return Visit.builder().id(VisitId.of(id)).mentor(m).ikm(i).date(date)
-        .start(LocalTime.parse(from)).end(LocalTime.parse(to)).status(status).build();
+  private static Visit newVisit(
+      String id, MentorId m, IkmId i, LocalDate date, String from, String to, VisitStatus status) {
+    return Visit.builder()
+        .id(VisitId.of(id))
+        .mentor(m)
+        .ikm(i)
+        .date(date)
+        .start(LocalTime.parse(from))
+        .end(LocalTime.parse(to))
+        .status(status)
+        .build();
   }
 
   private static LogbookEntry newEntry(String id, IkmId i, Stage stage, LocalDate date) {
-    return LogbookEntry.builder().id(LogbookEntryId.of(id)).ikm(i).stage(stage).date(date)
-        .author(SEED.mentorOf(i).orElseThrow()).build();
+    return LogbookEntry.builder()
+        .id(LogbookEntryId.of(id))
+        .ikm(i)
+        .stage(stage)
+        .date(date)
+        .author(SEED.mentorOf(i).orElseThrow())
+        .build();
   }
 
   private static final LocalDate MON_21_AUG = LocalDate.of(2023, 8, 21);
@@ -105,19 +122,22 @@ class ValidatorTest {
 
   @Test
   void week33WithoutSaturdayRemedyIsDetected() {
-    ProgrammeSnapshot strict = ProgrammeSnapshot.builder().from(SEED).calendar(SeedSnapshots.baseCalendar()).build();
+    ProgrammeSnapshot strict =
+        ProgrammeSnapshot.builder().from(SEED).calendar(SeedSnapshots.baseCalendar()).build();
     ValidationReport report = validate(strict);
-    assertEquals(EnumSet.of(Rule.VISIT_ON_NON_WORKING_DAY, Rule.VISIT_TOO_SHORT),
+    assertEquals(
+        EnumSet.of(Rule.VISIT_ON_NON_WORKING_DAY, Rule.VISIT_TOO_SHORT),
         report.countsByRule().keySet());
-    assertTrue(report.violations(Rule.VISIT_ON_NON_WORKING_DAY).stream()
-        .anyMatch(v -> v.arguments().get("date").equals("2023-08-19")));
+    assertTrue(
+        report.violations(Rule.VISIT_ON_NON_WORKING_DAY).stream()
+            .anyMatch(v -> v.arguments().get("date").equals("2023-08-19")));
     assertEquals(6, report.violations(Rule.VISIT_ON_NON_WORKING_DAY).size());
   }
 
   @Test
   void r001DuplicateId() {
-    ProgrammeSnapshot s = ProgrammeSnapshot.builder().from(SEED).addIkms(SEED.ikms().get(0))
-        .build();
+    ProgrammeSnapshot s =
+        ProgrammeSnapshot.builder().from(SEED).addIkms(SEED.ikms().get(0)).build();
     assertRules(s, Rule.DUPLICATE_ID);
     Violation v = validate(s).violations().get(0);
     assertEquals("2", v.arguments().get("count"));
@@ -126,23 +146,39 @@ class ValidatorTest {
 
   @Test
   void r002UnknownReference() {
-    assertRules(ProgrammeSnapshot.builder().from(SEED).agency(
-        io.github.ikmsdk.core.programme.Agency.builder().from(SEED.agency())
-            .id(AgencyId.of("OTHER")).build()).build(), Rule.UNKNOWN_REFERENCE);
+    assertRules(
+        ProgrammeSnapshot.builder()
+            .from(SEED)
+            .agency(
+                io.github.ikmsdk.core.programme.Agency.builder()
+                    .from(SEED.agency())
+                    .id(AgencyId.of("OTHER"))
+                    .build())
+            .build(),
+        Rule.UNKNOWN_REFERENCE);
   }
 
   @Test
   void r003NotAParticipant() {
-    Programme p = Programme.builder().from(SEED.programme())
-        .participants(SEED.programme().participants().stream()
-            .filter(i -> !i.equals(ikm(15))).collect(Collectors.toList())).build();
-    assertRules(ProgrammeSnapshot.builder().from(SEED).programme(p).build(), Rule.NOT_A_PARTICIPANT);
+    Programme p =
+        Programme.builder()
+            .from(SEED.programme())
+            .participants(
+                SEED.programme().participants().stream()
+                    .filter(i -> !i.equals(ikm(15)))
+                    .collect(Collectors.toList()))
+            .build();
+    assertRules(
+        ProgrammeSnapshot.builder().from(SEED).programme(p).build(), Rule.NOT_A_PARTICIPANT);
   }
 
   @Test
   void r004SentraNotInProgramme() {
-    Programme p = Programme.builder().from(SEED.programme())
-        .sentra(List.of(SeedSnapshots.BATU_CERMIN, SeedSnapshots.GORONTALO)).build();
+    Programme p =
+        Programme.builder()
+            .from(SEED.programme())
+            .sentra(List.of(SeedSnapshots.BATU_CERMIN, SeedSnapshots.GORONTALO))
+            .build();
     ValidationReport report = validate(ProgrammeSnapshot.builder().from(SEED).programme(p).build());
     assertEquals(Set.of(Rule.SENTRA_NOT_IN_PROGRAMME), report.countsByRule().keySet());
     assertEquals(5, report.violations().size());
@@ -152,19 +188,36 @@ class ValidatorTest {
   void r101IkmWithoutMentor() {
     List<Assignment> assignments = new ArrayList<>(SEED.assignments());
     assignments.set(2, Assignment.of(mentor(3), List.of(ikm(11), ikm(12), ikm(13), ikm(14))));
-    assertRules(ProgrammeSnapshot.builder().from(SEED).assignments(assignments).build(), Rule.IKM_WITHOUT_MENTOR);
+    assertRules(
+        ProgrammeSnapshot.builder().from(SEED).assignments(assignments).build(),
+        Rule.IKM_WITHOUT_MENTOR);
   }
 
   @Test
   void r102IkmWithSeveralMentors() {
-    ProgrammeSnapshot s = ProgrammeSnapshot.builder().from(withPolicy(ProgrammePolicy.builder()
-            .maxIkmsPerMentor(6).oneSentraPerMentor(false).oneCommodityPerMentor(false).build()))
-        .addAssignments(Assignment.of(mentor(2), List.of(ikm(1)))).build();
+    ProgrammeSnapshot s =
+        ProgrammeSnapshot.builder()
+            .from(
+                withPolicy(
+                    ProgrammePolicy.builder()
+                        .maxIkmsPerMentor(6)
+                        .oneSentraPerMentor(false)
+                        .oneCommodityPerMentor(false)
+                        .build()))
+            .addAssignments(Assignment.of(mentor(2), List.of(ikm(1))))
+            .build();
     assertRules(s, Rule.IKM_WITH_SEVERAL_MENTORS);
-    ProgrammeSnapshot strict = ProgrammeSnapshot.builder().from(SEED)
-        .addAssignments(Assignment.of(mentor(2), List.of(ikm(1)))).build();
-    assertRules(strict, Rule.IKM_WITH_SEVERAL_MENTORS, Rule.CASELOAD_EXCEEDED,
-        Rule.MENTOR_IN_SEVERAL_SENTRA, Rule.MENTOR_WITH_SEVERAL_COMMODITIES);
+    ProgrammeSnapshot strict =
+        ProgrammeSnapshot.builder()
+            .from(SEED)
+            .addAssignments(Assignment.of(mentor(2), List.of(ikm(1))))
+            .build();
+    assertRules(
+        strict,
+        Rule.IKM_WITH_SEVERAL_MENTORS,
+        Rule.CASELOAD_EXCEEDED,
+        Rule.MENTOR_IN_SEVERAL_SENTRA,
+        Rule.MENTOR_WITH_SEVERAL_COMMODITIES);
   }
 
   @Test
@@ -184,28 +237,41 @@ class ValidatorTest {
 
   @Test
   void r104MentorInSeveralSentra() {
-    ProgrammeSnapshot s = withIkm5(b -> b.sentra(SeedSnapshots.GORONTALO)
-        .commodity(SeedSnapshots.KOPI));
+    ProgrammeSnapshot s =
+        withIkm5(b -> b.sentra(SeedSnapshots.GORONTALO).commodity(SeedSnapshots.KOPI));
     assertRules(s, Rule.MENTOR_IN_SEVERAL_SENTRA, Rule.MENTOR_WITH_SEVERAL_COMMODITIES);
-    assertRules(ProgrammeSnapshot.builder().from(s).programme(Programme.builder().from(s.programme()).policy(
-            ProgrammePolicy.builder().oneCommodityPerMentor(false).build()).build()).build(),
+    assertRules(
+        ProgrammeSnapshot.builder()
+            .from(s)
+            .programme(
+                Programme.builder()
+                    .from(s.programme())
+                    .policy(ProgrammePolicy.builder().oneCommodityPerMentor(false).build())
+                    .build())
+            .build(),
         Rule.MENTOR_IN_SEVERAL_SENTRA);
   }
 
   @Test
   void r105MentorWithSeveralCommoditiesAndR106CommodityNotSentraCommodity() {
     ProgrammeSnapshot s = withIkm5(b -> b.commodity(SeedSnapshots.KOPI));
-    assertRules(s, Rule.MENTOR_WITH_SEVERAL_COMMODITIES,
-        Rule.IKM_COMMODITY_NOT_SENTRA_COMMODITY);
-    assertRules(ProgrammeSnapshot.builder().from(s).programme(Programme.builder().from(s.programme()).policy(
-            ProgrammePolicy.builder().oneCommodityPerMentor(false).build()).build()).build(),
+    assertRules(s, Rule.MENTOR_WITH_SEVERAL_COMMODITIES, Rule.IKM_COMMODITY_NOT_SENTRA_COMMODITY);
+    assertRules(
+        ProgrammeSnapshot.builder()
+            .from(s)
+            .programme(
+                Programme.builder()
+                    .from(s.programme())
+                    .policy(ProgrammePolicy.builder().oneCommodityPerMentor(false).build())
+                    .build())
+            .build(),
         Rule.IKM_COMMODITY_NOT_SENTRA_COMMODITY);
   }
 
   @Test
   void r201DurationOutsidePolicy() {
-    ValidationReport report = validate(withPolicy(ProgrammePolicy.builder()
-        .minDurationMonths(4).build()));
+    ValidationReport report =
+        validate(withPolicy(ProgrammePolicy.builder().minDurationMonths(4).build()));
     assertEquals(Set.of(Rule.DURATION_OUTSIDE_POLICY), report.countsByRule().keySet());
     assertEquals("3.13", report.violations().get(0).arguments().get("months"));
   }
@@ -213,9 +279,15 @@ class ValidatorTest {
   @Test
   void r202DurationOutsideCommodity() {
     List<Commodity> commodities = new ArrayList<>(SEED.commodities());
-    commodities.set(2, Commodity.builder().from(commodities.get(2)).minDurationMonths(4)
-        .maxDurationMonths(5).build());
-    ValidationReport report = validate(ProgrammeSnapshot.builder().from(SEED).commodities(commodities).build());
+    commodities.set(
+        2,
+        Commodity.builder()
+            .from(commodities.get(2))
+            .minDurationMonths(4)
+            .maxDurationMonths(5)
+            .build());
+    ValidationReport report =
+        validate(ProgrammeSnapshot.builder().from(SEED).commodities(commodities).build());
     assertEquals(Set.of(Rule.DURATION_OUTSIDE_COMMODITY), report.countsByRule().keySet());
     assertEquals("IKAN", report.violations().get(0).arguments().get("commodity"));
   }
@@ -237,16 +309,32 @@ class ValidatorTest {
 
   @Test
   void r301VisitOutsidePeriod() {
-    Visit v = newVisit("V-X", mentor(1), ikm(1), LocalDate.of(2023, 11, 20), "07:30", "11:30",
-        VisitStatus.PLANNED);
+    Visit v =
+        newVisit(
+            "V-X",
+            mentor(1),
+            ikm(1),
+            LocalDate.of(2023, 11, 20),
+            "07:30",
+            "11:30",
+            VisitStatus.PLANNED);
     assertRules(Change.addVisit(v).applyTo(SEED), Rule.VISIT_OUTSIDE_PERIOD);
   }
 
   @Test
   void r302VisitOnNonWorkingDay() {
-    Visit v = newVisit("V-X", mentor(1), ikm(1), LocalDate.of(2023, 8, 20), "07:30", "11:30",
-        VisitStatus.PLANNED);
-    assertRules(Change.addVisit(v).applyTo(SEED), Rule.VISIT_ON_NON_WORKING_DAY,
+    Visit v =
+        newVisit(
+            "V-X",
+            mentor(1),
+            ikm(1),
+            LocalDate.of(2023, 8, 20),
+            "07:30",
+            "11:30",
+            VisitStatus.PLANNED);
+    assertRules(
+        Change.addVisit(v).applyTo(SEED),
+        Rule.VISIT_ON_NON_WORKING_DAY,
         Rule.PLANNED_VISIT_TOO_SHORT);
   }
 
@@ -267,27 +355,31 @@ class ValidatorTest {
 
   @Test
   void r304MondayAcrossTheBreakHas240WorkingMinutes() {
-    ProgrammeSnapshot s = editVisit(visit(ikm(1), "2023-W40"),
-        b -> b.start(LocalTime.of(10, 0)).end(LocalTime.of(15, 0)));
+    ProgrammeSnapshot s =
+        editVisit(
+            visit(ikm(1), "2023-W40"), b -> b.start(LocalTime.of(10, 0)).end(LocalTime.of(15, 0)));
     assertRules(s);
   }
 
   @Test
   void r305WeekNotVisited() {
     Visit gone = visit(ikm(1), "2023-W40");
-    ProgrammeSnapshot s = ProgrammeSnapshot.builder().from(SEED).visits(SEED.visits().stream().filter(v -> v != gone)
-        .collect(Collectors.toList())).build();
+    ProgrammeSnapshot s =
+        ProgrammeSnapshot.builder()
+            .from(SEED)
+            .visits(SEED.visits().stream().filter(v -> v != gone).collect(Collectors.toList()))
+            .build();
     ValidationReport report = validate(s);
     assertEquals(Set.of(Rule.WEEK_NOT_VISITED), report.countsByRule().keySet());
     Violation v = report.violations().get(0);
-    assertEquals(List.of(Subject.of(ikm(1)), Subject.week(gone.week()), Subject.of(mentor(1))),
+    assertEquals(
+        List.of(Subject.of(ikm(1)), Subject.week(gone.week()), Subject.of(mentor(1))),
         v.subjects());
     assertEquals("0", v.arguments().get("visits"));
     // A planned visit counts while it is not overdue; cancelled and missed visits never count.
     ProgrammeSnapshot planned = editVisit(gone, b -> b.status(VisitStatus.PLANNED));
     assertEquals(List.of(), validate(planned).violations());
-    assertEquals(
-        List.of(), Validator.standard().asOf(gone.date()).validate(planned).violations());
+    assertEquals(List.of(), Validator.standard().asOf(gone.date()).validate(planned).violations());
     ValidationReport overdue = Validator.standard().asOf(gone.date().plusDays(1)).validate(planned);
     assertEquals(Set.of(Rule.WEEK_NOT_VISITED), overdue.countsByRule().keySet());
     assertRules(editVisit(gone, b -> b.status(VisitStatus.MISSED)), Rule.WEEK_NOT_VISITED);
@@ -296,51 +388,61 @@ class ValidatorTest {
 
   @Test
   void r306VisitAwayFromSite() {
-    ProgrammeSnapshot s = editVisit(visit(ikm(1), "2023-W34"),
-        b -> b.location(GeoPoint.of(-8.4883, 119.8992)));
+    ProgrammeSnapshot s =
+        editVisit(visit(ikm(1), "2023-W34"), b -> b.location(GeoPoint.of(-8.4883, 119.8992)));
     assertRules(s, Rule.VISIT_AWAY_FROM_SITE);
-    assertRules(editVisit(visit(ikm(1), "2023-W34"),
-        b -> b.location(GeoPoint.of(-8.4794, 119.8992))));
+    assertRules(
+        editVisit(visit(ikm(1), "2023-W34"), b -> b.location(GeoPoint.of(-8.4794, 119.8992))));
   }
 
   @Test
   void r307VisitsOverlap() {
-    Visit v = newVisit("V-X", mentor(1), ikm(2), MON_21_AUG, "10:00", "15:00",
-        VisitStatus.PLANNED);
+    Visit v = newVisit("V-X", mentor(1), ikm(2), MON_21_AUG, "10:00", "15:00", VisitStatus.PLANNED);
     assertRules(Change.addVisit(v).applyTo(SEED), Rule.VISITS_OVERLAP);
   }
 
   @Test
   void r308InsufficientTravelTime() {
-    Visit v = newVisit("V-X", mentor(1), ikm(3), MON_21_AUG, "11:30", "16:00",
-        VisitStatus.PLANNED);
+    Visit v = newVisit("V-X", mentor(1), ikm(3), MON_21_AUG, "11:30", "16:00", VisitStatus.PLANNED);
     ValidationReport report = validate(Change.addVisit(v).applyTo(SEED));
-    assertEquals(Set.of(Rule.INSUFFICIENT_TRAVEL_TIME, Rule.PLANNED_VISIT_TOO_SHORT),
+    assertEquals(
+        Set.of(Rule.INSUFFICIENT_TRAVEL_TIME, Rule.PLANNED_VISIT_TOO_SHORT),
         report.countsByRule().keySet());
     Violation travel = report.violations(Rule.INSUFFICIENT_TRAVEL_TIME).get(0);
     assertEquals("0", travel.arguments().get("gap"));
     // 313 m as the crow flies, x 1.4 at 30 km/h: under a minute, rounded up.
     assertEquals("1", travel.arguments().get("travel"));
-    Visit later = newVisit("V-X", mentor(1), ikm(3), MON_21_AUG, "11:31", "16:00",
-        VisitStatus.PLANNED);
+    Visit later =
+        newVisit("V-X", mentor(1), ikm(3), MON_21_AUG, "11:31", "16:00", VisitStatus.PLANNED);
     assertRules(Change.addVisit(later).applyTo(SEED), Rule.PLANNED_VISIT_TOO_SHORT);
-    ValidationReport noTravel = Validator.withTravelModel(
-        io.github.ikmsdk.core.geo.TravelModel.none()).validate(Change.addVisit(v).applyTo(SEED));
+    ValidationReport noTravel =
+        Validator.withTravelModel(io.github.ikmsdk.core.geo.TravelModel.none())
+            .validate(Change.addVisit(v).applyTo(SEED));
     assertEquals(Set.of(Rule.PLANNED_VISIT_TOO_SHORT), noTravel.countsByRule().keySet());
   }
 
   @Test
   void r309MentorOnLeave() {
-    ProgrammeSnapshot s = ProgrammeSnapshot.builder().from(SEED).addLeaves(MentorLeave.of(mentor(1), MON_21_AUG, MON_21_AUG)).build();
+    ProgrammeSnapshot s =
+        ProgrammeSnapshot.builder()
+            .from(SEED)
+            .addLeaves(MentorLeave.of(mentor(1), MON_21_AUG, MON_21_AUG))
+            .build();
     assertRules(s, Rule.MENTOR_ON_LEAVE);
   }
 
   @Test
   void r310VisitByUnassignedMentor() {
-    ProgrammeSnapshot s = ProgrammeSnapshot.builder().from(
-            editVisit(visit(ikm(1), "2023-W40"), b -> b.mentor(MentorId.of("M-04"))))
-        .addMentors(Mentor.builder().id(MentorId.of("M-04")).name("Pengganti")
-            .base(GeoPoint.of(-8.5, 119.883)).build()).build();
+    ProgrammeSnapshot s =
+        ProgrammeSnapshot.builder()
+            .from(editVisit(visit(ikm(1), "2023-W40"), b -> b.mentor(MentorId.of("M-04"))))
+            .addMentors(
+                Mentor.builder()
+                    .id(MentorId.of("M-04"))
+                    .name("Pengganti")
+                    .base(GeoPoint.of(-8.5, 119.883))
+                    .build())
+            .build();
     ValidationReport report = validate(s);
     assertEquals(Set.of(Rule.VISIT_BY_UNASSIGNED_MENTOR), report.countsByRule().keySet());
     assertEquals(ValidationReport.Status.WARNINGS, report.status());
@@ -348,21 +450,31 @@ class ValidatorTest {
 
   @Test
   void r311PlannedVisitTooShort() {
-    Visit v = newVisit("V-X", mentor(1), ikm(1), MON_21_AUG, "13:00", "16:00",
-        VisitStatus.PLANNED);
+    Visit v = newVisit("V-X", mentor(1), ikm(1), MON_21_AUG, "13:00", "16:00", VisitStatus.PLANNED);
     assertRules(Change.addVisit(v).applyTo(SEED), Rule.PLANNED_VISIT_TOO_SHORT);
   }
 
   @Test
   void r401StageSkipped() {
     LogbookEntry diagnosis = entry(ikm(1), 1);
-    assertRules(withEntries(l -> { l.remove(diagnosis); return l; }), Rule.STAGE_SKIPPED);
+    assertRules(
+        withEntries(
+            l -> {
+              l.remove(diagnosis);
+              return l;
+            }),
+        Rule.STAGE_SKIPPED);
   }
 
   @Test
   void r402EvaluationBeforeMentoring() {
     Set<LogbookEntry> mentoring = Set.of(entry(ikm(1), 3), entry(ikm(1), 4));
-    assertRules(withEntries(l -> { l.removeAll(mentoring); return l; }),
+    assertRules(
+        withEntries(
+            l -> {
+              l.removeAll(mentoring);
+              return l;
+            }),
         Rule.EVALUATION_BEFORE_MENTORING);
   }
 
@@ -376,9 +488,18 @@ class ValidatorTest {
   @Test
   void r404EntryOutsidePeriod() {
     LogbookEntry diagnosis = entry(ikm(1), 1);
-    LogbookEntry early = LogbookEntry.builder().from(diagnosis).visit(Optional.empty())
-        .date(LocalDate.of(2023, 8, 9)).build();
-    assertRules(withEntries(l -> { l.set(l.indexOf(diagnosis), early); return l; }),
+    LogbookEntry early =
+        LogbookEntry.builder()
+            .from(diagnosis)
+            .visit(Optional.empty())
+            .date(LocalDate.of(2023, 8, 9))
+            .build();
+    assertRules(
+        withEntries(
+            l -> {
+              l.set(l.indexOf(diagnosis), early);
+              return l;
+            }),
         Rule.ENTRY_OUTSIDE_PERIOD);
   }
 
@@ -387,56 +508,90 @@ class ValidatorTest {
     LogbookEntry mentoring = entry(ikm(1), 3);
     Visit other = visit(ikm(2), "2023-W35");
     LogbookEntry wrong = LogbookEntry.builder().from(mentoring).visit(other.id()).build();
-    ValidationReport report = validate(withEntries(l -> {
-      l.set(l.indexOf(mentoring), wrong);
-      return l;
-    }));
+    ValidationReport report =
+        validate(
+            withEntries(
+                l -> {
+                  l.set(l.indexOf(mentoring), wrong);
+                  return l;
+                }));
     assertEquals(Set.of(Rule.ENTRY_VISIT_MISMATCH), report.countsByRule().keySet());
-    assertEquals(Set.of("ikm", "date"), report.violations().stream()
-        .map(v -> v.arguments().get("field")).collect(Collectors.toSet()));
+    assertEquals(
+        Set.of("ikm", "date"),
+        report.violations().stream()
+            .map(v -> v.arguments().get("field"))
+            .collect(Collectors.toSet()));
   }
 
   @Test
   void r406LogbookLockedButAmendmentsAllowed() {
     LogbookEntry evaluation = entry(ikm(1), 9);
-    LogbookEntry late = newEntry("L-IKM-01-10", ikm(1), Stage.MENTORING,
-        evaluation.date().plusDays(2));
+    LogbookEntry late =
+        newEntry("L-IKM-01-10", ikm(1), Stage.MENTORING, evaluation.date().plusDays(2));
     assertRules(Change.addLogbookEntry(late).applyTo(SEED), Rule.LOGBOOK_LOCKED);
-    LogbookEntry amendment = LogbookEntry.builder().from(late).stage(Stage.MENTORING)
-        .amendment(Amendment.builder().amends(entry(ikm(1), 3).id())
-            .addChanges(FieldChange.of("findings", "Catatan lama", "Catatan baru"))
-            .reason("salah ketik").build()).build();
+    LogbookEntry amendment =
+        LogbookEntry.builder()
+            .from(late)
+            .stage(Stage.MENTORING)
+            .amendment(
+                Amendment.builder()
+                    .amends(entry(ikm(1), 3).id())
+                    .addChanges(FieldChange.of("findings", "Catatan lama", "Catatan baru"))
+                    .reason("salah ketik")
+                    .build())
+            .build();
     assertRules(Change.addLogbookEntry(amendment).applyTo(SEED));
   }
 
   private static LogbookEntry amendmentOf(LogbookEntry target, IkmId ikm, LocalDate date) {
-    return LogbookEntry.builder().id(LogbookEntryId.of("L-A")).ikm(ikm).stage(target.stage())
-        .date(date).author(target.author())
-        .amendment(Amendment.builder().amends(target.id())
-            .addChanges(FieldChange.of("findings", "a", "b")).build()).build();
+    return LogbookEntry.builder()
+        .id(LogbookEntryId.of("L-A"))
+        .ikm(ikm)
+        .stage(target.stage())
+        .date(date)
+        .author(target.author())
+        .amendment(
+            Amendment.builder()
+                .amends(target.id())
+                .addChanges(FieldChange.of("findings", "a", "b"))
+                .build())
+        .build();
   }
 
   @Test
   void r407AmendmentTargetNotInLogbook() {
     LogbookEntry other = entry(ikm(2), 3);
-    assertRules(Change.addLogbookEntry(amendmentOf(other, ikm(1), other.date().plusDays(1)))
-        .applyTo(SEED), Rule.AMENDMENT_TARGET_NOT_IN_LOGBOOK);
+    assertRules(
+        Change.addLogbookEntry(amendmentOf(other, ikm(1), other.date().plusDays(1))).applyTo(SEED),
+        Rule.AMENDMENT_TARGET_NOT_IN_LOGBOOK);
   }
 
   @Test
   void r408AmendmentBeforeOriginal() {
     LogbookEntry evaluation = entry(ikm(1), 9);
-    assertRules(Change.addLogbookEntry(amendmentOf(evaluation, ikm(1),
-        evaluation.date().minusDays(3))).applyTo(SEED), Rule.AMENDMENT_BEFORE_ORIGINAL);
+    assertRules(
+        Change.addLogbookEntry(amendmentOf(evaluation, ikm(1), evaluation.date().minusDays(3)))
+            .applyTo(SEED),
+        Rule.AMENDMENT_BEFORE_ORIGINAL);
   }
 
   @Test
   void r409StageAfterLaterStage() {
     LogbookEntry plan = entry(ikm(1), 2);
-    LogbookEntry late = LogbookEntry.builder().from(plan).visit(Optional.empty())
-        .date(entry(ikm(1), 4).date().plusDays(1)).build();
-    assertRules(withEntries(l -> { l.set(l.indexOf(plan), late); return l; }),
-        Rule.STAGE_SKIPPED, Rule.STAGE_AFTER_LATER_STAGE);
+    LogbookEntry late =
+        LogbookEntry.builder()
+            .from(plan)
+            .visit(Optional.empty())
+            .date(entry(ikm(1), 4).date().plusDays(1))
+            .build();
+    assertRules(
+        withEntries(
+            l -> {
+              l.set(l.indexOf(plan), late);
+              return l;
+            }),
+        Rule.STAGE_SKIPPED,
+        Rule.STAGE_AFTER_LATER_STAGE);
   }
 
   @Test
@@ -447,22 +602,24 @@ class ValidatorTest {
 
   @Test
   void editOfUnknownVisitFails() {
-    Visit v = newVisit("V-NONE", mentor(1), ikm(1), MON_21_AUG, "07:30", "11:30",
-        VisitStatus.PLANNED);
+    Visit v =
+        newVisit("V-NONE", mentor(1), ikm(1), MON_21_AUG, "07:30", "11:30", VisitStatus.PLANNED);
     assertThrows(IllegalArgumentException.class, () -> VALIDATOR.check(SEED, Change.editVisit(v)));
   }
 
   @Test
   void checkAndSessionEqualFullValidation() {
-    Visit v = newVisit("V-X", mentor(1), ikm(2), MON_21_AUG, "10:00", "15:00",
-        VisitStatus.PLANNED);
+    Visit v = newVisit("V-X", mentor(1), ikm(2), MON_21_AUG, "10:00", "15:00", VisitStatus.PLANNED);
     ValidationSession session = VALIDATOR.session(SEED);
     assertEquals(validate(SEED), session.report());
-    for (Change change : List.of(Change.addVisit(v), Change.assign(ikm(1), mentor(2)),
-        Change.assign(ikm(1), mentor(1)),
-        Change.editVisit(Visit.builder().from(visit(ikm(3), "2023-W36")).mentor(mentor(2))
-            .build()),
-        Change.addLogbookEntry(newEntry("L-Z", ikm(4), Stage.PLAN, MON_21_AUG)))) {
+    for (Change change :
+        List.of(
+            Change.addVisit(v),
+            Change.assign(ikm(1), mentor(2)),
+            Change.assign(ikm(1), mentor(1)),
+            Change.editVisit(
+                Visit.builder().from(visit(ikm(3), "2023-W36")).mentor(mentor(2)).build()),
+            Change.addLogbookEntry(newEntry("L-Z", ikm(4), Stage.PLAN, MON_21_AUG)))) {
       ValidationReport expected = VALIDATOR.validate(change.applyTo(session.snapshot()));
       assertEquals(expected, session.check(change), change.toString());
       assertEquals(expected, VALIDATOR.check(session.snapshot(), change));

@@ -42,8 +42,8 @@ class ViolationMessagesTest {
   @Test
   void indonesian() {
     String expected =
-        "IKM IKM-05 mendapat 0 kunjungan terlaksana atau terencana pada minggu 2023-W33; paling sedikit 1"
-            + " diperlukan.";
+        "IKM IKM-05 mendapat 0 kunjungan terlaksana atau terencana pada minggu 2023-W33; paling"
+            + " sedikit 1 diperlukan.";
     assertEquals(expected, WEEK.message(Locale.forLanguageTag("id")));
     assertEquals(expected, WEEK.message(new Locale("id", "ID")));
     assertEquals(expected, WEEK.message(new Locale("in", "ID")));
@@ -74,8 +74,11 @@ class ViolationMessagesTest {
 
   @Test
   void argumentsKeepTheRuleOrderAndRawValues() {
-    Violation v = Violation.of(Rule.VISIT_TOO_SHORT, List.of(Subject.of(IkmId.of("X"))),
-        ImmutableMap.of("required", "240", "minutes", "180", "visit", "V-1"));
+    Violation v =
+        Violation.of(
+            Rule.VISIT_TOO_SHORT,
+            List.of(Subject.of(IkmId.of("X"))),
+            ImmutableMap.of("required", "240", "minutes", "180", "visit", "V-1"));
     assertEquals(List.of("visit", "minutes", "required"), List.copyOf(v.arguments().keySet()));
     assertEquals("180", v.arguments().get("minutes"));
   }

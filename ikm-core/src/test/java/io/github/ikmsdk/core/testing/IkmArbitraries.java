@@ -218,8 +218,7 @@ public final class IkmArbitraries {
     double dLat = Math.toDegrees(maxMetres / GeoPoint.EARTH_RADIUS_METRES);
     double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(centre.latitude())));
     return Combinators.combine(
-            Arbitraries.doubles().between(-dLat, dLat),
-            Arbitraries.doubles().between(-dLon, dLon))
+            Arbitraries.doubles().between(-dLat, dLat), Arbitraries.doubles().between(-dLon, dLon))
         .as(
             (a, b) ->
                 GeoPoint.of(
@@ -361,25 +360,26 @@ public final class IkmArbitraries {
    *
    * <p>Each snapshot has one agency, one commodity per sentra, mentors with at most the policy's
    * caseload of IKMs from one sentra, a programme whose length lies in the policy's and every
-   * commodity's range, one completed visit of at least the minimum working minutes per IKM in
-   * every week that requires one (each mentor visits one IKM a day, so no overlaps), visits at
-   * the production site, and a logbook per IKM in stage order (diagnosis, plan, mentoring,
-   * evaluation) citing those visits.
+   * commodity's range, one completed visit of at least the minimum working minutes per IKM in every
+   * week that requires one (each mentor visits one IKM a day, so no overlaps), visits at the
+   * production site, and a logbook per IKM in stage order (diagnosis, plan, mentoring, evaluation)
+   * citing those visits.
    *
    * @param maxSentra the most sentra, at least 1
    * @param maxMentorsPerSentra the most mentors per sentra, at least 1
    * @return the arbitrary
    */
-  public static Arbitrary<ProgrammeSnapshot> validSnapshots(int maxSentra, int maxMentorsPerSentra) {
+  public static Arbitrary<ProgrammeSnapshot> validSnapshots(
+      int maxSentra, int maxMentorsPerSentra) {
     return validSnapshots(policies(), maxSentra, maxMentorsPerSentra);
   }
 
   /**
-   * Returns valid programme snapshots under one policy, for example your own rule
-   * configuration; see {@link #validSnapshots(int, int)} for what they hold.
+   * Returns valid programme snapshots under one policy, for example your own rule configuration;
+   * see {@link #validSnapshots(int, int)} for what they hold.
    *
-   * @param policy the policy every snapshot uses, not null; its {@code minVisitsPerWeek} must be
-   *     1 (the generator visits each IKM once a week)
+   * @param policy the policy every snapshot uses, not null; its {@code minVisitsPerWeek} must be 1
+   *     (the generator visits each IKM once a week)
    * @return the arbitrary
    * @throws IllegalArgumentException if the policy asks for more than one visit a week
    */

@@ -27,9 +27,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Contract properties of the rules, to run against your own rule configuration: extend this
- * class in your tests, return your policy (and, if you like, your validator), and jqwik checks
- * that the SDK's promises hold under it.
+ * Contract properties of the rules, to run against your own rule configuration: extend this class
+ * in your tests, return your policy (and, if you like, your validator), and jqwik checks that the
+ * SDK's promises hold under it.
  *
  * <pre>{@code
  * class SixIkmsPerMentorProperties extends RuleContract {
@@ -41,11 +41,11 @@ import net.jqwik.api.Provide;
  * }</pre>
  *
  * <p>The properties: valid programmes (from {@link IkmArbitraries#validSnapshots(
- * ProgrammePolicy)}) have no errors; the report does not depend on the order of the input;
- * removing a week's only visit is reported as that IKM-week's missed visit; an incremental
- * {@link io.github.ikmsdk.core.rules.ValidationSession} agrees with full validation; and every
- * plan of the {@link VisitPlanner} passes the validator except for the weeks its shortfalls
- * explain. The policy must ask for one visit a week.
+ * ProgrammePolicy)}) have no errors; the report does not depend on the order of the input; removing
+ * a week's only visit is reported as that IKM-week's missed visit; an incremental {@link
+ * io.github.ikmsdk.core.rules.ValidationSession} agrees with full validation; and every plan of the
+ * {@link VisitPlanner} passes the validator except for the weeks its shortfalls explain. The policy
+ * must ask for one visit a week.
  */
 public abstract class RuleContract {
 
@@ -132,7 +132,11 @@ public abstract class RuleContract {
   void plansPassTheValidatorExceptExplainedWeeks(
       @ForAll("contractSnapshots") ProgrammeSnapshot snapshot) {
     ProgrammeSnapshot unplanned =
-        ProgrammeSnapshot.builder().from(snapshot).visits(List.of()).logbookEntries(List.of()).build();
+        ProgrammeSnapshot.builder()
+            .from(snapshot)
+            .visits(List.of())
+            .logbookEntries(List.of())
+            .build();
     VisitPlan plan = VisitPlanner.standard().plan(PlanningRequest.of(unplanned));
     ValidationReport report = validator().validate(plan.applyTo(unplanned));
     Set<String> explained = new TreeSet<>();

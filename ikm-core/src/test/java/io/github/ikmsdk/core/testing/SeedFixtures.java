@@ -32,14 +32,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The seed scenario of the source as a fixture: Disdagrin Kabupaten Manggarai Barat, three
- * mentors and fifteen IKMs in three sentra of Kecamatan Komodo, a three-month programme from
- * Monday 14 August 2023 in WITA with the civil-servant calendar. People and business names are
- * fictional.
+ * The seed scenario of the source as a fixture: Disdagrin Kabupaten Manggarai Barat, three mentors
+ * and fifteen IKMs in three sentra of Kecamatan Komodo, a three-month programme from Monday 14
+ * August 2023 in WITA with the civil-servant calendar. People and business names are fictional.
  *
- * <p>The snapshot has assignments (mentor {@code M-0n} accompanies the five IKMs of sentra
- * {@code S-0n}) but no visits and no logbook entries; tests add what they need, for example
- * {@link #weeklyVisits(ProgrammeSnapshot, LocalTime, LocalTime)}.
+ * <p>The snapshot has assignments (mentor {@code M-0n} accompanies the five IKMs of sentra {@code
+ * S-0n}) but no visits and no logbook entries; tests add what they need, for example {@link
+ * #weeklyVisits(ProgrammeSnapshot, LocalTime, LocalTime)}.
  */
 public final class SeedFixtures {
 
@@ -114,11 +113,7 @@ public final class SeedFixtures {
       programme.addSentra(sentraId);
       MentorId mentor = MentorId.of(String.format(Locale.ROOT, "M-%02d", s + 1));
       snapshot.addMentors(
-          Mentor.builder()
-              .id(mentor)
-              .name(Names.PEOPLE.get(s))
-              .base(LABUAN_BAJO)
-              .build());
+          Mentor.builder().id(mentor).name(Names.PEOPLE.get(s)).base(LABUAN_BAJO).build());
       List<IkmId> ikms = new ArrayList<>();
       for (int i = 0; i < 5; i++) {
         IkmId ikm = IkmId.of(String.format(Locale.ROOT, "IKM-%02d", s * 5 + i + 1));
@@ -145,14 +140,13 @@ public final class SeedFixtures {
   /**
    * Returns one completed visit per assigned IKM in every programme week of the snapshot that
    * requires a visit, judged by the snapshot's calendar, programme period and policy. The IKM at
-   * position {@code k} of its mentor's assignment is visited by that mentor on the week's
-   * working day {@code k} (counted from 0, wrapping around in short weeks) from {@code start} to
-   * {@code end}; the visit id is {@code V-<ikm>-<week>}, for example {@code V-IKM-01-2023-W34}.
-   * The visits are ordered by assignment, IKM and week.
+   * position {@code k} of its mentor's assignment is visited by that mentor on the week's working
+   * day {@code k} (counted from 0, wrapping around in short weeks) from {@code start} to {@code
+   * end}; the visit id is {@code V-<ikm>-<week>}, for example {@code V-IKM-01-2023-W34}. The visits
+   * are ordered by assignment, IKM and week.
    *
-   * <p>The visits keep the visit rules when the times lie within working hours on every such
-   * day and are long enough for the policy, and no mentor has more IKMs than a week has
-   * working days.
+   * <p>The visits keep the visit rules when the times lie within working hours on every such day
+   * and are long enough for the policy, and no mentor has more IKMs than a week has working days.
    *
    * @param snapshot the snapshot whose programme, calendar and assignments are used
    * @param start the start time of every visit

@@ -77,8 +77,7 @@ final class ValidSnapshotFactory {
     int district = 1 + random.nextInt(40);
     RegionCode regencyCode =
         RegionCode.parse(String.format(Locale.ROOT, "%02d.%02d", province, regency));
-    GeoPoint centre =
-        GeoPoint.of(-10 + random.nextDouble() * 15, 96 + random.nextDouble() * 44);
+    GeoPoint centre = GeoPoint.of(-10 + random.nextDouble() * 15, 96 + random.nextDouble() * 44);
 
     ProgrammeSnapshot.Builder snapshot = ProgrammeSnapshot.builder().calendar(calendar);
     Programme.Builder programme =
@@ -152,9 +151,12 @@ final class ValidSnapshotFactory {
                   .sentra(IkmArbitraries.sentraId(s))
                   .commodity(commodity.id())
                   .productionSite(near(sentraSite, 1_000, random))
-                  .address(Address.of(Names.STREETS.get(random.nextInt(Names.STREETS.size())), village));
+                  .address(
+                      Address.of(Names.STREETS.get(random.nextInt(Names.STREETS.size())), village));
           if (random.nextBoolean()) {
-            ikm.nib(Nib.parse(String.format(Locale.ROOT, "%013d", random.nextLong(10_000_000_000_000L))));
+            ikm.nib(
+                Nib.parse(
+                    String.format(Locale.ROOT, "%013d", random.nextLong(10_000_000_000_000L))));
           }
           if (random.nextBoolean()) {
             LocalDate born = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(16_000));
@@ -173,7 +175,8 @@ final class ValidSnapshotFactory {
           Ikm built = ikm.build();
           snapshot.addIkms(built);
           programme.addParticipants(ikmId);
-          addVisitsAndLogbook(snapshot, calendar, policy, weeks, usableDays, mentorId, built, i, random);
+          addVisitsAndLogbook(
+              snapshot, calendar, policy, weeks, usableDays, mentorId, built, i, random);
         }
         snapshot.addAssignments(Assignment.of(mentorId, ikms));
       }

@@ -40,7 +40,9 @@ class VisitTest {
   @Test
   void endMustFollowStart() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Visit.builder().from(visit).end(LocalTime.of(10, 0)).build());
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Visit.builder().from(visit).end(LocalTime.of(10, 0)).build());
     assertEquals("visit V-1: end 10:00 must be after start 10:00 on the same date", e.getMessage());
   }
 

@@ -23,8 +23,8 @@ import java.util.Set;
  *   <li><b>per regency</b>: each mentor's {@link AssignmentRequest#mentorRegions() region} is the
  *       regency of the sentra the generator created the mentor for, so the assignment is solved
  *       exactly per regency (about 40 groups and 40 mentors each);
- *   <li><b>one matrix</b>: no regions, one exact Hungarian assignment over all groups and
- *       mentors; O(n<sup>3</sup>), so only small fractions are run.
+ *   <li><b>one matrix</b>: no regions, one exact Hungarian assignment over all groups and mentors;
+ *       O(n<sup>3</sup>), so only small fractions are run.
  * </ul>
  *
  * <p>Usage: {@code AssignmentBenchmark [fraction [largestOneMatrixFraction]]}, defaults 1.0 and
@@ -73,8 +73,8 @@ public final class AssignmentBenchmark {
    * Returns the request to assign the snapshot's IKMs to its mentors.
    *
    * @param snapshot a {@link NationalScenario} snapshot
-   * @param perRegion whether each mentor is limited to the regency the generator created the
-   *     mentor for
+   * @param perRegion whether each mentor is limited to the regency the generator created the mentor
+   *     for
    * @return the request
    */
   static AssignmentRequest request(ProgrammeSnapshot snapshot, boolean perRegion) {
@@ -92,8 +92,7 @@ public final class AssignmentBenchmark {
     return builder.build();
   }
 
-  private static void report(
-      Table table, String mode, double fraction, AssignmentRequest request) {
+  private static void report(Table table, String mode, double fraction, AssignmentRequest request) {
     Set<RegionCode> regions = new HashSet<>(request.mentorRegions().values());
     Measure.Result<AssignmentPlan> result = Measure.once(() -> run(request));
     AssignmentPlan plan = result.value();

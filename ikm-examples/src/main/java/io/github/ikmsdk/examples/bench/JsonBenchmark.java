@@ -21,20 +21,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes and reads a national-scale visit log (2.6 million visits: 100,000 IKMs visited weekly
- * for six months) with the streaming {@link VisitLogWriter} and {@link VisitLogReader}, and
- * compares the read with Jackson's own tree parse ({@code JsonMapper.readTree}) of the same file
- * in the same run.
+ * Writes and reads a national-scale visit log (2.6 million visits: 100,000 IKMs visited weekly for
+ * six months) with the streaming {@link VisitLogWriter} and {@link VisitLogReader}, and compares
+ * the read with Jackson's own tree parse ({@code JsonMapper.readTree}) of the same file in the same
+ * run.
  *
  * <p>For 10%, 50% and 100% of the size it prints the file size, write time, streaming read time
- * (every visit fully validated and built), tree parse time (JSON tokens only, no domain
- * objects), their ratio (target: at most 2), and the live heap after a garbage collection:
- * sampled ten times during the streaming read (target: flat as the file grows) and held by the
- * parsed tree.
+ * (every visit fully validated and built), tree parse time (JSON tokens only, no domain objects),
+ * their ratio (target: at most 2), and the live heap after a garbage collection: sampled ten times
+ * during the streaming read (target: flat as the file grows) and held by the parsed tree.
  *
  * <p>Usage: {@code JsonBenchmark [visits]}, default 2,600,000. Run with enough heap for the tree
- * (about 4 GB at full size), for example {@code -Xmx6g}. A benchmark, not a test: numbers
- * depend on the machine.
+ * (about 4 GB at full size), for example {@code -Xmx6g}. A benchmark, not a test: numbers depend on
+ * the machine.
  */
 public final class JsonBenchmark {
 

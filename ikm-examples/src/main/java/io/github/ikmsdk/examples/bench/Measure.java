@@ -9,21 +9,20 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Times a task and records the peak heap while it runs: the measuring code the benchmarks
- * share.
+ * Times a task and records the peak heap while it runs: the measuring code the benchmarks share.
  *
- * <p>{@link #run(int, int, Supplier)} runs the task {@code warmUps} times unmeasured, then
- * {@code runs} times measured. Before each measured run it collects garbage ({@link
- * #usedHeapAfterGc()}) and resets the peak usage of every heap memory pool; after the run it
- * reads the wall time ({@link System#nanoTime()}) and the sum of the heap pools' peak usage.
+ * <p>{@link #run(int, int, Supplier)} runs the task {@code warmUps} times unmeasured, then {@code
+ * runs} times measured. Before each measured run it collects garbage ({@link #usedHeapAfterGc()})
+ * and resets the peak usage of every heap memory pool; after the run it reads the wall time ({@link
+ * System#nanoTime()}) and the sum of the heap pools' peak usage.
  *
- * <p>What the peak heap is, honestly: the sum over the heap pools (for G1: eden, survivor, old)
- * of each pool's highest used bytes since the reset. It includes the live input the task works
- * on and garbage not yet collected, and the pools may peak at different moments, so it is an
- * upper bound of the heap in use during the run, not the task's live data. It depends on the
- * collector and on {@code -Xmx}: a larger heap lets eden grow before it is collected. Compare
- * figures only between runs with the same JVM options. {@link Result#usedBeforeBytes()} gives
- * the heap in use after the collection before the run, for reference.
+ * <p>What the peak heap is, honestly: the sum over the heap pools (for G1: eden, survivor, old) of
+ * each pool's highest used bytes since the reset. It includes the live input the task works on and
+ * garbage not yet collected, and the pools may peak at different moments, so it is an upper bound
+ * of the heap in use during the run, not the task's live data. It depends on the collector and on
+ * {@code -Xmx}: a larger heap lets eden grow before it is collected. Compare figures only between
+ * runs with the same JVM options. {@link Result#usedBeforeBytes()} gives the heap in use after the
+ * collection before the run, for reference.
  */
 final class Measure {
 

@@ -31,9 +31,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The national-scale benchmark (uji kinerja skala nasional): one run through the whole SDK on
- * the generated national programme ({@link NationalScenario}: 100,000 IKMs, 20,000 mentors, 26
- * weeks), timing each phase and recording its peak heap.
+ * The national-scale benchmark (uji kinerja skala nasional): one run through the whole SDK on the
+ * generated national programme ({@link NationalScenario}: 100,000 IKMs, 20,000 mentors, 26 weeks),
+ * timing each phase and recording its peak heap.
  *
  * <p>The phases, in order, each on the output of the one before:
  *
@@ -52,26 +52,25 @@ import java.util.stream.Collectors;
  * </ol>
  *
  * <p>Progress goes to standard error while it runs; standard output gets a line describing the
- * machine and, at the end, a Markdown table: phase, items, time, throughput, peak heap and the
- * live heap before the phase (the input it holds), followed by the deterministic counts (groups,
- * visits, shortfalls, violations, file size) as a check that the figures are for the same work.
- * The time is wall time; the peak heap is measured as {@link Measure} documents: an upper bound
- * of the heap in use, including the phase's live input. The temporary file is deleted at the
- * end.
+ * machine and, at the end, a Markdown table: phase, items, time, throughput, peak heap and the live
+ * heap before the phase (the input it holds), followed by the deterministic counts (groups, visits,
+ * shortfalls, violations, file size) as a check that the figures are for the same work. The time is
+ * wall time; the peak heap is measured as {@link Measure} documents: an upper bound of the heap in
+ * use, including the phase's live input. The temporary file is deleted at the end.
  *
- * <p>Usage: {@code NationalBenchmark [fraction] [--runs N]}: fraction of the national size in
- * (0, 1], default 1.0; {@code N} measured runs per phase, default 1. With one run there is no
- * warm-up: the figures are those of a cold batch run, JIT compilation included, which is what a
- * national planning job sees; with several runs the table gives the median and the best, and
- * the best approximates the warmed-up speed. The full size takes about half a minute on two cores and
- * needs about 2 GB of heap.
+ * <p>Usage: {@code NationalBenchmark [fraction] [--runs N]}: fraction of the national size in (0,
+ * 1], default 1.0; {@code N} measured runs per phase, default 1. With one run there is no warm-up:
+ * the figures are those of a cold batch run, JIT compilation included, which is what a national
+ * planning job sees; with several runs the table gives the median and the best, and the best
+ * approximates the warmed-up speed. The full size takes about half a minute on two cores and needs
+ * about 2 GB of heap.
  *
  * <p>Run it through Maven with the README's command for the main example, adding {@code
  * -Dexample.mainClass=io.github.ikmsdk.examples.bench.NationalBenchmark -Dexec.args="0.1"} (the
- * parent POM sets exec's main class from the property {@code example.mainClass}). {@code
- * exec:java} runs inside Maven's own JVM, whose heap holds Maven too; for honest heap figures run
- * it in a JVM of its own, with the class path that the README's "Benchmarks" section shows how to
- * build: {@code java -Xmx2g -cp ... io.github.ikmsdk.examples.bench.NationalBenchmark 1.0}.
+ * parent POM sets exec's main class from the property {@code example.mainClass}). {@code exec:java}
+ * runs inside Maven's own JVM, whose heap holds Maven too; for honest heap figures run it in a JVM
+ * of its own, with the class path that the README's "Benchmarks" section shows how to build: {@code
+ * java -Xmx2g -cp ... io.github.ikmsdk.examples.bench.NationalBenchmark 1.0}.
  *
  * <p>A benchmark, not a test: the figures depend on the machine and its load.
  */
@@ -88,8 +87,8 @@ public final class NationalBenchmark {
   private NationalBenchmark() {}
 
   /**
-   * One measured phase: a row of the table. It keeps the figures only, not the phase's value,
-   * so that the table does not hold on to the data of earlier phases.
+   * One measured phase: a row of the table. It keeps the figures only, not the phase's value, so
+   * that the table does not hold on to the data of earlier phases.
    */
   private record Phase(
       String name,
@@ -170,8 +169,8 @@ public final class NationalBenchmark {
     AssignmentRequest request = AssignmentBenchmark.request(snapshot, true);
     Measure.Result<AssignmentPlan> result =
         Measure.run(0, runs, () -> MentorAssigner.standard().assign(request));
-    AssignmentPlan plan = finish(phases, "assignment", request.ikms().size(), "IKMs", result)
-        .value();
+    AssignmentPlan plan =
+        finish(phases, "assignment", request.ikms().size(), "IKMs", result).value();
     checks.add(
         String.format(
             Locale.ROOT,
@@ -242,8 +241,7 @@ public final class NationalBenchmark {
             runs,
             () -> {
               Progress progress = new Progress("JSON write", "visits");
-              try (VisitLogWriter writer =
-                  JSON.visitLogWriter(file, snapshot.programme().id())) {
+              try (VisitLogWriter writer = JSON.visitLogWriter(file, snapshot.programme().id())) {
                 for (Visit visit : visits) {
                   writer.write(visit);
                   progress.onProgress(writer.count(), visits.size());

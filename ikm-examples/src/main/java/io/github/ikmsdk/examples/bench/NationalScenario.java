@@ -34,10 +34,10 @@ import java.util.SplittableRandom;
 
 /**
  * A generated national-scale programme for the benchmarks: 100,000 IKMs in 10,000 sentra of ten
- * IKMs (two mentors each) across 500 regencies, 20,000 mentors, 26 weeks from Monday 3 July
- * 2023 on the civil-servant calendar, and one four-hour completed visit per IKM per week where
- * the week has a free working day for it (about 2.6 million visits). Weeks with holidays leave
- * some IKMs unvisited, as in real life. Deterministic: the same fraction gives the same data.
+ * IKMs (two mentors each) across 500 regencies, 20,000 mentors, 26 weeks from Monday 3 July 2023 on
+ * the civil-servant calendar, and one four-hour completed visit per IKM per week where the week has
+ * a free working day for it (about 2.6 million visits). Weeks with holidays leave some IKMs
+ * unvisited, as in real life. Deterministic: the same fraction gives the same data.
  */
 public final class NationalScenario {
 

@@ -31,29 +31,28 @@ import java.util.stream.Collectors;
 /**
  * Times {@link VisitPlanner#standard()} on the generated national programme ({@link
  * NationalScenario}: 20,000 mentors with five IKMs each, 26 weeks from 3 July 2023 on the
- * civil-servant calendar, so the holiday weeks of 17 August, 28 September and the end of the
- * year produce explained shortfalls) and checks a sample of mentor-weeks against brute force.
+ * civil-servant calendar, so the holiday weeks of 17 August, 28 September and the end of the year
+ * produce explained shortfalls) and checks a sample of mentor-weeks against brute force.
  *
- * <p>The brute force works from the rules alone: for each of the mentor's IKMs it tries "no
- * visit" and every working day of the week with every start on the 15-minute grid at which
- * {@link WorkCalendar#workingMinutes(LocalDate, LocalTime, LocalTime)} reaches the minimum inside
- * the day, keeps the assignments where each day's visits, in time order, leave room for the
- * travel from the mentor's base and between sites, and ranks them by the planner's objective
- * (covered, regular, travel, earliness), with the regularity target taken from the plan's
- * earlier weeks. It prunes with an optimistic bound, never with the planner's own code.
+ * <p>The brute force works from the rules alone: for each of the mentor's IKMs it tries "no visit"
+ * and every working day of the week with every start on the 15-minute grid at which {@link
+ * WorkCalendar#workingMinutes(LocalDate, LocalTime, LocalTime)} reaches the minimum inside the day,
+ * keeps the assignments where each day's visits, in time order, leave room for the travel from the
+ * mentor's base and between sites, and ranks them by the planner's objective (covered, regular,
+ * travel, earliness), with the regularity target taken from the plan's earlier weeks. It prunes
+ * with an optimistic bound, never with the planner's own code.
  *
- * <p>Usage: {@code PlanningBenchmark [fraction [samples [runs]]]}, defaults 1.0, 200 and 5.
- * After a warm-up (three plans of a 5% programme and one untimed plan at the chosen size) the
- * planner runs {@code runs} times with the default request (parallel on the common pool, the
- * planner's fastest deterministic configuration); the report gives the best and the median wall
- * time, the mean microseconds per mentor-week of the median, the process CPU time of the median
- * run (on a shared machine CPU time shows the work done, wall time the load), the peak heap
- * (sum of the heap pools' peaks during the runs, input included) and whether all runs gave equal
- * plans. Generation of the input is excluded from the times. Run it on the packaged jars, for
- * example {@code java -Xmx3g -cp ikm-examples.jar:ikm-json.jar:ikm-core.jar:guava.jar:...
- * io.github.ikmsdk.examples.bench.PlanningBenchmark 1.0}, with the class path built as the
- * README's "Benchmarks" section shows. A benchmark, not a test:
- * numbers depend on the machine and its load.
+ * <p>Usage: {@code PlanningBenchmark [fraction [samples [runs]]]}, defaults 1.0, 200 and 5. After a
+ * warm-up (three plans of a 5% programme and one untimed plan at the chosen size) the planner runs
+ * {@code runs} times with the default request (parallel on the common pool, the planner's fastest
+ * deterministic configuration); the report gives the best and the median wall time, the mean
+ * microseconds per mentor-week of the median, the process CPU time of the median run (on a shared
+ * machine CPU time shows the work done, wall time the load), the peak heap (sum of the heap pools'
+ * peaks during the runs, input included) and whether all runs gave equal plans. Generation of the
+ * input is excluded from the times. Run it on the packaged jars, for example {@code java -Xmx3g -cp
+ * ikm-examples.jar:ikm-json.jar:ikm-core.jar:guava.jar:...
+ * io.github.ikmsdk.examples.bench.PlanningBenchmark 1.0}, with the class path built as the README's
+ * "Benchmarks" section shows. A benchmark, not a test: numbers depend on the machine and its load.
  */
 public final class PlanningBenchmark {
 
@@ -113,11 +112,17 @@ public final class PlanningBenchmark {
         String.format(
             Locale.ROOT,
             "%-22s %.3f%n%-22s %d%n%-22s %d%n%-22s %d%n%-22s %d planned visits, %d shortfalls",
-            "size (fraction)", fraction,
-            "mentors", snapshot.mentors().size(),
-            "IKMs", snapshot.ikms().size(),
-            "mentor-weeks", mentorWeeks,
-            "plan", first.plannedVisits().size(), first.shortfalls().size()));
+            "size (fraction)",
+            fraction,
+            "mentors",
+            snapshot.mentors().size(),
+            "IKMs",
+            snapshot.ikms().size(),
+            "mentor-weeks",
+            mentorWeeks,
+            "plan",
+            first.plannedVisits().size(),
+            first.shortfalls().size()));
     System.out.println(
         String.format(
             Locale.ROOT,
@@ -147,7 +152,9 @@ public final class PlanningBenchmark {
         String.format(
             Locale.ROOT,
             "%-22s %d MB (input after GC %d MB)",
-            "peak heap", peakHeap >> 20, inputHeap >> 20));
+            "peak heap",
+            peakHeap >> 20,
+            inputHeap >> 20));
     System.out.println(
         String.format(Locale.ROOT, "%-22s %s", "identical plans", identical ? "yes" : "NO"));
     bruteForceCheck(snapshot, first, samples);
@@ -207,7 +214,9 @@ public final class PlanningBenchmark {
       // Half the samples from weeks with a holiday, where the planner must choose whom to miss.
       IsoWeek week =
           s % 2 == 0
-              ? List.of(IsoWeek.parse("2023-W33"), IsoWeek.parse("2023-W39"),
+              ? List.of(
+                      IsoWeek.parse("2023-W33"),
+                      IsoWeek.parse("2023-W39"),
                       IsoWeek.parse("2023-W52"))
                   .get(random.nextInt(3))
               : first.plusWeeks(random.nextInt(NationalScenario.WEEKS));

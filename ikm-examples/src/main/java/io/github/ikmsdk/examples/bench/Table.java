@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A results table that prints its header and each row as soon as they are known, so that a
- * long benchmark shows its rows while it runs: the table code the benchmarks share.
+ * A results table that prints its header and each row as soon as they are known, so that a long
+ * benchmark shows its rows while it runs: the table code the benchmarks share.
  *
- * <p>Columns have a header, a minimum width and an alignment; a cell wider than its column
- * pushes the rest of its row to the right. Plain tables separate cells with a space; Markdown
- * tables ({@link #markdown(PrintStream)}) can be pasted into the README as they are. The static
- * helpers format figures with {@link Locale#ROOT}.
+ * <p>Columns have a header, a minimum width and an alignment; a cell wider than its column pushes
+ * the rest of its row to the right. Plain tables separate cells with a space; Markdown tables
+ * ({@link #markdown(PrintStream)}) can be pasted into the README as they are. The static helpers
+ * format figures with {@link Locale#ROOT}.
  */
 final class Table {
 

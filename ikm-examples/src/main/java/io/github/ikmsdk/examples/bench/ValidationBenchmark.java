@@ -20,8 +20,8 @@ import io.github.ikmsdk.core.programme.Mentor;
 import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.programme.Sentra;
-import io.github.ikmsdk.core.rules.Validator;
 import io.github.ikmsdk.core.rules.ValidationReport;
+import io.github.ikmsdk.core.rules.Validator;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.core.visit.VisitStatus;
 import java.time.LocalDate;
@@ -34,20 +34,20 @@ import java.util.Random;
 
 /**
  * Benchmark of {@link Validator#validate(ProgrammeSnapshot)} at national scale (uji kinerja
- * validasi): 20,000 mentors with 5 IKMs each, 26 programme weeks, one completed four-hour visit
- * per IKM and week (2.6 million visits), plus a sprinkle of violations.
+ * validasi): 20,000 mentors with 5 IKMs each, 26 programme weeks, one completed four-hour visit per
+ * IKM and week (2.6 million visits), plus a sprinkle of violations.
  *
- * <p>The snapshot is generated deterministically from a fixed seed: mentor {@code k}'s five
- * IKMs share one sentra and commodity and are visited Monday to Friday, 07:30-11:30, on a
- * civil-servant calendar without holidays (so that the base is valid). About one visit in a
- * thousand is cut short, one in five thousand is missed, one in ten thousand is moved to a
- * Sunday. Sizes are fractions of the national scale.
+ * <p>The snapshot is generated deterministically from a fixed seed: mentor {@code k}'s five IKMs
+ * share one sentra and commodity and are visited Monday to Friday, 07:30-11:30, on a civil-servant
+ * calendar without holidays (so that the base is valid). About one visit in a thousand is cut
+ * short, one in five thousand is missed, one in ten thousand is moved to a Sunday. Sizes are
+ * fractions of the national scale.
  *
  * <p>Run: {@code java -Xmx2g -cp ... io.github.ikmsdk.examples.bench.ValidationBenchmark
- * [fractions...] [--runs N]}, default fractions 0.1 0.5 1.0 and 3 measured runs after one
- * warm-up. It prints, per size, the best and median validation time, the heap retained by the
- * snapshot and the peak heap during validation (from the heap pools' peak usage). This is a
- * program, not a test: nothing fails on slow machines.
+ * [fractions...] [--runs N]}, default fractions 0.1 0.5 1.0 and 3 measured runs after one warm-up.
+ * It prints, per size, the best and median validation time, the heap retained by the snapshot and
+ * the peak heap during validation (from the heap pools' peak usage). This is a program, not a test:
+ * nothing fails on slow machines.
  */
 public final class ValidationBenchmark {
 
@@ -78,8 +78,11 @@ public final class ValidationBenchmark {
       fractions = List.of(0.1, 0.5, 1.0);
     }
     Validator validator = Validator.standard();
-    System.out.printf(Locale.ROOT, "cores=%d maxHeap=%d MB%n",
-        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf(
+        Locale.ROOT,
+        "cores=%d maxHeap=%d MB%n",
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
     Table table =
         Table.plain(System.out)
             .right("fraction", 8)
@@ -132,8 +135,14 @@ public final class ValidationBenchmark {
     List<Commodity> commodities = new ArrayList<>();
     String[] kbli = {"13122", "10761", "10219"};
     for (int c = 0; c < 3; c++) {
-      commodities.add(Commodity.builder().id(CommodityId.of("C-" + c)).name("Komoditi " + c)
-          .kbli(Kbli.parse(kbli[c])).minDurationMonths(3).maxDurationMonths(6).build());
+      commodities.add(
+          Commodity.builder()
+              .id(CommodityId.of("C-" + c))
+              .name("Komoditi " + c)
+              .kbli(Kbli.parse(kbli[c]))
+              .minDurationMonths(3)
+              .maxDurationMonths(6)
+              .build());
     }
     int sentraCount = Math.max(1, mentorCount / 4);
     List<Sentra> sentra = new ArrayList<>(sentraCount);
@@ -141,9 +150,14 @@ public final class ValidationBenchmark {
     for (int s = 0; s < sentraCount; s++) {
       SentraId id = SentraId.of(String.format(Locale.ROOT, "S-%05d", s));
       sentraIds.add(id);
-      sentra.add(Sentra.builder().id(id).name("Sentra " + s)
-          .commodity(commodities.get(s % 3).id()).region(region)
-          .location(GeoPoint.of(-8.0 - (s % 100) * 0.01, 115.0 + (s / 100) * 0.01)).build());
+      sentra.add(
+          Sentra.builder()
+              .id(id)
+              .name("Sentra " + s)
+              .commodity(commodities.get(s % 3).id())
+              .region(region)
+              .location(GeoPoint.of(-8.0 - (s % 100) * 0.01, 115.0 + (s / 100) * 0.01))
+              .build());
     }
     LocalDate[][] days = new LocalDate[WEEKS][IKMS_PER_MENTOR];
     for (int w = 0; w < WEEKS; w++) {
@@ -168,36 +182,61 @@ public final class ValidationBenchmark {
         int n = m * IKMS_PER_MENTOR + k;
         IkmId ikmId = IkmId.of(String.format(Locale.ROOT, "IKM-%06d", n));
         ikmIds.add(ikmId);
-        ikms.add(Ikm.builder().id(ikmId).name("Usaha " + n).ownerName("Pemilik " + n)
-            .kbli(commodities.get(0).kbli().orElseThrow()).sentra(own.id())
-            .commodity(own.commodity())
-            .productionSite(GeoPoint.of(own.location().latitude() + 0.001 * k,
-                own.location().longitude()))
-            .address(address).build());
+        ikms.add(
+            Ikm.builder()
+                .id(ikmId)
+                .name("Usaha " + n)
+                .ownerName("Pemilik " + n)
+                .kbli(commodities.get(0).kbli().orElseThrow())
+                .sentra(own.id())
+                .commodity(own.commodity())
+                .productionSite(
+                    GeoPoint.of(own.location().latitude() + 0.001 * k, own.location().longitude()))
+                .address(address)
+                .build());
         for (int w = 0; w < WEEKS; w++) {
           int dice = random.nextInt(10_000);
           LocalDate date = dice == 0 ? days[w][0].plusDays(6) : days[w][k];
-          visits.add(Visit.builder()
-              .id(VisitId.of(ikmId.value() + "-" + w))
-              .mentor(mentorId).ikm(ikmId).date(date).start(from)
-              .end(dice < 10 ? shortTo : to)
-              .status(dice >= 10 && dice < 12 ? VisitStatus.MISSED : VisitStatus.COMPLETED)
-              .build());
+          visits.add(
+              Visit.builder()
+                  .id(VisitId.of(ikmId.value() + "-" + w))
+                  .mentor(mentorId)
+                  .ikm(ikmId)
+                  .date(date)
+                  .start(from)
+                  .end(dice < 10 ? shortTo : to)
+                  .status(dice >= 10 && dice < 12 ? VisitStatus.MISSED : VisitStatus.COMPLETED)
+                  .build());
         }
       }
       assignments.add(Assignment.of(mentorId, ikmIds));
     }
-    Programme programme = Programme.builder().id(ProgrammeId.of("P-NASIONAL"))
-        .agency(AgencyId.of("KEMENPERIN")).name("Program nasional").startDate(START)
-        .endDate(START.plusWeeks(WEEKS - 1).plusDays(4)).zone(WITA).sentra(sentraIds)
-        .participants(ikms.stream().map(Ikm::id)::iterator).build();
+    Programme programme =
+        Programme.builder()
+            .id(ProgrammeId.of("P-NASIONAL"))
+            .agency(AgencyId.of("KEMENPERIN"))
+            .name("Program nasional")
+            .startDate(START)
+            .endDate(START.plusWeeks(WEEKS - 1).plusDays(4))
+            .zone(WITA)
+            .sentra(sentraIds)
+            .participants(ikms.stream().map(Ikm::id)::iterator)
+            .build();
     return ProgrammeSnapshot.builder()
         .programme(programme)
-        .agency(Agency.builder().id(AgencyId.of("KEMENPERIN")).name("Kementerian Perindustrian")
-            .region(region).build())
+        .agency(
+            Agency.builder()
+                .id(AgencyId.of("KEMENPERIN"))
+                .name("Kementerian Perindustrian")
+                .region(region)
+                .build())
         .calendar(WorkCalendar.civilServant(WITA).toBuilder().clearHolidays().build())
-        .commodities(commodities).sentra(sentra).mentors(mentors).ikms(ikms)
-        .assignments(assignments).visits(visits)
+        .commodities(commodities)
+        .sentra(sentra)
+        .mentors(mentors)
+        .ikms(ikms)
+        .assignments(assignments)
+        .visits(visits)
         .build();
   }
 }

@@ -8,12 +8,12 @@ import io.github.ikmsdk.core.compliance.ComplianceReport;
  * A compliance report document (dokumen laporan kepatuhan): a {@link ComplianceReport} of one
  * programme as of a date, with {@code kind} {@code "compliance-report"}.
  *
- * <p>The document holds every row (IKM, programme week, status, visits that counted, working
- * days left) and the totals per mentor and for the programme, so that reading it back gives an
- * equal report. Following the rule that overdue is computed, never stored, the document holds
- * no derived field such as a due date, an overdue flag or a percentage: a week is overdue when
- * its {@code status} is {@code VISIT_TOO_SHORT} or {@code NOT_VISITED}, its due date is the
- * week's {@code lastDay}, and a share's percentage is {@code part / whole}.
+ * <p>The document holds every row (IKM, programme week, status, visits that counted, working days
+ * left) and the totals per mentor and for the programme, so that reading it back gives an equal
+ * report. Following the rule that overdue is computed, never stored, the document holds no derived
+ * field such as a due date, an overdue flag or a percentage: a week is overdue when its {@code
+ * status} is {@code VISIT_TOO_SHORT} or {@code NOT_VISITED}, its due date is the week's {@code
+ * lastDay}, and a share's percentage is {@code part / whole}.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -2,14 +2,14 @@ package io.github.ikmsdk.json.document;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.IOException;
 import java.util.Optional;
 
 /**
- * The kinds of JSON document (jenis dokumen) of the SDK, each with its wire name (the {@code
- * kind} field), current schema version and JSON Schema.
+ * The kinds of JSON document (jenis dokumen) of the SDK, each with its wire name (the {@code kind}
+ * field), current schema version and JSON Schema.
  *
  * <table>
  *   <caption>Kinds</caption>
@@ -42,8 +42,8 @@ public enum DocumentKind {
    */
   VALIDATION_REPORT("validation-report"),
   /**
-   * A compliance report: per IKM and programme week, and totals per mentor and programme, as of
-   * a date ({@link ComplianceReportDocument}).
+   * A compliance report: per IKM and programme week, and totals per mentor and programme, as of a
+   * date ({@link ComplianceReportDocument}).
    */
   COMPLIANCE_REPORT("compliance-report"),
   /**
@@ -121,8 +121,8 @@ public enum DocumentKind {
   }
 
   /**
-   * Opens a JSON Schema of this module by its {@code $id}, for example {@link
-   * #COMMON_SCHEMA_ID}. The caller closes the stream.
+   * Opens a JSON Schema of this module by its {@code $id}, for example {@link #COMMON_SCHEMA_ID}.
+   * The caller closes the stream.
    *
    * @param schemaId the {@code $id}, not null
    * @return the schema text in UTF-8, not null

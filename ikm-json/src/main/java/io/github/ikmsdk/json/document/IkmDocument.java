@@ -1,16 +1,17 @@
 package io.github.ikmsdk.json.document;
 
 /**
- * A versioned JSON document of the SDK (dokumen JSON). Every document has a {@code
- * schemaVersion} and a {@code kind} and validates against the JSON Schema of its kind.
+ * A versioned JSON document of the SDK (dokumen JSON). Every document has a {@code schemaVersion}
+ * and a {@code kind} and validates against the JSON Schema of its kind.
  *
  * @since 0.1.0
  */
-public sealed interface IkmDocument permits ProgrammeDocument,
-    VisitLogDocument,
-    ValidationReportDocument,
-    ComplianceReportDocument,
-    VisitPlanDocument {
+public sealed interface IkmDocument
+    permits ProgrammeDocument,
+        VisitLogDocument,
+        ValidationReportDocument,
+        ComplianceReportDocument,
+        VisitPlanDocument {
 
   /**
    * Returns the kind of the document.

@@ -8,14 +8,14 @@ import java.util.Objects;
 
 /**
  * A programme snapshot document (dokumen potret program): everything about one programme —
- * programme, agency, work calendar, commodities, sentra, mentors, IKMs, assignments, leave,
- * visits and logbook entries — with {@code kind} {@code "programme-snapshot"}.
+ * programme, agency, work calendar, commodities, sentra, mentors, IKMs, assignments, leave, visits
+ * and logbook entries — with {@code kind} {@code "programme-snapshot"}.
  *
- * <p>The document says whether it holds personal data (the owners' NIK). A document made by
- * {@link #of(ProgrammeSnapshot)} holds the snapshot as given ({@link PersonalData#INCLUDED});
- * {@link #withoutPersonalData()} removes every NIK. A writer writes NIKs only when the caller
- * opts in; otherwise it writes the document {@linkplain #withoutPersonalData() without personal
- * data}, so that reading it back gives {@code doc.withoutPersonalData()}.
+ * <p>The document says whether it holds personal data (the owners' NIK). A document made by {@link
+ * #of(ProgrammeSnapshot)} holds the snapshot as given ({@link PersonalData#INCLUDED}); {@link
+ * #withoutPersonalData()} removes every NIK. A writer writes NIKs only when the caller opts in;
+ * otherwise it writes the document {@linkplain #withoutPersonalData() without personal data}, so
+ * that reading it back gives {@code doc.withoutPersonalData()}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -47,8 +47,8 @@ public final class ProgrammeDocument implements IkmDocument {
    * @param snapshot the snapshot, not null
    * @param personalData what the document declared, not null
    * @return the document, not null
-   * @throws IllegalArgumentException if {@code personalData} is {@link PersonalData#OMITTED}
-   *     but the snapshot holds an NIK
+   * @throws IllegalArgumentException if {@code personalData} is {@link PersonalData#OMITTED} but
+   *     the snapshot holds an NIK
    */
   public static ProgrammeDocument of(ProgrammeSnapshot snapshot, PersonalData personalData) {
     checkNotNull(snapshot, "snapshot");

@@ -8,18 +8,18 @@ import io.github.ikmsdk.core.rules.ValidationReport;
  * A validation report document (dokumen laporan validasi): every violation of a {@link
  * ValidationReport}, with {@code kind} {@code "validation-report"}.
  *
- * <p>Each violation is written with its rule {@code code}, its {@code subjects} (kind and id)
- * and its raw {@code arguments}, which together are the report's content. The document also
- * carries fields <em>derived</em> from that content, for front ends that do not use this SDK:
+ * <p>Each violation is written with its rule {@code code}, its {@code subjects} (kind and id) and
+ * its raw {@code arguments}, which together are the report's content. The document also carries
+ * fields <em>derived</em> from that content, for front ends that do not use this SDK:
  *
  * <ul>
  *   <li>{@code status} and {@code counts} (violations, errors, warnings, per rule code, and
  *       distinct subjects per kind) of the whole report, and {@code severity} of each violation.
  *       They are pure functions of the content, so a reader <em>checks</em> them and rejects a
  *       document whose derived values contradict its violations ({@code JSON-004});
- *   <li>{@code message} of each violation, {@code {"en": ..., "id": ...}}, rendered from the
- *       rule catalogue of the writing SDK. Wording may improve between releases without a new
- *       schema version, so a reader checks only their shape and <em>ignores</em> their text.
+ *   <li>{@code message} of each violation, {@code {"en": ..., "id": ...}}, rendered from the rule
+ *       catalogue of the writing SDK. Wording may improve between releases without a new schema
+ *       version, so a reader checks only their shape and <em>ignores</em> their text.
  * </ul>
  *
  * <p>Reading a written document therefore gives back an equal document: {@code

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A visit log document (log kunjungan): the visits (kunjungan) of one programme, with {@code
- * kind} {@code "visit-log"}. A visit log may hold millions of visits; to read or write one in
- * bounded memory use {@code IkmJson.visitLogReader} and {@code IkmJson.visitLogWriter} instead
- * of this in-memory form.
+ * A visit log document (log kunjungan): the visits (kunjungan) of one programme, with {@code kind}
+ * {@code "visit-log"}. A visit log may hold millions of visits; to read or write one in bounded
+ * memory use {@code IkmJson.visitLogReader} and {@code IkmJson.visitLogWriter} instead of this
+ * in-memory form.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -36,8 +36,7 @@ public final class VisitLogDocument implements IkmDocument {
    * @return the document, not null
    */
   public static VisitLogDocument of(ProgrammeId programme, Iterable<Visit> visits) {
-    return new VisitLogDocument(
-        checkNotNull(programme, "programme"), ImmutableList.copyOf(visits));
+    return new VisitLogDocument(checkNotNull(programme, "programme"), ImmutableList.copyOf(visits));
   }
 
   /**

@@ -6,19 +6,19 @@ import io.github.ikmsdk.core.planning.Shortfall;
 import io.github.ikmsdk.core.planning.VisitPlan;
 
 /**
- * A visit plan document (dokumen rencana kunjungan), with {@code kind} {@code "visit-plan"}:
- * the content of a {@link VisitPlan} — the planned and the kept visits, how many IKM-weeks
- * were required, and an explained {@link Shortfall} (reason, named numbers, remedies the
- * policy allows) for every required IKM-week the plan cannot cover.
+ * A visit plan document (dokumen rencana kunjungan), with {@code kind} {@code "visit-plan"}: the
+ * content of a {@link VisitPlan} — the planned and the kept visits, how many IKM-weeks were
+ * required, and an explained {@link Shortfall} (reason, named numbers, remedies the policy allows)
+ * for every required IKM-week the plan cannot cover.
  *
- * <p>The document also carries {@code coveredIkmWeeks}, derived from the content, which a
- * reader checks, and a bilingual {@code message} ({@code {"en": ..., "id": ...}}) for each
- * shortfall and remedy, rendered from the planner's catalogue, which a reader ignores (wording
- * may improve between releases). A remedy's {@code week} is derived from its extra working day
- * for {@code SATURDAY_VISIT} and {@code EXTENDED_DAY}; a reader checks it.
+ * <p>The document also carries {@code coveredIkmWeeks}, derived from the content, which a reader
+ * checks, and a bilingual {@code message} ({@code {"en": ..., "id": ...}}) for each shortfall and
+ * remedy, rendered from the planner's catalogue, which a reader ignores (wording may improve
+ * between releases). A remedy's {@code week} is derived from its extra working day for {@code
+ * SATURDAY_VISIT} and {@code EXTENDED_DAY}; a reader checks it.
  *
- * <p>Reading rebuilds the plan with {@link VisitPlan#of}, so reading a written document gives
- * back an equal document and an equal plan: {@code read(write(VisitPlanDocument.of(plan)))
+ * <p>Reading rebuilds the plan with {@link VisitPlan#of}, so reading a written document gives back
+ * an equal document and an equal plan: {@code read(write(VisitPlanDocument.of(plan)))
  * .document().plan().equals(plan)}.
  *
  * <p>This class is immutable and thread-safe.

@@ -119,7 +119,12 @@ public final class ImportOptions {
 
   @Override
   public String toString() {
-    return "ImportOptions{mode=" + mode + ", dryRun=" + dryRun + ", target="
-        + (target == null ? "none" : target.programme().id().value()) + "}";
+    return "ImportOptions{mode="
+        + mode
+        + ", dryRun="
+        + dryRun
+        + ", target="
+        + (target == null ? "none" : target.programme().id().value())
+        + "}";
   }
 }

@@ -3,9 +3,9 @@ package io.github.ikmsdk.json.imports;
 import java.util.Locale;
 
 /**
- * The reasons an import rejects a record beyond the problems of its own JSON (kode masalah
- * impor), each with a stable code and English and Bahasa Indonesia templates. Rule violations
- * found by the validator keep the validator's own rule codes.
+ * The reasons an import rejects a record beyond the problems of its own JSON (kode masalah impor),
+ * each with a stable code and English and Bahasa Indonesia templates. Rule violations found by the
+ * validator keep the validator's own rule codes.
  *
  * @since 0.1.0
  */

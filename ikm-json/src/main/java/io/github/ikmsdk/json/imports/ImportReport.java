@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The report of an import (laporan impor): counts per record type, every rejected record with
- * its reasons, problems of the document as a whole, and warnings. The {@linkplain #status()
- * status} is computed from this content; it is never stored.
+ * The report of an import (laporan impor): counts per record type, every rejected record with its
+ * reasons, problems of the document as a whole, and warnings. The {@linkplain #status() status} is
+ * computed from this content; it is never stored.
  *
  * <p>Invariants: for every record type, {@code created + updated + ignored + rejected = input};
  * {@link #rejected()} lists exactly {@code totals().rejected()} records. In an all-or-nothing
@@ -33,8 +33,11 @@ public final class ImportReport {
   private final ImmutableList<JsonProblem> warnings;
 
   private ImportReport(
-      ImportMode mode, boolean dryRun, Map<RecordType, RecordCounts> counts,
-      ImmutableList<RejectedRecord> rejected, ImmutableList<JsonProblem> documentProblems,
+      ImportMode mode,
+      boolean dryRun,
+      Map<RecordType, RecordCounts> counts,
+      ImmutableList<RejectedRecord> rejected,
+      ImmutableList<JsonProblem> documentProblems,
       ImmutableList<JsonProblem> warnings) {
     this.mode = mode;
     this.dryRun = dryRun;
@@ -57,8 +60,11 @@ public final class ImportReport {
    * @throws IllegalArgumentException if the rejected records do not match the counts
    */
   public static ImportReport of(
-      ImportMode mode, boolean dryRun, Map<RecordType, RecordCounts> counts,
-      List<RejectedRecord> rejected, List<JsonProblem> documentProblems,
+      ImportMode mode,
+      boolean dryRun,
+      Map<RecordType, RecordCounts> counts,
+      List<RejectedRecord> rejected,
+      List<JsonProblem> documentProblems,
       List<JsonProblem> warnings) {
     checkNotNull(mode, "mode");
     EnumMap<RecordType, RecordCounts> all = new EnumMap<>(RecordType.class);
@@ -69,20 +75,28 @@ public final class ImportReport {
       long listed = rejected.stream().filter(r -> r.type() == t).count();
       if (listed != all.get(t).rejected()) {
         throw new IllegalArgumentException(
-            t + ": " + listed + " rejected records listed but " + all.get(t).rejected()
+            t
+                + ": "
+                + listed
+                + " rejected records listed but "
+                + all.get(t).rejected()
                 + " counted");
       }
     }
     return new ImportReport(
-        mode, dryRun, Maps.immutableEnumMap(all), ImmutableList.copyOf(rejected),
-        ImmutableList.copyOf(documentProblems), ImmutableList.copyOf(warnings));
+        mode,
+        dryRun,
+        Maps.immutableEnumMap(all),
+        ImmutableList.copyOf(rejected),
+        ImmutableList.copyOf(documentProblems),
+        ImmutableList.copyOf(warnings));
   }
 
   /**
-   * Returns the status, computed from the content: {@link ImportStatus#FAILED} if the document
-   * had problems, if all-or-nothing and any record was rejected, or if every record was
-   * rejected; {@link ImportStatus#PARTIAL} if some were rejected and some accepted; otherwise
-   * {@link ImportStatus#SUCCESS}.
+   * Returns the status, computed from the content: {@link ImportStatus#FAILED} if the document had
+   * problems, if all-or-nothing and any record was rejected, or if every record was rejected;
+   * {@link ImportStatus#PARTIAL} if some were rejected and some accepted; otherwise {@link
+   * ImportStatus#SUCCESS}.
    *
    * @return the status, not null
    */
@@ -183,8 +197,11 @@ public final class ImportReport {
       return false;
     }
     ImportReport o = (ImportReport) obj;
-    return mode == o.mode && dryRun == o.dryRun && counts.equals(o.counts)
-        && rejected.equals(o.rejected) && documentProblems.equals(o.documentProblems)
+    return mode == o.mode
+        && dryRun == o.dryRun
+        && counts.equals(o.counts)
+        && rejected.equals(o.rejected)
+        && documentProblems.equals(o.documentProblems)
         && warnings.equals(o.warnings);
   }
 
@@ -195,7 +212,16 @@ public final class ImportReport {
 
   @Override
   public String toString() {
-    return "ImportReport{status=" + status() + ", mode=" + mode + ", dryRun=" + dryRun
-        + ", totals={" + totals() + "}, documentProblems=" + documentProblems.size() + "}";
+    return "ImportReport{status="
+        + status()
+        + ", mode="
+        + mode
+        + ", dryRun="
+        + dryRun
+        + ", totals={"
+        + totals()
+        + "}, documentProblems="
+        + documentProblems.size()
+        + "}";
   }
 }

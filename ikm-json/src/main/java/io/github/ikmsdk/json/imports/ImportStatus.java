@@ -10,7 +10,9 @@ public enum ImportStatus {
   SUCCESS,
   /** Some records were imported and some rejected ({@link ImportMode#PER_RECORD} only). */
   PARTIAL,
-  /** Nothing was imported: the document was unreadable, or records were rejected and the mode
-   * is {@link ImportMode#ALL_OR_NOTHING}, or every record was rejected. */
+  /**
+   * Nothing was imported: the document was unreadable, or records were rejected and the mode is
+   * {@link ImportMode#ALL_OR_NOTHING}, or every record was rejected.
+   */
   FAILED
 }

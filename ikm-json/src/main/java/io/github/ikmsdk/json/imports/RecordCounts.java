@@ -3,9 +3,9 @@ package io.github.ikmsdk.json.imports;
 import static com.google.common.base.Preconditions.checkArgument;
 
 /**
- * The outcome counts of one record type in an import. Every input record has exactly one
- * outcome, so {@code created + updated + ignored + rejected = input}; a record repeated
- * identically in the input is created once and then ignored, never counted twice.
+ * The outcome counts of one record type in an import. Every input record has exactly one outcome,
+ * so {@code created + updated + ignored + rejected = input}; a record repeated identically in the
+ * input is created once and then ignored, never counted twice.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -41,7 +41,10 @@ public final class RecordCounts {
     checkArgument(
         created >= 0 && updated >= 0 && ignored >= 0 && rejected >= 0,
         "counts must not be negative, were %s/%s/%s/%s",
-        created, updated, ignored, rejected);
+        created,
+        updated,
+        ignored,
+        rejected);
     return new RecordCounts(created, updated, ignored, rejected);
   }
 
@@ -129,7 +132,9 @@ public final class RecordCounts {
       return false;
     }
     RecordCounts o = (RecordCounts) obj;
-    return created == o.created && updated == o.updated && ignored == o.ignored
+    return created == o.created
+        && updated == o.updated
+        && ignored == o.ignored
         && rejected == o.rejected;
   }
 
@@ -140,7 +145,13 @@ public final class RecordCounts {
 
   @Override
   public String toString() {
-    return "created=" + created + ", updated=" + updated + ", ignored=" + ignored
-        + ", rejected=" + rejected;
+    return "created="
+        + created
+        + ", updated="
+        + updated
+        + ", ignored="
+        + ignored
+        + ", rejected="
+        + rejected;
   }
 }

@@ -27,7 +27,11 @@ public final class RejectedRecord {
   private final ImmutableList<JsonProblem> reasons;
 
   private RejectedRecord(
-      RecordType type, String key, String pointer, long line, long column,
+      RecordType type,
+      String key,
+      String pointer,
+      long line,
+      long column,
       ImmutableList<JsonProblem> reasons) {
     this.type = type;
     this.key = key;
@@ -50,7 +54,11 @@ public final class RejectedRecord {
    * @throws IllegalArgumentException if there is no reason
    */
   public static RejectedRecord of(
-      RecordType type, Optional<String> key, String pointer, long line, long column,
+      RecordType type,
+      Optional<String> key,
+      String pointer,
+      long line,
+      long column,
       List<JsonProblem> reasons) {
     checkNotNull(type, "type");
     checkNotNull(key, "key");
@@ -120,8 +128,12 @@ public final class RejectedRecord {
       return false;
     }
     RejectedRecord o = (RejectedRecord) obj;
-    return type == o.type && Objects.equals(key, o.key) && pointer.equals(o.pointer)
-        && line == o.line && column == o.column && reasons.equals(o.reasons);
+    return type == o.type
+        && Objects.equals(key, o.key)
+        && pointer.equals(o.pointer)
+        && line == o.line
+        && column == o.column
+        && reasons.equals(o.reasons);
   }
 
   @Override

@@ -1,6 +1,6 @@
 /**
- * Imports of programme snapshots and visit logs (impor data) with reports that account for
- * every input record.
+ * Imports of programme snapshots and visit logs (impor data) with reports that account for every
+ * input record.
  *
  * <p>Start with {@link io.github.ikmsdk.json.imports.ImportOptions} and the {@code import...}
  * methods of {@link io.github.ikmsdk.json.IkmJson}; read the outcome in {@link

@@ -65,8 +65,7 @@ final class FieldTable<C, B> {
 
   /**
    * Reads the fields of the object the cursor is on (its {@code START_OBJECT}) into the target,
-   * leaving the cursor on its {@code END_OBJECT}; reports missing required fields at {@code
-   * start}.
+   * leaving the cursor on its {@code END_OBJECT}; reports missing required fields at {@code start}.
    */
   void readFields(JsonIn in, C context, B target, TokenStreamLocation start) {
     int seen = 0;
@@ -96,8 +95,8 @@ final class FieldTable<C, B> {
 
   /**
    * Reads an object: returns null (after reporting) if the value is not an object or any of its
-   * fields is invalid, otherwise {@code build} of the target, reported at the object's start as
-   * an invalid value of this type if it fails.
+   * fields is invalid, otherwise {@code build} of the target, reported at the object's start as an
+   * invalid value of this type if it fails.
    */
   <T> T read(JsonIn in, C context, Supplier<B> target, Function<B, T> build) {
     return read(in, context, target, (b, start) -> in.build(start, what, () -> build.apply(b)));
@@ -163,8 +162,8 @@ final class FieldTable<C, B> {
   }
 
   /**
-   * The values of an object's fields by position in its table, for types made by a factory
-   * method rather than a builder. A slot is null if its field was absent.
+   * The values of an object's fields by position in its table, for types made by a factory method
+   * rather than a builder. A slot is null if its field was absent.
    */
   static final class Slots {
     private final Object[] values;

@@ -63,7 +63,13 @@ public final class Importer {
     boolean duplicate;
     Outcome outcome;
 
-    Item(RecordType type, String key, Object value, String pointer, long line, long column,
+    Item(
+        RecordType type,
+        String key,
+        Object value,
+        String pointer,
+        long line,
+        long column,
         List<JsonProblem> reasons) {
       this.type = type;
       this.key = key;
@@ -79,15 +85,23 @@ public final class Importer {
     }
 
     void rejectForParent(Item parent) {
-      reject(ImportProblemCode.PARENT_REJECTED, label(parent.type),
+      reject(
+          ImportProblemCode.PARENT_REJECTED,
+          label(parent.type),
           parent.key == null ? "?" : parent.key);
     }
 
     void reject(ImportProblemCode code, Object... args) {
       reasons.add(
           JsonProblem.of(
-              code.code(), Severity.ERROR, pointer, line, column, code.englishMessage(args),
-              code.indonesianMessage(args), strings(args)));
+              code.code(),
+              Severity.ERROR,
+              pointer,
+              line,
+              column,
+              code.englishMessage(args),
+              code.indonesianMessage(args),
+              strings(args)));
     }
   }
 
@@ -226,8 +240,7 @@ public final class Importer {
       if (!p.agency().equals(((Agency) agency.value).id())) {
         programme.reject(ImportProblemCode.UNKNOWN_REFERENCE, "agency", p.agency().value());
       }
-      if (options.target().isPresent()
-          && !options.target().get().programme().id().equals(p.id())) {
+      if (options.target().isPresent() && !options.target().get().programme().id().equals(p.id())) {
         programme.reject(
             ImportProblemCode.PROGRAMME_MISMATCH,
             p.id().value(),
@@ -285,14 +298,19 @@ public final class Importer {
 
   /** The record types below the three sections, parents before children. */
   private static final RecordType[] DEPENDENCY_ORDER = {
-    RecordType.COMMODITY, RecordType.SENTRA, RecordType.MENTOR, RecordType.IKM,
-    RecordType.ASSIGNMENT, RecordType.LEAVE, RecordType.VISIT
+    RecordType.COMMODITY,
+    RecordType.SENTRA,
+    RecordType.MENTOR,
+    RecordType.IKM,
+    RecordType.ASSIGNMENT,
+    RecordType.LEAVE,
+    RecordType.VISIT
   };
 
   /**
-   * Decides the records below the sections in dependency order, each after its parents:
-   * duplicates first (if {@code checkDuplicates}), then references; logbook entries last, as
-   * they may amend each other.
+   * Decides the records below the sections in dependency order, each after its parents: duplicates
+   * first (if {@code checkDuplicates}), then references; logbook entries last, as they may amend
+   * each other.
    */
   private static void decideInOrder(List<Item> items, Index index, boolean checkDuplicates) {
     for (RecordType type : DEPENDENCY_ORDER) {
@@ -328,10 +346,10 @@ public final class Importer {
 
   /**
    * Validates the snapshot the import would produce and rejects the input records that rule
-   * violations (errors) name, then their children; repeated while new records are rejected, at
-   * most {@value #RULE_ROUNDS} times. A week without a visit (IKM-R305) names no input record
-   * and is reported as a warning, as are the validator's warnings, violations that name only
-   * records of the target, and references to records this import rejected (IKM-R002).
+   * violations (errors) name, then their children; repeated while new records are rejected, at most
+   * {@value #RULE_ROUNDS} times. A week without a visit (IKM-R305) names no input record and is
+   * reported as a warning, as are the validator's warnings, violations that name only records of
+   * the target, and references to records this import rejected (IKM-R002).
    */
   private static void applyRules(
       List<Item> items,
@@ -342,7 +360,8 @@ public final class Importer {
     List<JsonProblem> ruleWarnings = new ArrayList<>();
     for (int round = 0; round < RULE_ROUNDS; round++) {
       ruleWarnings.clear();
-      if (items.isEmpty() || items.stream().allMatch(Item::rejected)
+      if (items.isEmpty()
+          || items.stream().allMatch(Item::rejected)
           || (read != null && items.subList(0, 3).stream().anyMatch(Item::rejected))) {
         return;
       }
@@ -561,18 +580,33 @@ public final class Importer {
       if (v == null && stream.lastProblems().isEmpty()) {
         break;
       }
-      if (!mismatchReported && stream.programme() != null
+      if (!mismatchReported
+          && stream.programme() != null
           && !stream.programme().equals(target.programme().id())) {
         mismatchReported = true;
         ImportProblemCode c = ImportProblemCode.PROGRAMME_MISMATCH;
         Object[] args = {stream.programme().value(), target.programme().id().value()};
         in.addError(
-            JsonProblem.of(c.code(), Severity.ERROR, "/programme", 0, 0, c.englishMessage(args),
-                c.indonesianMessage(args), strings(args)));
+            JsonProblem.of(
+                c.code(),
+                Severity.ERROR,
+                "/programme",
+                0,
+                0,
+                c.englishMessage(args),
+                c.indonesianMessage(args),
+                strings(args)));
       }
       String key = v != null ? v.id().value() : stream.lastKey();
-      Item item = new Item(RecordType.VISIT, key, v, stream.lastPointer(), stream.lastLine(),
-          stream.lastColumn(), stream.lastProblems());
+      Item item =
+          new Item(
+              RecordType.VISIT,
+              key,
+              v,
+              stream.lastPointer(),
+              stream.lastLine(),
+              stream.lastColumn(),
+              stream.lastProblems());
       decide(item, index, true);
       items.add(item);
     }
@@ -591,8 +625,7 @@ public final class Importer {
   /** The result of an input that could not even be opened. */
   public static ImportResult unreadable(ImportOptions options, List<JsonProblem> problems) {
     return ImportResult.of(
-        ImportReport.of(options.mode(), options.dryRun(), Map.of(), List.of(), problems,
-            List.of()),
+        ImportReport.of(options.mode(), options.dryRun(), Map.of(), List.of(), problems, List.of()),
         Optional.empty());
   }
 
@@ -607,16 +640,20 @@ public final class Importer {
       SnapshotRead snapshot) {
     boolean anyRejected = items.stream().anyMatch(Item::rejected);
     boolean apply =
-        documentProblems.isEmpty()
-            && !(anyRejected && options.mode() == ImportMode.ALL_OR_NOTHING);
+        documentProblems.isEmpty() && !(anyRejected && options.mode() == ImportMode.ALL_OR_NOTHING);
     Map<RecordType, long[]> counts = new EnumMap<>(RecordType.class);
     List<RejectedRecord> rejected = new ArrayList<>();
     for (Item item : items) {
       if (item.rejected()) {
         item.outcome = Outcome.REJECTED;
         rejected.add(
-            RejectedRecord.of(item.type, Optional.ofNullable(item.key), item.pointer, item.line,
-                item.column, item.reasons));
+            RejectedRecord.of(
+                item.type,
+                Optional.ofNullable(item.key),
+                item.pointer,
+                item.line,
+                item.column,
+                item.reasons));
       } else if (item.duplicate || !apply) {
         item.outcome = Outcome.IGNORED;
       } else {
@@ -631,8 +668,8 @@ public final class Importer {
     Map<RecordType, RecordCounts> recordCounts = new EnumMap<>(RecordType.class);
     counts.forEach((t, c) -> recordCounts.put(t, RecordCounts.of(c[0], c[1], c[2], c[3])));
     ImportReport report =
-        ImportReport.of(options.mode(), options.dryRun(), recordCounts, rejected,
-            documentProblems, warnings);
+        ImportReport.of(
+            options.mode(), options.dryRun(), recordCounts, rejected, documentProblems, warnings);
     boolean nothingAccepted = report.totals().accepted() == 0 && report.totals().rejected() > 0;
     if (!apply || options.dryRun() || nothingAccepted) {
       return ImportResult.of(report, Optional.empty());
@@ -672,22 +709,50 @@ public final class Importer {
       b.calendar(t.calendar());
     }
     ProgrammeSnapshot t = target.orElse(null);
-    b.commodities(merged(t == null ? List.<Commodity>of() : t.commodities(),
-        x -> x.id().value(), items, RecordType.COMMODITY));
-    b.sentra(merged(t == null ? List.<Sentra>of() : t.sentra(),
-        x -> x.id().value(), items, RecordType.SENTRA));
-    b.mentors(merged(t == null ? List.<Mentor>of() : t.mentors(),
-        x -> x.id().value(), items, RecordType.MENTOR));
-    b.ikms(merged(t == null ? List.<Ikm>of() : t.ikms(),
-        x -> x.id().value(), items, RecordType.IKM));
-    b.assignments(merged(t == null ? List.<Assignment>of() : t.assignments(),
-        x -> x.mentor().value(), items, RecordType.ASSIGNMENT));
-    b.leaves(merged(t == null ? List.<MentorLeave>of() : t.leaves(),
-        Importer::leaveKey, items, RecordType.LEAVE));
-    b.visits(merged(t == null ? List.<Visit>of() : t.visits(),
-        x -> x.id().value(), items, RecordType.VISIT));
-    b.logbookEntries(merged(t == null ? List.<LogbookEntry>of() : t.logbookEntries(),
-        x -> x.id().value(), items, RecordType.LOGBOOK_ENTRY));
+    b.commodities(
+        merged(
+            t == null ? List.<Commodity>of() : t.commodities(),
+            x -> x.id().value(),
+            items,
+            RecordType.COMMODITY));
+    b.sentra(
+        merged(
+            t == null ? List.<Sentra>of() : t.sentra(),
+            x -> x.id().value(),
+            items,
+            RecordType.SENTRA));
+    b.mentors(
+        merged(
+            t == null ? List.<Mentor>of() : t.mentors(),
+            x -> x.id().value(),
+            items,
+            RecordType.MENTOR));
+    b.ikms(
+        merged(t == null ? List.<Ikm>of() : t.ikms(), x -> x.id().value(), items, RecordType.IKM));
+    b.assignments(
+        merged(
+            t == null ? List.<Assignment>of() : t.assignments(),
+            x -> x.mentor().value(),
+            items,
+            RecordType.ASSIGNMENT));
+    b.leaves(
+        merged(
+            t == null ? List.<MentorLeave>of() : t.leaves(),
+            Importer::leaveKey,
+            items,
+            RecordType.LEAVE));
+    b.visits(
+        merged(
+            t == null ? List.<Visit>of() : t.visits(),
+            x -> x.id().value(),
+            items,
+            RecordType.VISIT));
+    b.logbookEntries(
+        merged(
+            t == null ? List.<LogbookEntry>of() : t.logbookEntries(),
+            x -> x.id().value(),
+            items,
+            RecordType.LOGBOOK_ENTRY));
     return b.build();
   }
 }

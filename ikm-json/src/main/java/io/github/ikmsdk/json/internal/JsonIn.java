@@ -21,8 +21,8 @@ import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * A reading cursor over a {@link JsonParser} that collects problems instead of stopping at the
- * first. Readers position it on a value, read the value and leave it on the value's last token.
- * Not thread-safe.
+ * first. Readers position it on a value, read the value and leave it on the value's last token. Not
+ * thread-safe.
  */
 public final class JsonIn {
 
@@ -84,9 +84,7 @@ public final class JsonIn {
     List<JsonProblem> all = new ArrayList<>(errors.size() + warnings.size());
     all.addAll(errors);
     all.addAll(warnings);
-    all.sort(
-        Comparator.comparingLong(JsonProblem::line)
-            .thenComparingLong(JsonProblem::column));
+    all.sort(Comparator.comparingLong(JsonProblem::line).thenComparingLong(JsonProblem::column));
     return all;
   }
 
@@ -116,8 +114,8 @@ public final class JsonIn {
   }
 
   /**
-   * Advances to the next field of the current object and on to its value; returns the field
-   * name, or null at the end of the object.
+   * Advances to the next field of the current object and on to its value; returns the field name,
+   * or null at the end of the object.
    */
   public String nextField() {
     JsonToken t = p.nextToken();
@@ -159,9 +157,7 @@ public final class JsonIn {
   /** Reports a problem at the current value. */
   public void error(JsonProblemCode code, Object... args) {
     TokenStreamLocation loc = p.currentTokenLocation();
-    add(
-        JsonProblem.of(
-            code, Severity.ERROR, valuePointer(), line(loc), column(loc), args));
+    add(JsonProblem.of(code, Severity.ERROR, valuePointer(), line(loc), column(loc), args));
   }
 
   /** Reports a problem at the object that just ended, located at its start. */
@@ -262,17 +258,30 @@ public final class JsonIn {
       }
       problem =
           JsonProblem.of(
-              JsonProblemCode.LIMIT_EXCEEDED, Severity.ERROR, pointer, line(loc), column(loc),
-              limit, max);
+              JsonProblemCode.LIMIT_EXCEEDED,
+              Severity.ERROR,
+              pointer,
+              line(loc),
+              column(loc),
+              limit,
+              max);
     } else if (e instanceof JacksonIOException) {
       problem =
           JsonProblem.of(
-              JsonProblemCode.IO_ERROR, Severity.ERROR, pointer, line(loc), column(loc),
+              JsonProblemCode.IO_ERROR,
+              Severity.ERROR,
+              pointer,
+              line(loc),
+              column(loc),
               String.valueOf(e.getOriginalMessage()));
     } else {
       problem =
           JsonProblem.of(
-              JsonProblemCode.MALFORMED_JSON, Severity.ERROR, pointer, line(loc), column(loc),
+              JsonProblemCode.MALFORMED_JSON,
+              Severity.ERROR,
+              pointer,
+              line(loc),
+              column(loc),
               firstLine(e.getOriginalMessage()));
     }
     return problem;
@@ -353,8 +362,8 @@ public final class JsonIn {
   }
 
   /**
-   * Reads a string value of a type and parses it, reporting a text the type rejects as an
-   * invalid value with the type's own detail.
+   * Reads a string value of a type and parses it, reporting a text the type rejects as an invalid
+   * value with the type's own detail.
    */
   public <T> T value(Scalar<T> type) {
     String s = string();
@@ -403,7 +412,8 @@ public final class JsonIn {
     invalid(
         Bilingual.same(fieldName()),
         Bilingual.of(
-            expectedEn + ", was %s", expectedId + ", ditemukan %s",
+            expectedEn + ", was %s",
+            expectedId + ", ditemukan %s",
             Bilingual.shown(p.getString(), "characters")));
   }
 
@@ -491,8 +501,8 @@ public final class JsonIn {
   }
 
   /**
-   * Builds a value at the end of its object, reporting a failed construction as an invalid
-   * {@code what} with the core's detail.
+   * Builds a value at the end of its object, reporting a failed construction as an invalid {@code
+   * what} with the core's detail.
    */
   <T> T build(TokenStreamLocation start, Bilingual what, Supplier<T> builder) {
     try {

@@ -109,8 +109,11 @@ public final class ModuleSupport {
   }
 
   private static <T> void both(
-      SimpleModule m, Class<T> type, BiConsumer<JsonGenerator, T> writer,
-      Function<Readers, T> reader, UnknownFields unknownFields) {
+      SimpleModule m,
+      Class<T> type,
+      BiConsumer<JsonGenerator, T> writer,
+      Function<Readers, T> reader,
+      UnknownFields unknownFields) {
     m.addSerializer(type, new Ser<>(writer));
     m.addDeserializer(type, new Deser<>(type, reader, unknownFields));
   }
@@ -130,14 +133,13 @@ public final class ModuleSupport {
     id(m, CommodityId.class, Scalar.COMMODITY_ID, u);
     id(m, VisitId.class, Scalar.VISIT_ID, u);
     id(m, LogbookEntryId.class, Scalar.LOGBOOK_ENTRY_ID, u);
-    both(m, Nib.class, (g, v) -> g.writeString(v.value()),
-        r -> r.in.value(Scalar.NIB), u);
-    both(m, Nip.class, (g, v) -> g.writeString(v.value()),
-        r -> r.in.value(Scalar.NIP), u);
-    both(m, Kbli.class, (g, v) -> g.writeString(v.value()),
-        r -> r.in.value(Scalar.KBLI), u);
+    both(m, Nib.class, (g, v) -> g.writeString(v.value()), r -> r.in.value(Scalar.NIB), u);
+    both(m, Nip.class, (g, v) -> g.writeString(v.value()), r -> r.in.value(Scalar.NIP), u);
+    both(m, Kbli.class, (g, v) -> g.writeString(v.value()), r -> r.in.value(Scalar.KBLI), u);
     both(m, RegionCode.class, (g, v) -> g.writeString(v.value()), Readers::region, u);
-    both(m, Nik.class,
+    both(
+        m,
+        Nik.class,
         (g, v) -> {
           if (!personalData) {
             throw new IllegalStateException(
@@ -146,11 +148,16 @@ public final class ModuleSupport {
           }
           g.writeString(v.value());
         },
-        r -> r.in.value(Scalar.NIK), u);
+        r -> r.in.value(Scalar.NIK),
+        u);
     both(m, GeoPoint.class, Writers::geoPoint, Readers::geoPoint, u);
     both(m, Address.class, Writers::address, Readers::address, u);
-    both(m, TimeWindow.class, (g, v) -> g.writeString(v.toString()),
-        r -> r.in.value(Scalar.TIME_WINDOW), u);
+    both(
+        m,
+        TimeWindow.class,
+        (g, v) -> g.writeString(v.toString()),
+        r -> r.in.value(Scalar.TIME_WINDOW),
+        u);
     both(m, DaySchedule.class, Writers::daySchedule, Readers::daySchedule, u);
     both(m, WeeklySchedule.class, Writers::weeklySchedule, Readers::weeklySchedule, u);
     both(m, Holiday.class, Writers::holiday, Readers::holiday, u);
@@ -167,16 +174,35 @@ public final class ModuleSupport {
     both(m, Visit.class, Writers::visit, Readers::visit, u);
     both(m, Indicators.class, Writers::indicators, Readers::indicators, u);
     both(m, LogbookEntry.class, Writers::logbookEntry, Readers::logbookEntry, u);
-    both(m, ProgrammeDocument.class,
+    both(
+        m,
+        ProgrammeDocument.class,
         (g, v) -> Writers.programmeDocument(g, v, personalData),
-        r -> SnapshotRead.read(r.in, false).toDocument(), u);
-    both(m, VisitLogDocument.class, Writers::visitLogDocument,
-        r -> VisitLogs.read(r.in, false).document(), u);
-    both(m, ValidationReportDocument.class, ReportWriters::validationReportDocument,
-        r -> ReportReaders.validationReport(r.in, false).document(), u);
-    both(m, ComplianceReportDocument.class, ReportWriters::complianceReportDocument,
-        r -> ReportReaders.complianceReport(r.in, false).document(), u);
-    both(m, VisitPlanDocument.class, ReportWriters::visitPlanDocument,
-        r -> ReportReaders.visitPlan(r.in, false).document(), u);
+        r -> SnapshotRead.read(r.in, false).toDocument(),
+        u);
+    both(
+        m,
+        VisitLogDocument.class,
+        Writers::visitLogDocument,
+        r -> VisitLogs.read(r.in, false).document(),
+        u);
+    both(
+        m,
+        ValidationReportDocument.class,
+        ReportWriters::validationReportDocument,
+        r -> ReportReaders.validationReport(r.in, false).document(),
+        u);
+    both(
+        m,
+        ComplianceReportDocument.class,
+        ReportWriters::complianceReportDocument,
+        r -> ReportReaders.complianceReport(r.in, false).document(),
+        u);
+    both(
+        m,
+        VisitPlanDocument.class,
+        ReportWriters::visitPlanDocument,
+        r -> ReportReaders.visitPlan(r.in, false).document(),
+        u);
   }
 }

@@ -65,14 +65,18 @@ public final class Readers {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern TIME =
       Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?");
-  private static final Pattern REGION = Pattern.compile("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?");
+  private static final Pattern REGION =
+      Pattern.compile("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?");
   private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
 
   final JsonIn in;
+
   /** NIK fields seen, as problems to report if the document declares personal data omitted. */
   final List<JsonProblem> nikFields = new ArrayList<>();
+
   /** The id text of the record being read, for import reports. */
   String recordKey;
+
   // Ids repeat across the visits of a log; a small cache spares their validation.
   private final java.util.HashMap<String, MentorId> mentorIds = new java.util.HashMap<>();
   private final java.util.HashMap<String, IkmId> ikmIds = new java.util.HashMap<>();
@@ -237,7 +241,8 @@ public final class Readers {
   // ---------------------------------------------------------------- geo
 
   private static final FieldTable<Readers, Slots> GEO =
-      slots().requiredSlot("latitude", r -> r.in.decimal())
+      slots()
+          .requiredSlot("latitude", r -> r.in.decimal())
           .requiredSlot("longitude", r -> r.in.decimal())
           .build("geo point", "titik lokasi");
 
@@ -287,7 +292,8 @@ public final class Readers {
   }
 
   private static final FieldTable<Readers, Slots> HOLIDAY =
-      slots().requiredSlot("date", Readers::date)
+      slots()
+          .requiredSlot("date", Readers::date)
           .requiredSlot("kind", enumOf(HolidayKind.values()))
           .requiredSlot("name", Readers::text)
           .build("holiday", "hari libur");
@@ -297,30 +303,33 @@ public final class Readers {
   }
 
   private static final FieldTable<Readers, Slots> SPECIAL =
-      slots().requiredSlot("firstDay", Readers::date)
+      slots()
+          .requiredSlot("firstDay", Readers::date)
           .requiredSlot("lastDay", Readers::date)
           .requiredSlot("weeklySchedule", Readers::weeklySchedule)
           .requiredSlot("name", Readers::text)
           .build("special hours", "jam kerja khusus");
 
   SpecialHours specialHours() {
-    return SPECIAL.read(in, this, SPECIAL.slots(),
-        s -> SpecialHours.of(s.get(0), s.get(1), s.get(2), s.get(3)));
+    return SPECIAL.read(
+        in, this, SPECIAL.slots(), s -> SpecialHours.of(s.get(0), s.get(1), s.get(2), s.get(3)));
   }
 
   private static final FieldTable<Readers, Slots> EXTRA =
-      slots().requiredSlot("date", Readers::date)
+      slots()
+          .requiredSlot("date", Readers::date)
           .requiredSlot("schedule", Readers::daySchedule)
           .requiredSlot("name", Readers::text)
           .build("extra working day", "hari kerja tambahan");
 
   ExtraWorkingDay extraWorkingDay() {
-    return EXTRA.read(in, this, EXTRA.slots(),
-        s -> ExtraWorkingDay.of(s.get(0), s.get(1), s.get(2)));
+    return EXTRA.read(
+        in, this, EXTRA.slots(), s -> ExtraWorkingDay.of(s.get(0), s.get(1), s.get(2)));
   }
 
   private static final FieldTable<Readers, Slots> CALENDAR =
-      slots().requiredSlot("zone", Readers::zone)
+      slots()
+          .requiredSlot("zone", Readers::zone)
           .requiredSlot("weeklySchedule", Readers::weeklySchedule)
           .requiredSlot("holidays", r -> r.list(Readers::holiday))
           .requiredSlot("specialHours", r -> r.list(Readers::specialHours))
@@ -329,39 +338,54 @@ public final class Readers {
 
   /** Reads a work calendar. */
   public WorkCalendar calendar() {
-    return CALENDAR.read(in, this, CALENDAR.slots(), s -> {
-      WorkCalendar.Builder b = WorkCalendar.builder().zone(s.get(0)).weeklySchedule(s.get(1));
-      b.addHolidays(s.<List<Holiday>>get(2));
-      s.<List<SpecialHours>>get(3).forEach(b::addSpecialHours);
-      s.<List<ExtraWorkingDay>>get(4).forEach(b::addExtraWorkingDay);
-      return b.build();
-    });
+    return CALENDAR.read(
+        in,
+        this,
+        CALENDAR.slots(),
+        s -> {
+          WorkCalendar.Builder b = WorkCalendar.builder().zone(s.get(0)).weeklySchedule(s.get(1));
+          b.addHolidays(s.<List<Holiday>>get(2));
+          s.<List<SpecialHours>>get(3).forEach(b::addSpecialHours);
+          s.<List<ExtraWorkingDay>>get(4).forEach(b::addExtraWorkingDay);
+          return b.build();
+        });
   }
 
   // ---------------------------------------------------------------- programme
 
   private static final FieldTable<Readers, ProgrammePolicy.Builder> POLICY =
       Readers.<ProgrammePolicy.Builder>fields()
-          .optional("maxIkmsPerMentor",
+          .optional(
+              "maxIkmsPerMentor",
               into(r -> r.in.int32(), ProgrammePolicy.Builder::maxIkmsPerMentor))
-          .optional("oneSentraPerMentor",
+          .optional(
+              "oneSentraPerMentor",
               into(r -> r.in.bool(), ProgrammePolicy.Builder::oneSentraPerMentor))
-          .optional("oneCommodityPerMentor",
+          .optional(
+              "oneCommodityPerMentor",
               into(r -> r.in.bool(), ProgrammePolicy.Builder::oneCommodityPerMentor))
-          .optional("minVisitsPerWeek",
+          .optional(
+              "minVisitsPerWeek",
               into(r -> r.in.int32(), ProgrammePolicy.Builder::minVisitsPerWeek))
-          .optional("minVisitWorkingMinutes",
+          .optional(
+              "minVisitWorkingMinutes",
               into(r -> r.in.int32(), ProgrammePolicy.Builder::minVisitWorkingMinutes))
-          .optional("siteToleranceMetres",
+          .optional(
+              "siteToleranceMetres",
               into(r -> r.in.int32(), ProgrammePolicy.Builder::siteToleranceMetres))
-          .optional("minDurationMonths",
+          .optional(
+              "minDurationMonths",
               into(r -> r.in.int32(), ProgrammePolicy.Builder::minDurationMonths))
-          .optional("maxDurationMonths",
+          .optional(
+              "maxDurationMonths",
               into(r -> r.in.int32(), ProgrammePolicy.Builder::maxDurationMonths))
-          .optional("minWorkingDaysForRequiredWeek",
+          .optional(
+              "minWorkingDaysForRequiredWeek",
               into(r -> r.in.int32(), ProgrammePolicy.Builder::minWorkingDaysForRequiredWeek))
-          .optional("allowedRemedies",
-              into(r -> r.list(enumOf(RemedyKind.values())),
+          .optional(
+              "allowedRemedies",
+              into(
+                  r -> r.list(enumOf(RemedyKind.values())),
                   ProgrammePolicy.Builder::allowedRemedies))
           .build("programme policy", "kebijakan program");
 
@@ -379,9 +403,9 @@ public final class Readers {
           .required("endDate", into(Readers::date, Programme.Builder::endDate))
           .required("zone", into(Readers::zone, Programme.Builder::zone))
           .optional("policy", into(Readers::policy, Programme.Builder::policy))
-          .required("sentra",
-              into(r -> r.list(idOf(Scalar.SENTRA_ID)), Programme.Builder::sentra))
-          .required("participants",
+          .required("sentra", into(r -> r.list(idOf(Scalar.SENTRA_ID)), Programme.Builder::sentra))
+          .required(
+              "participants",
               into(r -> r.list(idOf(Scalar.IKM_ID)), Programme.Builder::participants))
           .build("programme", "program");
 
@@ -410,10 +434,10 @@ public final class Readers {
           .required("id", into(recordIdOf(Scalar.COMMODITY_ID), Commodity.Builder::id))
           .required("name", into(Readers::text, Commodity.Builder::name))
           .optional("kbli", into(Readers::kbli, Commodity.Builder::kbli))
-          .required("minDurationMonths",
-              into(r -> r.in.int32(), Commodity.Builder::minDurationMonths))
-          .required("maxDurationMonths",
-              into(r -> r.in.int32(), Commodity.Builder::maxDurationMonths))
+          .required(
+              "minDurationMonths", into(r -> r.in.int32(), Commodity.Builder::minDurationMonths))
+          .required(
+              "maxDurationMonths", into(r -> r.in.int32(), Commodity.Builder::maxDurationMonths))
           .build("commodity", "komoditi");
 
   /** Reads a commodity. */
@@ -443,8 +467,7 @@ public final class Readers {
       Readers.<Mentor.Builder>fields()
           .required("id", into(recordIdOf(Scalar.MENTOR_ID), Mentor.Builder::id))
           .required("name", into(Readers::text, Mentor.Builder::name))
-          .optional("nip",
-              into(idOf(Scalar.NIP), Mentor.Builder::nip))
+          .optional("nip", into(idOf(Scalar.NIP), Mentor.Builder::nip))
           .required("base", into(Readers::geoPoint, Mentor.Builder::base))
           .build("mentor", "pendamping");
 
@@ -458,8 +481,7 @@ public final class Readers {
           .required("id", into(recordIdOf(Scalar.IKM_ID), Ikm.Builder::id))
           .required("name", into(Readers::text, Ikm.Builder::name))
           .required("ownerName", into(Readers::text, Ikm.Builder::ownerName))
-          .optional("nib",
-              into(idOf(Scalar.NIB), Ikm.Builder::nib))
+          .optional("nib", into(idOf(Scalar.NIB), Ikm.Builder::nib))
           .optional("ownerNik", into(Readers::ownerNik, Ikm.Builder::ownerNik))
           .required("kbli", into(Readers::kbli, Ikm.Builder::kbli))
           .required("sentra", into(idOf(Scalar.SENTRA_ID), Ikm.Builder::sentra))
@@ -514,10 +536,9 @@ public final class Readers {
   private static final FieldTable<Readers, Visit.Builder> VISIT =
       Readers.<Visit.Builder>fields()
           .required("id", into(recordIdOf(Scalar.VISIT_ID), Visit.Builder::id))
-          .required("mentor",
-              into(r -> r.cachedId(r.mentorIds, Scalar.MENTOR_ID), Visit.Builder::mentor))
-          .required("ikm",
-              into(r -> r.cachedId(r.ikmIds, Scalar.IKM_ID), Visit.Builder::ikm))
+          .required(
+              "mentor", into(r -> r.cachedId(r.mentorIds, Scalar.MENTOR_ID), Visit.Builder::mentor))
+          .required("ikm", into(r -> r.cachedId(r.ikmIds, Scalar.IKM_ID), Visit.Builder::ikm))
           .required("date", into(Readers::date, Visit.Builder::date))
           .required("start", into(Readers::time, Visit.Builder::start))
           .required("end", into(Readers::time, Visit.Builder::end))
@@ -533,8 +554,7 @@ public final class Readers {
 
   private static final FieldTable<Readers, LogbookEntry.Builder> ENTRY =
       Readers.<LogbookEntry.Builder>fields()
-          .required("id",
-              into(recordIdOf(Scalar.LOGBOOK_ENTRY_ID), LogbookEntry.Builder::id))
+          .required("id", into(recordIdOf(Scalar.LOGBOOK_ENTRY_ID), LogbookEntry.Builder::id))
           .required("ikm", into(idOf(Scalar.IKM_ID), LogbookEntry.Builder::ikm))
           .required("stage", into(enumOf(Stage.values()), LogbookEntry.Builder::stage))
           .required("date", into(Readers::date, LogbookEntry.Builder::date))
@@ -553,15 +573,17 @@ public final class Readers {
 
   private static final FieldTable<Readers, Indicators.Builder> INDICATORS =
       Readers.<Indicators.Builder>fields()
-          .optional("monthlyTurnoverRupiah",
+          .optional(
+              "monthlyTurnoverRupiah",
               into(r -> r.in.int64(), Indicators.Builder::monthlyTurnoverRupiah))
           .optional("workers", into(r -> r.in.int32(), Indicators.Builder::workers))
-          .optional("productionCapacity",
+          .optional(
+              "productionCapacity",
               into(Readers::productionCapacity, Indicators.Builder::productionCapacity))
           .optional("products", into(r -> r.in.int32(), Indicators.Builder::products))
-          .required("certifications",
-              into(r -> r.list(enumOf(Certification.values())),
-                  Indicators.Builder::certifications))
+          .required(
+              "certifications",
+              into(r -> r.list(enumOf(Certification.values())), Indicators.Builder::certifications))
           .build("indicators", "indikator");
 
   Indicators indicators() {
@@ -569,19 +591,19 @@ public final class Readers {
   }
 
   private static final FieldTable<Readers, Slots> CAPACITY =
-      slots().requiredSlot("quantity", r -> r.in.int64())
+      slots()
+          .requiredSlot("quantity", r -> r.in.int64())
           .requiredSlot("unit", Readers::text)
           .build("production capacity", "kapasitas produksi");
 
   ProductionCapacity productionCapacity() {
-    return CAPACITY.read(in, this, CAPACITY.slots(),
-        s -> ProductionCapacity.of(s.<Long>get(0), s.get(1)));
+    return CAPACITY.read(
+        in, this, CAPACITY.slots(), s -> ProductionCapacity.of(s.<Long>get(0), s.get(1)));
   }
 
   private static final FieldTable<Readers, Amendment.Builder> AMENDMENT =
       Readers.<Amendment.Builder>fields()
-          .required("amends", into(idOf(Scalar.LOGBOOK_ENTRY_ID),
-              Amendment.Builder::amends))
+          .required("amends", into(idOf(Scalar.LOGBOOK_ENTRY_ID), Amendment.Builder::amends))
           .required("changes", into(r -> r.list(Readers::fieldChange), Amendment.Builder::changes))
           .optional("reason", into(Readers::text, Amendment.Builder::reason))
           .build("amendment", "amendemen");
@@ -591,7 +613,8 @@ public final class Readers {
   }
 
   private static final FieldTable<Readers, Slots> CHANGE =
-      slots().requiredSlot("field", Readers::text)
+      slots()
+          .requiredSlot("field", Readers::text)
           .requiredSlot("previousValue", Readers::text)
           .requiredSlot("newValue", Readers::text)
           .build("field change", "perubahan kolom");

@@ -49,9 +49,9 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
- * Streaming readers of the report documents, collecting every problem. A report is read whole
- * into memory; its derived fields are checked against its content. Not thread-safe: one
- * instance per read.
+ * Streaming readers of the report documents, collecting every problem. A report is read whole into
+ * memory; its derived fields are checked against its content. Not thread-safe: one instance per
+ * read.
  */
 public final class ReportReaders {
 
@@ -94,9 +94,7 @@ public final class ReportReaders {
             Bilingual.same(field),
             Bilingual.of(
                 "'%s' contradicts the content, which gives '%s'",
-                "'%s' bertentangan dengan isinya, yang menghasilkan '%s'",
-                written,
-                derived)));
+                "'%s' bertentangan dengan isinya, yang menghasilkan '%s'", written, derived)));
   }
 
   // ---------------------------------------------------------------- documents
@@ -134,8 +132,8 @@ public final class ReportReaders {
    * Reads a validation report document or throws the exception listing every problem.
    *
    * @param in the cursor
-   * @param root true if the cursor is before the input's first token and the document is the
-   *     whole input; false if it is on the document's first token
+   * @param root true if the cursor is before the input's first token and the document is the whole
+   *     input; false if it is on the document's first token
    * @return the document and warnings
    */
   public static ReadResult<ValidationReportDocument> validationReport(JsonIn in, boolean root) {
@@ -146,8 +144,8 @@ public final class ReportReaders {
    * Reads a compliance report document or throws the exception listing every problem.
    *
    * @param in the cursor
-   * @param root true if the cursor is before the input's first token and the document is the
-   *     whole input; false if it is on the document's first token
+   * @param root true if the cursor is before the input's first token and the document is the whole
+   *     input; false if it is on the document's first token
    * @return the document and warnings
    */
   public static ReadResult<ComplianceReportDocument> complianceReport(JsonIn in, boolean root) {
@@ -158,8 +156,8 @@ public final class ReportReaders {
    * Reads a visit plan document or throws the exception listing every problem.
    *
    * @param in the cursor
-   * @param root true if the cursor is before the input's first token and the document is the
-   *     whole input; false if it is on the document's first token
+   * @param root true if the cursor is before the input's first token and the document is the whole
+   *     input; false if it is on the document's first token
    * @return the document and warnings
    */
   public static ReadResult<VisitPlanDocument> visitPlan(JsonIn in, boolean root) {
@@ -268,8 +266,8 @@ public final class ReportReaders {
   }
 
   /**
-   * Reads an object of any names to values into {@code out}, reporting a repeated name; null if
-   * any is invalid.
+   * Reads an object of any names to values into {@code out}, reporting a repeated name; null if any
+   * is invalid.
    */
   private <V> Map<String, V> named(Map<String, V> out, Supplier<V> value) {
     if (!in.object()) {
@@ -297,10 +295,11 @@ public final class ReportReaders {
   // ---------------------------------------------------------------- validation report
 
   private static final FieldTable<ReportReaders, Slots> VALIDATION =
-      slots().requiredSlot("schemaVersion", rr -> rr.header(DocumentKind.VALIDATION_REPORT, 0))
+      slots()
+          .requiredSlot("schemaVersion", rr -> rr.header(DocumentKind.VALIDATION_REPORT, 0))
           .requiredSlot("kind", rr -> rr.header(DocumentKind.VALIDATION_REPORT, 1))
-          .requiredSlot("status",
-              rr -> rr.located(() -> rr.in.enumValue(ValidationReport.Status.values())))
+          .requiredSlot(
+              "status", rr -> rr.located(() -> rr.in.enumValue(ValidationReport.Status.values())))
           .requiredSlot("counts", ReportReaders::counts)
           .requiredSlot("violations", rr -> rr.list(rr::violation))
           .build("validation report", "laporan validasi");
@@ -316,17 +315,21 @@ public final class ReportReaders {
   }
 
   private ValidationReportDocument validationRoot() {
-    return VALIDATION.read(in, this, VALIDATION.slots(), (s, start) -> {
-      int errors = in.errorCount();
-      Located<ValidationReport.Status> status = s.get(2);
-      Counts counts = s.get(3);
-      ValidationReport report = ValidationReport.of(s.<List<Violation>>get(4));
-      if (status.value != report.status()) {
-        contradiction(status, "status", status.value, report.status());
-      }
-      counts.check(report);
-      return in.errorCount() == errors ? ValidationReportDocument.of(report) : null;
-    });
+    return VALIDATION.read(
+        in,
+        this,
+        VALIDATION.slots(),
+        (s, start) -> {
+          int errors = in.errorCount();
+          Located<ValidationReport.Status> status = s.get(2);
+          Counts counts = s.get(3);
+          ValidationReport report = ValidationReport.of(s.<List<Violation>>get(4));
+          if (status.value != report.status()) {
+            contradiction(status, "status", status.value, report.status());
+          }
+          counts.check(report);
+          return in.errorCount() == errors ? ValidationReportDocument.of(report) : null;
+        });
   }
 
   /** The derived counts as written, each with its place. */
@@ -370,7 +373,8 @@ public final class ReportReaders {
   }
 
   private static final FieldTable<ReportReaders, Slots> VIOLATION =
-      slots().requiredSlot("code", idOf(Scalar.RULE_CODE))
+      slots()
+          .requiredSlot("code", idOf(Scalar.RULE_CODE))
           .requiredSlot("severity", rr -> rr.located(() -> rr.in.enumValue(Severity.values())))
           .requiredSlot("subjects", rr -> rr.list(rr::subject))
           .requiredSlot("arguments", ReportReaders::arguments)
@@ -378,19 +382,24 @@ public final class ReportReaders {
           .build("violation", "pelanggaran");
 
   private Violation violation() {
-    return VIOLATION.read(in, this, VIOLATION.slots(), (s, start) -> {
-      Rule rule = s.get(0);
-      Located<Severity> severity = s.get(1);
-      if (severity.value != rule.severity()) {
-        contradiction(severity, "severity", severity.value, rule.severity());
-        return null;
-      }
-      return in.build(start, VIOLATION.what(), () -> Violation.of(rule, s.get(2), s.get(3)));
-    });
+    return VIOLATION.read(
+        in,
+        this,
+        VIOLATION.slots(),
+        (s, start) -> {
+          Rule rule = s.get(0);
+          Located<Severity> severity = s.get(1);
+          if (severity.value != rule.severity()) {
+            contradiction(severity, "severity", severity.value, rule.severity());
+            return null;
+          }
+          return in.build(start, VIOLATION.what(), () -> Violation.of(rule, s.get(2), s.get(3)));
+        });
   }
 
   private static final FieldTable<ReportReaders, Slots> SUBJECT =
-      slots().requiredSlot("kind", enumOf(Subject.Kind.values()))
+      slots()
+          .requiredSlot("kind", enumOf(Subject.Kind.values()))
           .requiredSlot("id", rr -> rr.r.text())
           .build("subject", "subjek");
 
@@ -422,8 +431,8 @@ public final class ReportReaders {
       ReportReaders.<ComplianceReport.Builder>fields()
           .required("schemaVersion", (rr, b) -> rr.header(DocumentKind.COMPLIANCE_REPORT, 0))
           .required("kind", (rr, b) -> rr.header(DocumentKind.COMPLIANCE_REPORT, 1))
-          .required("programme",
-              into(idOf(Scalar.PROGRAMME_ID), ComplianceReport.Builder::programme))
+          .required(
+              "programme", into(idOf(Scalar.PROGRAMME_ID), ComplianceReport.Builder::programme))
           .required("asOf", into(rr -> rr.r.date(), ComplianceReport.Builder::asOf))
           .required("rows", into(rr -> rr.list(rr::ikmWeek), ComplianceReport.Builder::rows))
           .required("mentors", into(ReportReaders::mentors, ComplianceReport.Builder::mentors))
@@ -437,7 +446,8 @@ public final class ReportReaders {
   }
 
   private static final FieldTable<ReportReaders, Slots> WEEK =
-      slots().requiredSlot("week", idOf(Scalar.ISO_WEEK))
+      slots()
+          .requiredSlot("week", idOf(Scalar.ISO_WEEK))
           .requiredSlot("index", ints(1))
           .requiredSlot("firstDay", rr -> rr.r.date())
           .requiredSlot("lastDay", rr -> rr.r.date())
@@ -447,9 +457,19 @@ public final class ReportReaders {
           .build("programme week", "minggu program");
 
   private ProgrammeWeek programmeWeek() {
-    return WEEK.read(in, this, WEEK.slots(),
-        s -> ProgrammeWeek.of(s.get(0), s.<Integer>get(1), s.get(2), s.get(3), s.get(4),
-            s.<Long>get(5), s.<Integer>get(6)));
+    return WEEK.read(
+        in,
+        this,
+        WEEK.slots(),
+        s ->
+            ProgrammeWeek.of(
+                s.get(0),
+                s.<Integer>get(1),
+                s.get(2),
+                s.get(3),
+                s.get(4),
+                s.<Long>get(5),
+                s.<Integer>get(6)));
   }
 
   private static Function<ReportReaders, List<VisitId>> visitIds() {
@@ -459,21 +479,17 @@ public final class ReportReaders {
   private static final FieldTable<ReportReaders, IkmWeekCompliance.Builder> ROW =
       ReportReaders.<IkmWeekCompliance.Builder>fields()
           .required("ikm", into(idOf(Scalar.IKM_ID), IkmWeekCompliance.Builder::ikm))
-          .optional("mentor",
-              into(idOf(Scalar.MENTOR_ID), IkmWeekCompliance.Builder::mentor))
+          .optional("mentor", into(idOf(Scalar.MENTOR_ID), IkmWeekCompliance.Builder::mentor))
           .required("week", into(ReportReaders::programmeWeek, IkmWeekCompliance.Builder::week))
-          .required("status",
-              into(enumOf(WeekStatus.values()), IkmWeekCompliance.Builder::status))
-          .required("completedVisits",
-              into(visitIds(), IkmWeekCompliance.Builder::completedVisits))
+          .required("status", into(enumOf(WeekStatus.values()), IkmWeekCompliance.Builder::status))
+          .required("completedVisits", into(visitIds(), IkmWeekCompliance.Builder::completedVisits))
           .required("countedVisits", into(visitIds(), IkmWeekCompliance.Builder::countedVisits))
-          .required("longestVisitMinutes",
-              into(longs(0), IkmWeekCompliance.Builder::longestVisitMinutes))
-          .required("requiredVisits",
-              into(ints(1), IkmWeekCompliance.Builder::requiredVisits))
-          .required("requiredMinutes",
-              into(ints(1), IkmWeekCompliance.Builder::requiredMinutes))
-          .required("workingDaysLeft",
+          .required(
+              "longestVisitMinutes", into(longs(0), IkmWeekCompliance.Builder::longestVisitMinutes))
+          .required("requiredVisits", into(ints(1), IkmWeekCompliance.Builder::requiredVisits))
+          .required("requiredMinutes", into(ints(1), IkmWeekCompliance.Builder::requiredMinutes))
+          .required(
+              "workingDaysLeft",
               into(rr -> rr.distinct(rr.r::date), IkmWeekCompliance.Builder::workingDaysLeft))
           .build("IKM week compliance", "kepatuhan IKM per minggu");
 
@@ -482,7 +498,8 @@ public final class ReportReaders {
   }
 
   private static final FieldTable<ReportReaders, Slots> SHARE =
-      slots().requiredSlot("part", longs(0))
+      slots()
+          .requiredSlot("part", longs(0))
           .requiredSlot("whole", longs(0))
           .build("share", "bagian");
 
@@ -492,17 +509,19 @@ public final class ReportReaders {
 
   private static final FieldTable<ReportReaders, ComplianceTotals.Builder> TOTALS =
       ReportReaders.<ComplianceTotals.Builder>fields()
-          .required("ikms",
-              into(rr -> rr.distinct(() -> rr.in.value(Scalar.IKM_ID)),
+          .required(
+              "ikms",
+              into(
+                  rr -> rr.distinct(() -> rr.in.value(Scalar.IKM_ID)),
                   ComplianceTotals.Builder::ikms))
-          .required("statusCounts",
+          .required(
+              "statusCounts",
               into(rr -> rr.enumCounts(WeekStatus.class), ComplianceTotals.Builder::statusCounts))
           .required("metWeeks", into(ReportReaders::share, ComplianceTotals.Builder::metWeeks))
-          .required("completedVisits",
-              into(ints(0), ComplianceTotals.Builder::completedVisits))
-          .required("workingMinutes",
-              into(longs(0), ComplianceTotals.Builder::workingMinutes))
-          .required("ikmsByStage",
+          .required("completedVisits", into(ints(0), ComplianceTotals.Builder::completedVisits))
+          .required("workingMinutes", into(longs(0), ComplianceTotals.Builder::workingMinutes))
+          .required(
+              "ikmsByStage",
               into(rr -> rr.enumCounts(Stage.class), ComplianceTotals.Builder::ikmsByStage))
           .required("evaluated", into(ReportReaders::share, ComplianceTotals.Builder::evaluated))
           .build("compliance totals", "total kepatuhan");
@@ -512,7 +531,8 @@ public final class ReportReaders {
   }
 
   private static final FieldTable<ReportReaders, Slots> MENTOR_TOTALS =
-      slots().requiredSlot("mentor", idOf(Scalar.MENTOR_ID))
+      slots()
+          .requiredSlot("mentor", idOf(Scalar.MENTOR_ID))
           .requiredSlot("totals", ReportReaders::totals)
           .build("mentor totals", "total pendamping");
 
@@ -544,7 +564,8 @@ public final class ReportReaders {
   // ---------------------------------------------------------------- visit plan
 
   private static final FieldTable<ReportReaders, Slots> PLAN =
-      slots().requiredSlot("schemaVersion", rr -> rr.header(DocumentKind.VISIT_PLAN, 0))
+      slots()
+          .requiredSlot("schemaVersion", rr -> rr.header(DocumentKind.VISIT_PLAN, 0))
           .requiredSlot("kind", rr -> rr.header(DocumentKind.VISIT_PLAN, 1))
           .requiredSlot("requiredIkmWeeks", ints(0))
           .requiredSlot("coveredIkmWeeks", rr -> rr.located(rr.in::int32))
@@ -554,24 +575,31 @@ public final class ReportReaders {
           .build("visit plan", "rencana kunjungan");
 
   private VisitPlanDocument planRoot() {
-    return PLAN.read(in, this, PLAN.slots(), (s, start) -> {
-      Located<Integer> covered = s.get(3);
-      VisitPlan plan =
-          in.build(start, PLAN.what(),
-              () -> VisitPlan.of(s.get(4), s.get(5), s.get(6), s.<Integer>get(2)));
-      if (plan == null) {
-        return null;
-      }
-      if (covered.value != plan.coveredIkmWeeks()) {
-        contradiction(covered, "coveredIkmWeeks", covered.value, plan.coveredIkmWeeks());
-        return null;
-      }
-      return VisitPlanDocument.of(plan);
-    });
+    return PLAN.read(
+        in,
+        this,
+        PLAN.slots(),
+        (s, start) -> {
+          Located<Integer> covered = s.get(3);
+          VisitPlan plan =
+              in.build(
+                  start,
+                  PLAN.what(),
+                  () -> VisitPlan.of(s.get(4), s.get(5), s.get(6), s.<Integer>get(2)));
+          if (plan == null) {
+            return null;
+          }
+          if (covered.value != plan.coveredIkmWeeks()) {
+            contradiction(covered, "coveredIkmWeeks", covered.value, plan.coveredIkmWeeks());
+            return null;
+          }
+          return VisitPlanDocument.of(plan);
+        });
   }
 
   private static final FieldTable<ReportReaders, Slots> SHORTFALL =
-      slots().requiredSlot("ikm", idOf(Scalar.IKM_ID))
+      slots()
+          .requiredSlot("ikm", idOf(Scalar.IKM_ID))
           .optionalSlot("mentor", idOf(Scalar.MENTOR_ID))
           .requiredSlot("week", idOf(Scalar.ISO_WEEK))
           .requiredSlot("reason", enumOf(ShortfallReason.values()))
@@ -581,9 +609,13 @@ public final class ReportReaders {
           .build("shortfall", "kekurangan kunjungan");
 
   private Shortfall shortfall() {
-    return SHORTFALL.read(in, this, SHORTFALL.slots(),
-        s -> Shortfall.of(s.get(0), Optional.ofNullable(s.get(1)), s.get(2), s.get(3), s.get(4),
-            s.get(5)));
+    return SHORTFALL.read(
+        in,
+        this,
+        SHORTFALL.slots(),
+        s ->
+            Shortfall.of(
+                s.get(0), Optional.ofNullable(s.get(1)), s.get(2), s.get(3), s.get(4), s.get(5)));
   }
 
   /** Reads named numbers, kept in document order. */
@@ -592,7 +624,8 @@ public final class ReportReaders {
   }
 
   private static final FieldTable<ReportReaders, Slots> REMEDY =
-      slots().requiredSlot("kind", enumOf(RemedyKind.values()))
+      slots()
+          .requiredSlot("kind", enumOf(RemedyKind.values()))
           .requiredSlot("mentor", idOf(Scalar.MENTOR_ID))
           .requiredSlot("week", rr -> rr.located(() -> rr.in.value(Scalar.ISO_WEEK)))
           .optionalSlot("extraWorkingDay", rr -> rr.r.extraWorkingDay())
@@ -614,8 +647,7 @@ public final class ReportReaders {
           start,
           REMEDY.what(),
           needsDay
-              ? Bilingual.of(
-                  "%s needs an extraWorkingDay", "%s memerlukan extraWorkingDay", kind)
+              ? Bilingual.of("%s needs an extraWorkingDay", "%s memerlukan extraWorkingDay", kind)
               : Bilingual.of(
                   "%s has no extraWorkingDay", "%s tidak memakai extraWorkingDay", kind));
       return null;

@@ -24,9 +24,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * A type of value written as a JSON string: its name in both languages, how it is parsed, and
- * the SDK's own bilingual detail of a raw text it rejects (what was expected and the raw text,
- * NIKs masked). Parsing failures of the JVM or the core never reach a message.
+ * A type of value written as a JSON string: its name in both languages, how it is parsed, and the
+ * SDK's own bilingual detail of a raw text it rejects (what was expected and the raw text, NIKs
+ * masked). Parsing failures of the JVM or the core never reach a message.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -55,96 +55,128 @@ final class Scalar<T> {
 
   /** A date, {@code yyyy-MM-dd}. */
   static final Scalar<LocalDate> DATE =
-      of("date", "tanggal", Readers::parseDate,
-          raw -> Bilingual.expected(
-              "expected an existing date as yyyy-MM-dd",
-              "harus tanggal yang ada dengan format yyyy-MM-dd",
-              raw));
+      of(
+          "date",
+          "tanggal",
+          Readers::parseDate,
+          raw ->
+              Bilingual.expected(
+                  "expected an existing date as yyyy-MM-dd",
+                  "harus tanggal yang ada dengan format yyyy-MM-dd",
+                  raw));
 
   /** A time of day, {@code HH:mm} or {@code HH:mm:ss[.fraction]}. */
   static final Scalar<LocalTime> TIME =
-      of("time", "waktu", Readers::parseTime,
-          raw -> Bilingual.expected(
-              "expected a time of day as HH:mm or HH:mm:ss[.fraction]",
-              "harus jam dengan format HH:mm atau HH:mm:ss[.pecahan]",
-              raw));
+      of(
+          "time",
+          "waktu",
+          Readers::parseTime,
+          raw ->
+              Bilingual.expected(
+                  "expected a time of day as HH:mm or HH:mm:ss[.fraction]",
+                  "harus jam dengan format HH:mm atau HH:mm:ss[.pecahan]",
+                  raw));
 
   /** An IANA time-zone region id. */
   static final Scalar<ZoneId> ZONE =
-      of("zone", "zona waktu", Readers::parseZone,
-          raw -> Bilingual.expected(
-              "expected an IANA time-zone region id such as 'Asia/Makassar'",
-              "harus ID wilayah zona waktu IANA seperti 'Asia/Makassar'",
-              raw));
+      of(
+          "zone",
+          "zona waktu",
+          Readers::parseZone,
+          raw ->
+              Bilingual.expected(
+                  "expected an IANA time-zone region id such as 'Asia/Makassar'",
+                  "harus ID wilayah zona waktu IANA seperti 'Asia/Makassar'",
+                  raw));
 
   /** A Kemendagri region code, dotted. */
   static final Scalar<RegionCode> REGION =
-      of("region code", "kode wilayah", Readers::parseRegion,
-          raw -> REGION_FORM.matcher(raw).matches()
-              ? Bilingual.expected(
-                  "expected an existing code: province 11-99, regency and district 01-99,"
-                      + " village 1001-1999 (kelurahan) or 2001-2999 (desa)",
-                  "harus kode yang ada: provinsi 11-99, kabupaten/kota dan kecamatan 01-99,"
-                      + " desa/kelurahan 1001-1999 (kelurahan) atau 2001-2999 (desa)",
-                  raw)
-              : Bilingual.expected(
-                  "expected PP, PP.KK, PP.KK.CC or PP.KK.CC.DDDD such as '53.15.05.2019'",
-                  "harus PP, PP.KK, PP.KK.CC atau PP.KK.CC.DDDD seperti '53.15.05.2019'",
-                  raw));
+      of(
+          "region code",
+          "kode wilayah",
+          Readers::parseRegion,
+          raw ->
+              REGION_FORM.matcher(raw).matches()
+                  ? Bilingual.expected(
+                      "expected an existing code: province 11-99, regency and district 01-99,"
+                          + " village 1001-1999 (kelurahan) or 2001-2999 (desa)",
+                      "harus kode yang ada: provinsi 11-99, kabupaten/kota dan kecamatan 01-99,"
+                          + " desa/kelurahan 1001-1999 (kelurahan) atau 2001-2999 (desa)",
+                      raw)
+                  : Bilingual.expected(
+                      "expected PP, PP.KK, PP.KK.CC or PP.KK.CC.DDDD such as '53.15.05.2019'",
+                      "harus PP, PP.KK, PP.KK.CC atau PP.KK.CC.DDDD seperti '53.15.05.2019'",
+                      raw));
 
   /** A working time window, {@code HH:mm-HH:mm}. */
   static final Scalar<TimeWindow> TIME_WINDOW =
-      of("time window", "rentang jam kerja", TimeWindow::parse,
-          raw -> Bilingual.expected(
-              "expected HH:mm-HH:mm with the start before the end",
-              "harus HH:mm-HH:mm dengan awal sebelum akhir",
-              raw));
+      of(
+          "time window",
+          "rentang jam kerja",
+          TimeWindow::parse,
+          raw ->
+              Bilingual.expected(
+                  "expected HH:mm-HH:mm with the start before the end",
+                  "harus HH:mm-HH:mm dengan awal sebelum akhir",
+                  raw));
 
   /** An ISO week, {@code 2023-W33}. */
   static final Scalar<IsoWeek> ISO_WEEK =
-      of("ISO week", "minggu ISO", IsoWeek::parse,
-          raw -> Bilingual.expected(
-              "expected an ISO week such as '2023-W33'",
-              "harus minggu ISO seperti '2023-W33'",
-              raw));
+      of(
+          "ISO week",
+          "minggu ISO",
+          IsoWeek::parse,
+          raw ->
+              Bilingual.expected(
+                  "expected an ISO week such as '2023-W33'",
+                  "harus minggu ISO seperti '2023-W33'",
+                  raw));
 
   /** A rule code of the catalogue. */
   static final Scalar<Rule> RULE_CODE =
-      of("rule code", "kode aturan", Rule::ofCode,
-          raw -> Bilingual.expected(
-              "expected a rule code of the catalogue such as 'IKM-R001'",
-              "harus kode aturan dari katalog seperti 'IKM-R001'",
-              raw));
+      of(
+          "rule code",
+          "kode aturan",
+          Rule::ofCode,
+          raw ->
+              Bilingual.expected(
+                  "expected a rule code of the catalogue such as 'IKM-R001'",
+                  "harus kode aturan dari katalog seperti 'IKM-R001'",
+                  raw));
 
   /** A NIB, 13 digits. */
-  static final Scalar<Nib> NIB =
-      identifier("NIB", 13, "", "", Nib::parse, raw -> raw);
+  static final Scalar<Nib> NIB = identifier("NIB", 13, "", "", Nib::parse, raw -> raw);
 
   /** A NIP, 18 digits. */
   static final Scalar<Nip> NIP =
-      identifier("NIP", 18,
+      identifier(
+          "NIP",
+          18,
           " that encode a birth date, an appointment month (TMT CPNS), the sex (1 or 2) and a"
               + " serial number 001-999",
           " berisi tanggal lahir, bulan pengangkatan (TMT CPNS), jenis kelamin (1 atau 2) dan"
               + " nomor urut 001-999",
-          Nip::parse, raw -> raw);
+          Nip::parse,
+          raw -> raw);
 
   /** A NIK, 16 digits; personal data, so only its first six characters are ever shown. */
   static final Scalar<Nik> NIK =
-      identifier("NIK", 16,
+      identifier(
+          "NIK",
+          16,
           " that encode a district, a birth date (the day plus 40 for women) and a serial number"
               + " 0001-9999",
           " berisi kode kecamatan, tanggal lahir (tanggal ditambah 40 untuk perempuan) dan nomor"
               + " urut 0001-9999",
-          Nik::parse, Scalar::masked);
+          Nik::parse,
+          Scalar::masked);
 
   /** A KBLI 2020 code, 5 digits. */
-  static final Scalar<Kbli> KBLI =
-      identifier("KBLI", 5, "", "", Kbli::parse, raw -> raw);
+  static final Scalar<Kbli> KBLI = identifier("KBLI", 5, "", "", Kbli::parse, raw -> raw);
 
   /**
-   * An official identifier of {@code length} digits: the json reader checks the digits (the
-   * core also accepts surrounding white space), the core the rest.
+   * An official identifier of {@code length} digits: the json reader checks the digits (the core
+   * also accepts surrounding white space), the core the rest.
    */
   private static <T> Scalar<T> identifier(
       String name,
@@ -153,22 +185,25 @@ final class Scalar<T> {
       String encodesId,
       Function<String, T> parse,
       Function<String, String> shown) {
-    return of(name, name,
+    return of(
+        name,
+        name,
         raw -> {
           if (raw.length() != length || !DIGITS.matcher(raw).matches()) {
             throw new IllegalArgumentException(name + " must be " + length + " digits");
           }
           return parse.apply(raw);
         },
-        raw -> raw.length() == length && DIGITS.matcher(raw).matches()
-            ? Bilingual.expected(
-                "must be " + length + " digits" + encodesEn,
-                "harus " + length + " digit" + encodesId,
-                shown.apply(raw))
-            : Bilingual.expected(
-                "must be " + length + " digits",
-                "harus " + length + " digit",
-                shown.apply(raw)));
+        raw ->
+            raw.length() == length && DIGITS.matcher(raw).matches()
+                ? Bilingual.expected(
+                    "must be " + length + " digits" + encodesEn,
+                    "harus " + length + " digit" + encodesId,
+                    shown.apply(raw))
+                : Bilingual.expected(
+                    "must be " + length + " digits",
+                    "harus " + length + " digit",
+                    shown.apply(raw)));
   }
 
   /** Returns the text with every character after the sixth replaced by '*'. */
@@ -179,30 +214,41 @@ final class Scalar<T> {
 
   /** Returns the type of an entity id such as a visit id, named in both languages. */
   private static <T> Scalar<T> id(String en, String id, Function<String, T> of) {
-    return of(en, id, of,
-        raw -> Bilingual.expected(
-            "expected 1 to 64 characters, starting with a letter or digit, of letters, digits"
-                + " and . _ - : /",
-            "harus 1 sampai 64 karakter, diawali huruf atau angka, berisi huruf, angka dan"
-                + " . _ - : /",
-            raw));
+    return of(
+        en,
+        id,
+        of,
+        raw ->
+            Bilingual.expected(
+                "expected 1 to 64 characters, starting with a letter or digit, of letters, digits"
+                    + " and . _ - : /",
+                "harus 1 sampai 64 karakter, diawali huruf atau angka, berisi huruf, angka dan"
+                    + " . _ - : /",
+                raw));
   }
 
   /** A programme id. */
   static final Scalar<ProgrammeId> PROGRAMME_ID = id("programme id", "ID program", ProgrammeId::of);
+
   /** An agency id. */
   static final Scalar<AgencyId> AGENCY_ID = id("agency id", "ID dinas", AgencyId::of);
+
   /** A commodity id. */
   static final Scalar<CommodityId> COMMODITY_ID =
       id("commodity id", "ID komoditi", CommodityId::of);
+
   /** A sentra id. */
   static final Scalar<SentraId> SENTRA_ID = id("sentra id", "ID sentra", SentraId::of);
+
   /** A mentor id. */
   static final Scalar<MentorId> MENTOR_ID = id("mentor id", "ID pendamping", MentorId::of);
+
   /** An IKM id. */
   static final Scalar<IkmId> IKM_ID = id("IKM id", "ID IKM", IkmId::of);
+
   /** A visit id. */
   static final Scalar<VisitId> VISIT_ID = id("visit id", "ID kunjungan", VisitId::of);
+
   /** A logbook entry id. */
   static final Scalar<LogbookEntryId> LOGBOOK_ENTRY_ID =
       id("logbook entry id", "ID entri logbook", LogbookEntryId::of);

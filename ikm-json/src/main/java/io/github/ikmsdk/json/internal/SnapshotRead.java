@@ -30,30 +30,43 @@ public final class SnapshotRead {
 
   /** What the document declares; null if unreadable. */
   public PersonalData personalData;
+
   /** The programme section. */
   public Rec<Programme> programme;
+
   /** The agency section. */
   public Rec<Agency> agency;
+
   /** The calendar section. */
   public Rec<WorkCalendar> calendar;
+
   /** The records of each list. */
   public final List<Rec<Commodity>> commodities = new ArrayList<>();
+
   /** Sentra records. */
   public final List<Rec<Sentra>> sentra = new ArrayList<>();
+
   /** Mentor records. */
   public final List<Rec<Mentor>> mentors = new ArrayList<>();
+
   /** IKM records. */
   public final List<Rec<Ikm>> ikms = new ArrayList<>();
+
   /** Assignment records. */
   public final List<Rec<Assignment>> assignments = new ArrayList<>();
+
   /** Leave records. */
   public final List<Rec<MentorLeave>> leaves = new ArrayList<>();
+
   /** Visit records. */
   public final List<Rec<Visit>> visits = new ArrayList<>();
+
   /** Logbook entry records. */
   public final List<Rec<LogbookEntry>> logbookEntries = new ArrayList<>();
+
   /** Errors outside any record: header, structure, syntax. */
   public final List<JsonProblem> documentErrors = new ArrayList<>();
+
   /** Warnings anywhere. */
   public final List<JsonProblem> warnings = new ArrayList<>();
 
@@ -63,8 +76,8 @@ public final class SnapshotRead {
    * Reads a document.
    *
    * @param in the cursor
-   * @param root true if the cursor is before the input's first token and the document is the
-   *     whole input; false if it is on the document's first token inside a larger input
+   * @param root true if the cursor is before the input's first token and the document is the whole
+   *     input; false if it is on the document's first token inside a larger input
    * @return the records and problems
    */
   public static SnapshotRead read(JsonIn in, boolean root) {
@@ -100,16 +113,18 @@ public final class SnapshotRead {
           .required("sentra", section("/sentra/", Readers::sentra, s -> s.sentra))
           .required("mentors", section("/mentors/", Readers::mentor, s -> s.mentors))
           .required("ikms", (r, s) -> s.ikms(r, r.in))
-          .required("assignments",
-              section("/assignments/", Readers::assignment, s -> s.assignments))
+          .required(
+              "assignments", section("/assignments/", Readers::assignment, s -> s.assignments))
           .required("leaves", section("/leaves/", Readers::leave, s -> s.leaves))
           .required("visits", section("/visits/", Readers::visit, s -> s.visits))
-          .required("logbookEntries",
+          .required(
+              "logbookEntries",
               section("/logbookEntries/", Readers::logbookEntry, s -> s.logbookEntries))
           .build("programme snapshot", "snapshot program");
 
   /** The NIK problems found, and the IKM records they were found in, in the same order. */
   private final List<JsonProblem> niks = new ArrayList<>();
+
   private final List<Rec<Ikm>> ikmsWithNik = new ArrayList<>();
 
   private void readRoot(Readers r, JsonIn in) {
@@ -119,8 +134,9 @@ public final class SnapshotRead {
         Rec<Ikm> rec = ikmsWithNik.get(i);
         List<JsonProblem> problems = new ArrayList<>(rec.problems);
         problems.add(niks.get(i));
-        ikms.set(ikms.indexOf(rec), new Rec<>(rec.index, rec.pointer, rec.key, null, rec.line,
-            rec.column, problems));
+        ikms.set(
+            ikms.indexOf(rec),
+            new Rec<>(rec.index, rec.pointer, rec.key, null, rec.line, rec.column, problems));
       }
     }
   }
@@ -160,8 +176,14 @@ public final class SnapshotRead {
     r.recordKey = null;
     T value = reader.apply(r);
     List<JsonProblem> problems = in.takeErrorsSince(mark);
-    return new Rec<>(-1, pointer, r.recordKey, problems.isEmpty() ? value : null,
-        loc.getLineNr(), loc.getColumnNr(), problems);
+    return new Rec<>(
+        -1,
+        pointer,
+        r.recordKey,
+        problems.isEmpty() ? value : null,
+        loc.getLineNr(),
+        loc.getColumnNr(),
+        problems);
   }
 
   private static <T> FieldTable.FieldReader<Readers, SnapshotRead> section(
@@ -183,8 +205,14 @@ public final class SnapshotRead {
     r.recordKey = null;
     T value = reader.apply(r);
     List<JsonProblem> problems = in.takeErrorsSince(mark);
-    return new Rec<>(index, prefix + index, r.recordKey, problems.isEmpty() ? value : null,
-        loc.getLineNr(), loc.getColumnNr(), problems);
+    return new Rec<>(
+        index,
+        prefix + index,
+        r.recordKey,
+        problems.isEmpty() ? value : null,
+        loc.getLineNr(),
+        loc.getColumnNr(),
+        problems);
   }
 
   /** Returns every error, document-level and per record, in document order. */
@@ -226,8 +254,7 @@ public final class SnapshotRead {
     if (!errors.isEmpty()) {
       List<JsonProblem> all = new ArrayList<>(errors);
       all.addAll(warnings);
-      all.sort(
-          Comparator.comparingLong(JsonProblem::line).thenComparingLong(JsonProblem::column));
+      all.sort(Comparator.comparingLong(JsonProblem::line).thenComparingLong(JsonProblem::column));
       throw new io.github.ikmsdk.json.JsonReadException(all);
     }
     ProgrammeSnapshot.Builder b = ProgrammeSnapshot.builder();

@@ -11,9 +11,9 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
- * Reads a visit log one visit at a time, in memory bounded by the largest visit: the header
- * ({@code schemaVersion}, {@code kind}, {@code programme}) must precede {@code visits}.
- * Document-level problems stay in the cursor; each visit's problems are handed out with it.
+ * Reads a visit log one visit at a time, in memory bounded by the largest visit: the header ({@code
+ * schemaVersion}, {@code kind}, {@code programme}) must precede {@code visits}. Document-level
+ * problems stay in the cursor; each visit's problems are handed out with it.
  */
 public final class VisitLogStream {
 
@@ -39,8 +39,8 @@ public final class VisitLogStream {
    * Creates a stream and reads the header up to the first visit.
    *
    * @param in the cursor
-   * @param root true if the cursor is before the document's first token and the log is the
-   *     whole input; false if it is on the log's first token inside a larger input
+   * @param root true if the cursor is before the document's first token and the log is the whole
+   *     input; false if it is on the log's first token inside a larger input
    */
   public VisitLogStream(JsonIn in, boolean root) {
     this.in = in;
