@@ -36,6 +36,8 @@ import java.util.Optional;
  * </table>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DaySchedule {
 

@@ -14,6 +14,8 @@ import java.util.Objects;
  * date, holidays included.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ExtraWorkingDay implements Comparable<ExtraWorkingDay> {
 

@@ -16,6 +16,8 @@ import java.util.Objects;
  * Kemerdekaan Republik Indonesia"}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Holiday implements Comparable<Holiday> {
 

@@ -1,6 +1,10 @@
 package io.github.ikmsdk.core.calendar;
 
-/** The kind of a holiday (jenis hari libur). */
+/**
+ * The kind of a holiday (jenis hari libur).
+ *
+ * @since 0.1.0
+ */
 public enum HolidayKind {
   /** A national public holiday set by the government (hari libur nasional). */
   PUBLIC_HOLIDAY("hari libur nasional"),

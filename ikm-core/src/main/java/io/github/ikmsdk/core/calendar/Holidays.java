@@ -34,6 +34,8 @@ import java.util.Set;
  * #parseCsv(CharSequence)} reads the same format from other sources.
  *
  * <p>This class has static methods only and is thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Holidays {
 

@@ -6,6 +6,8 @@ import java.time.ZoneId;
  * The three time zones of Indonesia (zona waktu), with their IANA zone ids.
  *
  * <p>None of them observes daylight saving time.
+ *
+ * @since 0.1.0
  */
 public enum IndonesianTimeZone {
   /** Waktu Indonesia Barat, UTC+7: Sumatra, Java, West and Central Kalimantan. */

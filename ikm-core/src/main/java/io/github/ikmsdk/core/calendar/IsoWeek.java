@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  * year, then week.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class IsoWeek implements Comparable<IsoWeek> {
 

@@ -21,6 +21,8 @@ import java.util.Objects;
  * LocalDate, int)}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ProgrammeWeek {
 

@@ -31,6 +31,8 @@ import java.util.Optional;
  * reads it back.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TimeWindow {
 

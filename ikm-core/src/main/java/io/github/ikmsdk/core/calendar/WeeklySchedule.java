@@ -25,6 +25,8 @@ import java.util.Set;
  * #builder()}, {@link #of(Map)} or {@link #with(DayOfWeek, DaySchedule)}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class WeeklySchedule {
 

@@ -70,6 +70,8 @@ import java.util.TreeSet;
  * within one day.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class WorkCalendar {
 

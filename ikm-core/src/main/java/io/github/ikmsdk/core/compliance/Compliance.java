@@ -47,6 +47,8 @@ import java.util.function.Predicate;
  * public holiday).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Compliance {
 

@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  * visits are among the completed ones.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class IkmWeekCompliance {

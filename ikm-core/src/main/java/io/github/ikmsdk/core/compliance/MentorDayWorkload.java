@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  * the overdue visits are among the planned ones.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class MentorDayWorkload {

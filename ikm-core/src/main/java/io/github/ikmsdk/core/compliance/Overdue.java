@@ -19,6 +19,8 @@ import java.time.LocalDate;
  * due date of a planned visit its date.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Overdue {
 

@@ -17,6 +17,8 @@ import java.util.OptionalDouble;
  * yet). {@link #toString()} gives {@code "3/4"}, which {@link #parse(CharSequence)} reads back.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Share {
 

@@ -12,6 +12,8 @@ package io.github.ikmsdk.core.compliance;
  *   <tr><td>contains {@code today}</td><td>{@link #MET}</td><td>{@link #AT_RISK}</td></tr>
  *   <tr><td>starts after {@code today}</td><td colspan="2">{@link #UPCOMING}</td></tr>
  * </table>
+ *
+ * @since 0.1.0
  */
 public enum WeekStatus {
   /** Enough visits of enough working minutes were completed (terpenuhi). */

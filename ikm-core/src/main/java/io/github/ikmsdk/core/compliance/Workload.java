@@ -28,6 +28,8 @@ import java.util.TreeSet;
  * programme's zone (see {@link Compliance#today(ProgrammeSnapshot, Clock)}).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Workload {
 

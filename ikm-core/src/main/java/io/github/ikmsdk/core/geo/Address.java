@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  * digits), not that the parts agree with each other.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Address {

@@ -14,6 +14,8 @@ import java.util.Locale;
  * Labuan Bajo; {@link #parse(CharSequence)} reads it back.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class GeoPoint {
 

@@ -23,6 +23,8 @@ import java.time.Duration;
  * positive, zero from a point to itself, and the same for the same arguments every time (plans must
  * be reproducible). It need not be symmetric (a road up a hill may take longer than the way down).
  * Implementations must be immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public interface TravelModel {
 

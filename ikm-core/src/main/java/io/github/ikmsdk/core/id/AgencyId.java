@@ -4,6 +4,8 @@ package io.github.ikmsdk.core.id;
  * Identifies an agency (Dinas), for example {@code AgencyId.of("DISDAGRIN-5315")}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AgencyId extends EntityId<AgencyId> {
 

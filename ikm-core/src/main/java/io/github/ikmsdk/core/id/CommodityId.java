@@ -4,6 +4,8 @@ package io.github.ikmsdk.core.id;
  * Identifies a commodity (komoditi), for example {@code CommodityId.of("TENUN-SONGKE")}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CommodityId extends EntityId<CommodityId> {
 

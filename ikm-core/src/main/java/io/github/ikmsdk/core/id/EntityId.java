@@ -14,6 +14,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * <p>This class is immutable and thread-safe.
  *
  * @param <T> the concrete id type
+ * @since 0.1.0
  */
 public abstract class EntityId<T extends EntityId<T>> implements Comparable<T> {
 

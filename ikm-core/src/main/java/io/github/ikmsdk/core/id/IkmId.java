@@ -4,6 +4,8 @@ package io.github.ikmsdk.core.id;
  * Identifies an IKM business (Pelaku IKM), for example {@code IkmId.of("IKM-001")}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class IkmId extends EntityId<IkmId> {
 

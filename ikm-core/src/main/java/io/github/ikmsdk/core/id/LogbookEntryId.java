@@ -5,6 +5,8 @@ package io.github.ikmsdk.core.id;
  * LogbookEntryId.of("LB-0001")}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class LogbookEntryId extends EntityId<LogbookEntryId> {
 

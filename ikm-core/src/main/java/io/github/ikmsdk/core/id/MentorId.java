@@ -4,6 +4,8 @@ package io.github.ikmsdk.core.id;
  * Identifies a mentor (Pendamping IKM), for example {@code MentorId.of("M-01")}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class MentorId extends EntityId<MentorId> {
 

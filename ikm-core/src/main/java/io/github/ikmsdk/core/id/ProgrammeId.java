@@ -5,6 +5,8 @@ package io.github.ikmsdk.core.id;
  * ProgrammeId.of("PRG-2023-01")}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ProgrammeId extends EntityId<ProgrammeId> {
 

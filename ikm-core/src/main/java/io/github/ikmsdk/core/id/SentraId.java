@@ -5,6 +5,8 @@ package io.github.ikmsdk.core.id;
  * SentraId.of("S-BATU-CERMIN")}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SentraId extends EntityId<SentraId> {
 

@@ -4,6 +4,8 @@ package io.github.ikmsdk.core.id;
  * Identifies a visit (kunjungan), for example {@code VisitId.of("V-000001")}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class VisitId extends EntityId<VisitId> {
 

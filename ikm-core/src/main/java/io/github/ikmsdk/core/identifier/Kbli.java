@@ -28,6 +28,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * <p>Codes order by their digits.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Kbli implements Comparable<Kbli> {
 

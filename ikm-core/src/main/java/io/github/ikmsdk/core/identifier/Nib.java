@@ -11,6 +11,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * digits.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Nib implements Comparable<Nib> {
 

@@ -38,6 +38,8 @@ import java.time.YearMonth;
  * order by their digits.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Nik implements Comparable<Nik> {
 

@@ -30,6 +30,8 @@ import java.time.YearMonth;
  * their digits.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Nip implements Comparable<Nip> {
 

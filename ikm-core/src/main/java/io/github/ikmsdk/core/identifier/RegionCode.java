@@ -39,6 +39,8 @@ import java.util.regex.Pattern;
  * its descendants ({@code 53.15 < 53.15.05 < 53.15.05.1024 < 53.15.05.2019 < 53.15.06}).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class RegionCode implements Comparable<RegionCode> {
 

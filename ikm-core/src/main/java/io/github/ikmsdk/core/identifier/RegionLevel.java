@@ -6,6 +6,7 @@ package io.github.ikmsdk.core.identifier;
  * order.
  *
  * @see RegionCode#level()
+ * @since 0.1.0
  */
 public enum RegionLevel {
   /** A province (provinsi), code {@code PP}, for example {@code 53} Nusa Tenggara Timur. */

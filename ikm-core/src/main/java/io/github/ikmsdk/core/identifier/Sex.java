@@ -1,6 +1,10 @@
 package io.github.ikmsdk.core.identifier;
 
-/** Sex (jenis kelamin) as encoded in a NIK or a NIP. */
+/**
+ * Sex (jenis kelamin) as encoded in a NIK or a NIP.
+ *
+ * @since 0.1.0
+ */
 public enum Sex {
   /** Male (laki-laki): NIP digit 1, NIK birth day 1-31. */
   MALE("laki-laki"),

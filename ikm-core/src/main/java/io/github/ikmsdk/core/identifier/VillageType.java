@@ -5,6 +5,7 @@ package io.github.ikmsdk.core.identifier;
  * village part of a region code tells them apart: {@code 1} for a kelurahan, {@code 2} for a desa.
  *
  * @see RegionCode#villageType()
+ * @since 0.1.0
  */
 public enum VillageType {
   /**

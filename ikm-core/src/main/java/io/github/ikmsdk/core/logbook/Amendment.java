@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * <p>Corrections never edit an entry in place: the original stays in the logbook, and the amending
  * entry, whose author and date say who corrected it and when, carries this record. This class is
  * immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Amendment {

@@ -3,6 +3,8 @@ package io.github.ikmsdk.core.logbook;
 /**
  * Certifications and permits (sertifikasi dan izin) an IKM may hold, tracked as an indicator of
  * mentoring results.
+ *
+ * @since 0.1.0
  */
 public enum Certification {
   /** Halal certificate (sertifikat halal). */

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * One corrected field of a logbook entry: its name, the previous and the new value, as text.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class FieldChange {

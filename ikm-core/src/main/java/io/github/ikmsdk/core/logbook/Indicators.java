@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  *
  * <p>Every indicator is optional; those present must not be negative. This class is immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Indicators {

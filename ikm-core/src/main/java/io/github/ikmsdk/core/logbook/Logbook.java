@@ -21,6 +21,8 @@ import java.util.Optional;
  * validator's business. Entries of the same date keep their given order.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Logbook {
 

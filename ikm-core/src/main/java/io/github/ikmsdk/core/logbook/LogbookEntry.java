@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  * <p>An entry with an {@link #amendment()} corrects an earlier entry instead of recording a new
  * stage step. Stage order, uniqueness and locking are rules of the validator. This class is
  * immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class LogbookEntry {

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * bulan" (cloths a month).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ProductionCapacity {

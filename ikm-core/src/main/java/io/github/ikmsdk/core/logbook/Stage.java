@@ -6,6 +6,8 @@ package io.github.ikmsdk.core.logbook;
  *
  * <p>Diagnosis, plan and evaluation are recorded once each; mentoring repeats. A logbook is locked
  * once evaluation is recorded.
+ *
+ * @since 0.1.0
  */
 public enum Stage {
   /** Business diagnosis (diagnosis usaha). */

@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  * a {@link Shortage}. Nothing is dropped silently.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class AssignmentPlan {

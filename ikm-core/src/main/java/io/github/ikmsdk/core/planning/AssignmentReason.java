@@ -4,7 +4,11 @@ import io.github.ikmsdk.core.internal.LocalizedText;
 import java.util.Locale;
 import java.util.Map;
 
-/** Why a group of IKMs has the mentor it has in an {@link AssignmentPlan} (alasan penugasan). */
+/**
+ * Why a group of IKMs has the mentor it has in an {@link AssignmentPlan} (alasan penugasan).
+ *
+ * @since 0.1.0
+ */
 public enum AssignmentReason {
   /**
    * The exact assignment chose this mentor: of all assignments of the available mentors to the

@@ -44,6 +44,8 @@ import org.immutables.value.Value;
  * be fixed: rules hold on every path.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class AssignmentRequest {

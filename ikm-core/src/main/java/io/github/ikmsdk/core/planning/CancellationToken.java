@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Pass it with {@link PlanningRequest.Builder#cancellation(CancellationToken)}; call {@link
  * #cancel()} from any thread. The planner checks the flag between mentor-weeks and then throws
  * {@link PlanningCancelledException}. A token stays cancelled. This class is thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CancellationToken {
 

@@ -44,6 +44,8 @@ package io.github.ikmsdk.core.planning;
  *
  * <p>Implementations are immutable and thread-safe, and deterministic: the same request gives the
  * same plan, whatever the order of its lists.
+ *
+ * @since 0.1.0
  */
 public interface MentorAssigner {
 

@@ -5,6 +5,8 @@ import java.util.concurrent.CancellationException;
 /**
  * Thrown by {@link VisitPlanner#plan(PlanningRequest)} when the request's {@link CancellationToken}
  * is cancelled during the run; no partial plan is returned.
+ *
+ * @since 0.1.0
  */
 public final class PlanningCancelledException extends CancellationException {
 

@@ -8,6 +8,8 @@ package io.github.ikmsdk.core.planning;
  * #onProgress(int, int)} from its worker threads but never concurrently, with {@code done}
  * increasing, at most about a thousand times per run, and always once with {@code done == total}
  * when the run completes. Implementations should return quickly.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface PlanningListener {

@@ -44,6 +44,8 @@ import java.util.TreeSet;
  * <p>Example: {@code PlanningRequest.builder(snapshot).asOf(today).closedDay(ikm, date).build()}.
  * The plan does not depend on {@link #parallel()}, the listener or the cancellation token. This
  * class is immutable and thread-safe if its listener is.
+ *
+ * @since 0.1.0
  */
 public final class PlanningRequest {
 

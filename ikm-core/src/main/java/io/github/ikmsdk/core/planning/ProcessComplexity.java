@@ -22,6 +22,7 @@ import java.math.RoundingMode;
  * </table>
  *
  * @see ProgrammeDurations#of
+ * @since 0.1.0
  */
 public enum ProcessComplexity {
   /** A simple process (proses sederhana): the commodity's shortest duration. */

@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  * {@link #parse(CharSequence)} reads it back.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ProgrammeDuration {
 

@@ -18,6 +18,8 @@ import java.util.Locale;
  * 14 August 2023 to 13 December 2023.
  *
  * <p>This class is a static utility and cannot be instantiated.
+ *
+ * @since 0.1.0
  */
 public final class ProgrammeDurations {
 

@@ -39,6 +39,8 @@ import java.util.Optional;
  * {@link #extraWorkingDay()} to the programme's calendar.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Remedy {
 

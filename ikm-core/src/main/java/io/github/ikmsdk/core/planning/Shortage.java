@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  * more mentors" or "Sentra Tenun Batu Cermin membutuhkan 2 pendamping lagi".
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Shortage {

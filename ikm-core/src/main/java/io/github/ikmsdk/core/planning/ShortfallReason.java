@@ -4,6 +4,8 @@ package io.github.ikmsdk.core.planning;
  * Why the planner could not cover an IKM-week (alasan kekurangan kunjungan), a stable code that
  * machines can match on; {@link Shortfall#message(java.util.Locale)} explains it in Bahasa
  * Indonesia or English with the shortfall's numbers.
+ *
+ * @since 0.1.0
  */
 public enum ShortfallReason {
   /**

@@ -17,6 +17,8 @@ import java.util.Objects;
  * <p>Visits are sorted by date, start, mentor, IKM and id. {@link #applyTo(ProgrammeSnapshot)}
  * gives the snapshot whose visits are {@link #visits()}; planning that snapshot again with the same
  * request gives an equal plan. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class VisitPlan {
 

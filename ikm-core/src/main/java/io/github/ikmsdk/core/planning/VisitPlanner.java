@@ -102,6 +102,8 @@ import java.util.stream.IntStream;
  *
  * <p>The planner is deterministic: the same request gives the same plan, serial or parallel.
  * Cancellation throws {@link PlanningCancelledException}. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class VisitPlanner {
 

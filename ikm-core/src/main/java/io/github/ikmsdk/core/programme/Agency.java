@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  *
  * <p>Create one with {@link #builder()}; {@code id}, {@code name} and {@code region} are required.
  * This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Agency {

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  *
  * <p>The caseload limit, one sentra and one commodity per mentor, and one mentor per IKM are rules
  * of the validator, not checked here. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Assignment {

@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  * the range lies inside the policy's range is a rule of the validator.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Commodity {

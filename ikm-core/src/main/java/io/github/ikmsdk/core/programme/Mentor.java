@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * A field mentor (Pendamping IKM) appointed by the agency to accompany IKMs.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Mentor {

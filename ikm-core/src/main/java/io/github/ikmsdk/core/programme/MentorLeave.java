@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * A period in which a mentor is on leave (cuti pendamping) and makes no visits.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class MentorLeave {

@@ -22,6 +22,8 @@ import org.immutables.value.Value;
  * construction only requires the end not to precede the start.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Programme {

@@ -32,6 +32,8 @@ import org.immutables.value.Value;
  *
  * <p>Example: {@code ProgrammePolicy.builder().maxIkmsPerMentor(6).build()}. This class is
  * immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ProgrammePolicy {

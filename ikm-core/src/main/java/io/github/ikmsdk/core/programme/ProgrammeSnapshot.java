@@ -35,6 +35,8 @@ import org.immutables.value.Value;
  * ProgrammeSnapshot.builder().from(snapshot)}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ProgrammeSnapshot {

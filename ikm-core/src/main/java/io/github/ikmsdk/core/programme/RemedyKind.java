@@ -6,6 +6,8 @@ package io.github.ikmsdk.core.programme;
  *
  * <p>The planner never applies a remedy on its own: it offers those the policy allows, and the
  * caller chooses.
+ *
+ * @since 0.1.0
  */
 public enum RemedyKind {
   /** Visit on the Saturday of the week (kunjungan hari Sabtu), with the Friday's hours. */

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * or kelurahan) such as Desa Batu Cermin, {@code 53.15.05.2019}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Sentra {

@@ -18,6 +18,8 @@ import io.github.ikmsdk.core.visit.Visit;
  * changes is closed: implementations outside this package are not supported.
  *
  * <p>Implementations are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public interface Change {
 

@@ -21,6 +21,8 @@ import java.util.Map;
  * exactly those names as placeholders, for example {@code {ikm}}.
  *
  * <p>This enum is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum Rule {
   /** IKM-R001: an id is used by more than one element of the same kind. */

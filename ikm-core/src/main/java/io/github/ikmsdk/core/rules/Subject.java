@@ -20,6 +20,8 @@ import java.util.Comparator;
  *
  * <p>Subjects order by kind, then by id text. {@link #toString()} gives {@code KIND:id}, which
  * {@link #parse(CharSequence)} reads back. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Subject implements Comparable<Subject> {
 

@@ -12,6 +12,8 @@ import java.util.Locale;
  * <p>The message names the number of errors and warnings and lists the first {@value
  * #LISTED_VIOLATIONS} violations in English; {@link #report()} gives all of them. Validation itself
  * never throws this exception.
+ *
+ * @since 0.1.0
  */
 public final class ValidationException extends RuntimeException {
 

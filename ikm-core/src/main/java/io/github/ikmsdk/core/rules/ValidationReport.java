@@ -23,6 +23,8 @@ import java.util.Set;
  * #throwIfInvalid()}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ValidationReport {
 

@@ -30,6 +30,8 @@ import java.util.Set;
  * violations. The result always equals {@link Validator#validate} of the snapshot after the change.
  * Obtain a session from {@link Validator#session(ProgrammeSnapshot)}. This class is immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ValidationSession {
 

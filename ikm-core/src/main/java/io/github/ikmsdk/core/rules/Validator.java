@@ -52,6 +52,8 @@ import java.util.Optional;
  *
  * <p>Default travel model: {@link TravelModel#roads()}, great-circle distance times a road factor
  * of 1.4 at 30 km/h, rounded up to whole minutes. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Validator {
 

@@ -21,6 +21,8 @@ import java.util.Map;
  * therefore gives the same list for the same content in any input order.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Violation implements Comparable<Violation> {
 

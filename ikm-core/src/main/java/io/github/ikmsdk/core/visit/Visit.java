@@ -21,6 +21,8 @@ import org.immutables.value.Value;
  * <p>Only the value's own invariant is checked here: the end is after the start on the same date.
  * Working minutes, working days, the site and the weekly count are rules of the validator. This
  * class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Visit {

@@ -4,6 +4,8 @@ package io.github.ikmsdk.core.visit;
  * The status of a visit (status kunjungan).
  *
  * <p>Only {@link #COMPLETED} visits count towards the weekly visit rule.
+ *
+ * @since 0.1.0
  */
 public enum VisitStatus {
   /** Planned, not yet held (direncanakan). */

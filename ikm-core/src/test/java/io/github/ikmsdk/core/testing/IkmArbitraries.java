@@ -57,6 +57,8 @@ import net.jqwik.api.Tuple;
  *   return IkmArbitraries.validSnapshots();
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class IkmArbitraries {
 

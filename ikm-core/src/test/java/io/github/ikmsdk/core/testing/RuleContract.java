@@ -46,6 +46,8 @@ import net.jqwik.api.Provide;
  * io.github.ikmsdk.core.rules.ValidationSession} agrees with full validation; and every plan of the
  * {@link VisitPlanner} passes the validator except for the weeks its shortfalls explain. The policy
  * must ask for one visit a week.
+ *
+ * @since 0.1.0
  */
 public abstract class RuleContract {
 

@@ -39,6 +39,8 @@ import java.util.Locale;
  * <p>The snapshot has assignments (mentor {@code M-0n} accompanies the five IKMs of sentra {@code
  * S-0n}) but no visits and no logbook entries; tests add what they need, for example {@link
  * #weeklyVisits(ProgrammeSnapshot, LocalTime, LocalTime)}.
+ *
+ * @since 0.1.0
  */
 public final class SeedFixtures {
 
