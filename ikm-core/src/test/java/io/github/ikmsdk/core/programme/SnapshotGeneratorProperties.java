@@ -83,6 +83,8 @@ class SnapshotGeneratorProperties {
       }
     }
     Statistics.label("holiday week inside the programme").collect(holidayWeek);
+    Statistics.label("holiday week inside the programme")
+        .coverage(coverage -> coverage.check(true).percentage(p -> p > 30));
     Statistics.label("crosses a year")
         .collect(programme.startDate().getYear() != programme.endDate().getYear());
   }
