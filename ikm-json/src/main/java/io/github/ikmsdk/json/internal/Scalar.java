@@ -37,6 +37,12 @@ final class Scalar<T> {
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
   private static final Pattern REGION_FORM =
       Pattern.compile("[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?");
+  private static final String TIME_FORM =
+      "([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?";
+
+  /** The written form of a time window, as the schema states it; the core also strips spaces. */
+  private static final Pattern TIME_WINDOW_FORM =
+      Pattern.compile(TIME_FORM + "-(" + TIME_FORM + "|24:00)");
 
   final Bilingual what;
   final Function<String, T> parse;
@@ -113,7 +119,12 @@ final class Scalar<T> {
       of(
           "time window",
           "rentang jam kerja",
-          TimeWindow::parse,
+          raw -> {
+            if (!TIME_WINDOW_FORM.matcher(raw).matches()) {
+              throw new IllegalArgumentException("time window must be 'HH:mm-HH:mm'");
+            }
+            return TimeWindow.parse(raw);
+          },
           raw ->
               Bilingual.expected(
                   "expected HH:mm-HH:mm with the start before the end",
@@ -212,12 +223,20 @@ final class Scalar<T> {
     return raw.substring(0, shown) + Strings.repeat("*", raw.length() - shown);
   }
 
-  /** Returns the type of an entity id such as a visit id, named in both languages. */
+  /**
+   * Returns the type of an entity id such as a visit id, named in both languages. The core strips
+   * surrounding white space; the json reader does not accept it, as the schema does not.
+   */
   private static <T> Scalar<T> id(String en, String id, Function<String, T> of) {
     return of(
         en,
         id,
-        of,
+        raw -> {
+          if (!raw.equals(raw.strip())) {
+            throw new IllegalArgumentException(en + " must not have surrounding white space");
+          }
+          return of.apply(raw);
+        },
         raw ->
             Bilingual.expected(
                 "expected 1 to 64 characters, starting with a letter or digit, of letters, digits"

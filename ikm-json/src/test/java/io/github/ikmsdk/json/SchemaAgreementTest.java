@@ -1,0 +1,68 @@
+package io.github.ikmsdk.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ikmsdk.json.document.DocumentKind;
+import io.github.ikmsdk.json.document.ProgrammeDocument;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader and the shipped schema agree on single-field edits of a valid document: the reader
+ * accepts a document exactly when the schema does. Only what a schema cannot see (impossible dates,
+ * NIK and NIP structure, cross-field rules) is left out.
+ */
+class SchemaAgreementTest {
+
+  private static final IkmJson PERSONAL = IkmJson.builder().includePersonalData(true).build();
+  private static final String GOOD = Golden.read("programme-snapshot-seed-personal.json");
+
+  private static boolean readerAccepts(String doc) {
+    try {
+      PERSONAL.read(doc, ProgrammeDocument.class);
+      return true;
+    } catch (JsonReadException e) {
+      return false;
+    }
+  }
+
+  /** Applies each edit to the golden snapshot and lists those where reader and schema differ. */
+  private static void assertAgree(String[][] edits) {
+    List<String> disagreements = new ArrayList<>();
+    for (String[] edit : edits) {
+      assertTrue(GOOD.contains(edit[0]), edit[0]);
+      String doc = GOOD.replace(edit[0], edit[1]);
+      boolean schema = Schemas.validate(DocumentKind.PROGRAMME_SNAPSHOT, doc).isEmpty();
+      boolean reader = readerAccepts(doc);
+      if (schema != reader) {
+        disagreements.add(edit[1] + ": schema " + schema + ", reader " + reader);
+      }
+    }
+    assertEquals(List.of(), disagreements);
+  }
+
+  @Test
+  void idsAndTimeWindowsWithSurroundingSpaceAreRejectedLikeTheSchemaDoes() {
+    String id64 = "A" + "b".repeat(63);
+    assertAgree(
+        new String[][] {
+          {"\"IKM-01\"", "\"IKM-01 \""},
+          {"\"IKM-01\"", "\" IKM-01\""},
+          {"\"IKM-01\"", "\"\\tIKM-01\""},
+          {"\"M-01\"", "\"M-01\\n\""},
+          {"\"IKM-01\"", "\"IKM.01_a-b:c/d\""},
+          {"\"IKM-01\"", "\"" + id64 + "\""},
+          {"\"IKM-01\"", "\"" + id64 + "x\""},
+          {"\"IKM-01\"", "\"_IKM\""},
+          {"\"07:30-12:00\"", "\" 07:30-12:00\""},
+          {"\"07:30-12:00\"", "\"07:30 - 12:00\""},
+          {"\"07:30-12:00\"", "\"07:30-12:00 \""},
+          {"\"13:00-16:00\"", "\"13:00-24:00\""},
+          {"\"13:00-16:00\"", "\"13:00:30-16:00:00.5\""},
+          {"\"13:00-16:00\"", "\"13:00-00:00\""},
+          {"\"13:00-16:00\"", "\"13:00-24:00:00\""},
+        });
+  }
+}
