@@ -1,6 +1,7 @@
 package io.github.ikmsdk.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ikmsdk.json.document.DocumentKind;
@@ -64,5 +65,28 @@ class SchemaAgreementTest {
           {"\"13:00-16:00\"", "\"13:00-00:00\""},
           {"\"13:00-16:00\"", "\"13:00-24:00:00\""},
         });
+  }
+
+  @Test
+  void repeatedElementsOfSetsAreRejectedLikeTheSchemaDoes() {
+    assertAgree(
+        new String[][] {
+          {"\"IKM-02\",\n      \"IKM-03\"", "\"IKM-02\",\n      \"IKM-02\""},
+          {"\"S-1\",\n      \"S-2\"", "\"S-1\",\n      \"S-1\""},
+          {"\"HALAL\",\n          \"PIRT\"", "\"HALAL\",\n          \"HALAL\""},
+          {"\"EXTENDED_DAY\",", "\"SATURDAY_VISIT\","},
+          {"\"IKM-01\",\n        \"IKM-02\"", "\"IKM-01\",\n        \"IKM-01\""},
+        });
+  }
+
+  @Test
+  void aRepeatedElementIsReportedWhereItIs() {
+    String doc = GOOD.replace("\"S-1\",\n      \"S-2\"", "\"S-1\",\n      \"S-1\"");
+    JsonReadException e =
+        assertThrows(
+            JsonReadException.class, () -> PERSONAL.read(doc, ProgrammeDocument.class));
+    assertEquals(1, e.problems().size(), e.problems().toString());
+    assertEquals("JSON-004", e.problems().get(0).code());
+    assertEquals("/programme/sentra/1", e.problems().get(0).pointer());
   }
 }

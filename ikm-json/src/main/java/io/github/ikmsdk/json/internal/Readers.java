@@ -48,6 +48,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -212,6 +213,31 @@ public final class Readers {
     while (in.nextElement()) {
       T value = element.apply(this);
       if (value != null) {
+        out.add(value);
+      }
+    }
+    return in.errorCount() == errors ? out : null;
+  }
+
+  /**
+   * Reads an array of distinct values, reporting a repeated one: the core keeps these as sets and
+   * would drop the repetition silently, the schema states {@code uniqueItems}.
+   */
+  <T> List<T> distinct(Function<Readers, T> element) {
+    if (!in.array()) {
+      return null;
+    }
+    int errors = in.errorCount();
+    Set<T> seen = new HashSet<>();
+    List<T> out = new ArrayList<>();
+    while (in.nextElement()) {
+      T value = element.apply(this);
+      if (value != null) {
+        if (!seen.add(value)) {
+          in.invalid(
+              Bilingual.of("array element", "elemen larik"),
+              Bilingual.of("'%s' is repeated", "'%s' berulang", value));
+        }
         out.add(value);
       }
     }
@@ -385,7 +411,7 @@ public final class Readers {
           .optional(
               "allowedRemedies",
               into(
-                  r -> r.list(enumOf(RemedyKind.values())),
+                  r -> r.distinct(enumOf(RemedyKind.values())),
                   ProgrammePolicy.Builder::allowedRemedies))
           .build("programme policy", "kebijakan program");
 
@@ -403,10 +429,11 @@ public final class Readers {
           .required("endDate", into(Readers::date, Programme.Builder::endDate))
           .required("zone", into(Readers::zone, Programme.Builder::zone))
           .optional("policy", into(Readers::policy, Programme.Builder::policy))
-          .required("sentra", into(r -> r.list(idOf(Scalar.SENTRA_ID)), Programme.Builder::sentra))
+          .required(
+              "sentra", into(r -> r.distinct(idOf(Scalar.SENTRA_ID)), Programme.Builder::sentra))
           .required(
               "participants",
-              into(r -> r.list(idOf(Scalar.IKM_ID)), Programme.Builder::participants))
+              into(r -> r.distinct(idOf(Scalar.IKM_ID)), Programme.Builder::participants))
           .build("programme", "program");
 
   /** Reads a programme. */
@@ -512,7 +539,7 @@ public final class Readers {
   private static final FieldTable<Readers, Assignment.Builder> ASSIGNMENT =
       Readers.<Assignment.Builder>fields()
           .required("mentor", into(recordIdOf(Scalar.MENTOR_ID), Assignment.Builder::mentor))
-          .required("ikms", into(r -> r.list(idOf(Scalar.IKM_ID)), Assignment.Builder::ikms))
+          .required("ikms", into(r -> r.distinct(idOf(Scalar.IKM_ID)), Assignment.Builder::ikms))
           .build("assignment", "penugasan");
 
   /** Reads an assignment. */
@@ -583,7 +610,9 @@ public final class Readers {
           .optional("products", into(r -> r.in.int32(), Indicators.Builder::products))
           .required(
               "certifications",
-              into(r -> r.list(enumOf(Certification.values())), Indicators.Builder::certifications))
+              into(
+                  r -> r.distinct(enumOf(Certification.values())),
+                  Indicators.Builder::certifications))
           .build("indicators", "indikator");
 
   Indicators indicators() {
