@@ -89,4 +89,48 @@ class SchemaAgreementTest {
     assertEquals("JSON-004", e.problems().get(0).code());
     assertEquals("/programme/sentra/1", e.problems().get(0).pointer());
   }
+
+  @Test
+  void regionCodesOutsideTheirRangesAreRejectedLikeTheReaderDoes() {
+    assertAgree(
+        new String[][] {
+          {"\"53.15\"", "\"00\""},
+          {"\"53.15\"", "\"10\""},
+          {"\"53.15\"", "\"11\""},
+          {"\"53.15\"", "\"99.99\""},
+          {"\"53.15\"", "\"53.00\""},
+          {"\"53.15\"", "\"53\""},
+          {"\"53.15.05.2019\"", "\"53.15.05.3019\""},
+          {"\"53.15.05.2019\"", "\"53.15.05.0019\""},
+          {"\"53.15.05.2019\"", "\"53.15.05.2000\""},
+          {"\"53.15.05.2019\"", "\"53.15.05.1000\""},
+          {"\"53.15.05.2019\"", "\"53.15.05.1001\""},
+          {"\"53.15.05.2019\"", "\"53.15.05.2999\""},
+          {"\"53.15.05.2019\"", "\"53.15.05.2010\""},
+          {"\"53.15.05.2019\"", "\"53.15.05.2100\""},
+          {"\"53.15.05.2019\"", "\"53.15.00.2019\""},
+          {"\"53.15.05.2019\"", "\"53.01.99.2019\""},
+        });
+  }
+
+  /** Every character that is white space to Java or to ECMA-262, alone as a required text. */
+  @Test
+  void blankTextsAreRejectedLikeTheReaderDoes() {
+    List<String[]> edits = new ArrayList<>();
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (Character.isWhitespace(c)
+          || Character.isSpaceChar(c)
+          || c == '\u0085'
+          || c == '\u180e'
+          || c == '\ufeff') {
+        String escaped = String.format(java.util.Locale.ROOT, "\\u%04x", (int) c);
+        edits.add(new String[] {"\"Tahun Baru Masehi\"", "\"" + escaped + "\""});
+        edits.add(new String[] {"\"Dusun 1\"", "\"" + escaped + escaped + "\""});
+        edits.add(new String[] {"\"lembar/bulan\"", "\"" + escaped + "\""});
+      }
+    }
+    edits.add(new String[] {"\"Tahun Baru Masehi\"", "\" \\u3000x\\t\""});
+    edits.add(new String[] {"\"Tahun Baru Masehi\"", "\"\""});
+    assertAgree(edits.toArray(new String[0][]));
+  }
 }
