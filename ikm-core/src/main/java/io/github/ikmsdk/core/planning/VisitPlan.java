@@ -130,8 +130,8 @@ public final class VisitPlan {
   }
 
   /**
-   * Returns how many of the required IKM-weeks are covered, by a kept completed visit or a planned
-   * visit.
+   * Returns how many of the required IKM-weeks are covered, by a kept completed visit that counts
+   * for its week (inside the period, with the minimum working minutes) or a planned visit.
    *
    * @return {@code requiredIkmWeeks() - shortfalls().size()}
    */

@@ -80,7 +80,10 @@ import java.util.stream.IntStream;
  * it holds the minimum working minutes. The solution is exact on that grid for up to {@value
  * #MAX_EXACT_IKMS} IKMs per mentor; IKMs beyond that are planned in further groups of that size, in
  * id order, around the visits already placed. Each week's IKMs are those not covered by a kept
- * completed visit. One visit per IKM-week is planned.
+ * completed visit that counts for the week as compliance counts it (inside the programme period,
+ * with at least the minimum working minutes; see the {@linkplain io.github.ikmsdk.core.compliance
+ * compliance package}); a shorter completed visit still blocks its time but does not cover the
+ * week. One visit per IKM-week is planned.
  *
  * <h2>Shortfalls and remedies</h2>
  *
@@ -230,6 +233,9 @@ public final class VisitPlanner {
       for (int i = 0; i < schedules.length; i++) {
         schedules[i] = calendar.schedule(start.plusDays(i));
       }
+      for (Remedy r : request.remedies()) {
+        remedies.computeIfAbsent(r.mentor(), k -> new ArrayList<>()).add(r);
+      }
       Optional<LocalDate> asOf = request.asOf();
       for (Visit v : snapshot.visits()) {
         boolean keep =
@@ -241,15 +247,14 @@ public final class VisitPlanner {
         kept.add(v);
         keptIds.add(v.id());
         if (v.status() == VisitStatus.COMPLETED) {
-          completedWeeks.computeIfAbsent(v.ikm(), k -> new HashSet<>()).add(v.week());
+          if (counts(v)) {
+            completedWeeks.computeIfAbsent(v.ikm(), k -> new HashSet<>()).add(v.week());
+          }
           completedByMentor.computeIfAbsent(v.mentor(), k -> new ArrayList<>()).add(v);
         }
         if (v.status() == VisitStatus.COMPLETED || v.status() == VisitStatus.PLANNED) {
           keptByIkm.computeIfAbsent(v.ikm(), k -> new ArrayList<>()).add(v);
         }
-      }
-      for (Remedy r : request.remedies()) {
-        remedies.computeIfAbsent(r.mentor(), k -> new ArrayList<>()).add(r);
       }
       for (MentorLeave l : snapshot.leaves()) {
         leaves.computeIfAbsent(l.mentor(), k -> new ArrayList<>()).add(l);
@@ -257,6 +262,40 @@ public final class VisitPlanner {
       for (ProgrammeWeek w : weeks) {
         weekDays.put(w.week(), new WeekDays(this, w.week()));
       }
+    }
+
+    /**
+     * Whether a completed visit covers its week, as compliance counts it: dated inside the
+     * programme period (so inside the clipped programme week) and holding the policy's minimum of
+     * working minutes, by the calendar as changed by the visiting mentor's accepted remedies.
+     */
+    private boolean counts(Visit v) {
+      LocalDate date = v.date();
+      if (!programme.contains(date)) {
+        return false;
+      }
+      DaySchedule schedule = calendarSchedule(date);
+      boolean breaksCount = false;
+      for (Remedy r : remedies.getOrDefault(v.mentor(), List.of())) {
+        if (r.kind() == RemedyKind.VISIT_ACROSS_BREAK) {
+          breaksCount |= r.week().equals(v.week());
+        } else if (r.extraWorkingDay().isPresent()
+            && r.extraWorkingDay().get().date().equals(date)) {
+          schedule = r.extraWorkingDay().get().schedule();
+        }
+      }
+      long minutes;
+      if (breaksCount && schedule.isWorking()) {
+        LocalTime dayStart = schedule.start().orElseThrow();
+        LocalTime dayEnd = schedule.end().orElseThrow();
+        LocalTime from = v.start().isBefore(dayStart) ? dayStart : v.start();
+        boolean endsInSpan = dayEnd.equals(LocalTime.MIDNIGHT) || v.end().isBefore(dayEnd);
+        LocalTime to = endsInSpan ? v.end() : dayEnd;
+        minutes = to.isAfter(from) ? Duration.between(from, to).toMinutes() : 0;
+      } else {
+        minutes = schedule.workingMinutes(v.start(), v.end());
+      }
+      return minutes >= minVisit;
     }
 
     /** The days of a week with their calendar candidates. */

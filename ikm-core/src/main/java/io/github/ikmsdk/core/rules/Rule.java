@@ -1,5 +1,7 @@
 package io.github.ikmsdk.core.rules;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.ikmsdk.core.internal.LocalizedText;
 import java.util.List;
@@ -175,6 +177,7 @@ public enum Rule {
    * @throws IllegalArgumentException if no rule has the code
    */
   public static Rule ofCode(String code) {
+    checkNotNull(code, "code");
     for (Rule rule : values()) {
       if (rule.code.equals(code)) {
         return rule;

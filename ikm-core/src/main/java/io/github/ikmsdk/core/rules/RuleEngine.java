@@ -756,8 +756,10 @@ final class RuleEngine {
     // S3: completed (or planned, not overdue) visits per required programme week.
     if (c.participants.contains(ikm)) {
       int[] counts = new int[c.weeks.size()];
+      Set<VisitId> counted = new HashSet<>();
       for (Visit v : visits) {
-        if (countsForWeek(v) && c.programme.contains(v.date())) {
+        // Distinct visit ids, as compliance counts them; a duplicated id is IKM-R001.
+        if (countsForWeek(v) && c.programme.contains(v.date()) && counted.add(v.id())) {
           counts[c.weekIndex(v.date())]++;
         }
       }

@@ -55,6 +55,8 @@ public final class Violation implements Comparable<Violation> {
    */
   public static Violation of(Rule rule, List<Subject> subjects, Map<String, String> arguments) {
     checkNotNull(rule, "rule");
+    checkNotNull(subjects, "subjects");
+    checkNotNull(arguments, "arguments");
     ImmutableList<Subject> subjectList = ImmutableList.copyOf(subjects);
     checkArgument(!subjectList.isEmpty(), "violation of %s needs a subject", rule.code());
     checkArgument(

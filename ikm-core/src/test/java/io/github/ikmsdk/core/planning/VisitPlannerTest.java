@@ -14,6 +14,7 @@ import io.github.ikmsdk.core.calendar.TimeWindow;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.VisitId;
 import io.github.ikmsdk.core.programme.MentorLeave;
+import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammePolicy;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.programme.RemedyKind;
@@ -308,6 +309,88 @@ class VisitPlannerTest {
     assertTrue(w34.stream().noneMatch(v -> v.date().equals(done.date())));
     assertTrue(inWeek(plan.shortfalls(), W34).isEmpty());
     assertEquals(List.of(done), plan.keptVisits());
+  }
+
+  @Test
+  void completedVisitTooShortToCountDoesNotCoverItsWeek() {
+    // A one-hour completed visit does not meet S4, so the week still needs a visit (compliance
+    // reports it VISIT_TOO_SHORT); the planner must plan one rather than skip the week.
+    Visit shortVisit =
+        Visit.builder()
+            .id(VisitId.of("V-SHORT"))
+            .mentor(MENTOR)
+            .ikm(ikm(4))
+            .date(LocalDate.of(2023, 8, 21))
+            .start(LocalTime.of(8, 0))
+            .end(LocalTime.of(9, 0))
+            .status(VisitStatus.COMPLETED)
+            .build();
+    ProgrammeSnapshot snapshot =
+        ProgrammeSnapshot.builder().from(seed()).addVisits(shortVisit).build();
+    VisitPlan plan = PLANNER.plan(PlanningRequest.of(snapshot));
+
+    List<Visit> w34 = inWeek(plan, W34);
+    assertEquals(5, w34.size());
+    assertTrue(w34.stream().anyMatch(v -> v.ikm().equals(ikm(4))));
+    assertTrue(inWeek(plan.shortfalls(), W34).isEmpty());
+    assertEquals(List.of(shortVisit), plan.keptVisits());
+  }
+
+  @Test
+  void completedVisitsUnderAcceptedRemediesStillCoverTheirWeek() {
+    // Re-planning with the same request after the remedy's visits were held changes nothing,
+    // although the calendar alone gives a Saturday or a visit across the break too few minutes.
+    PlanningRequest request = PlanningRequest.of(seed());
+    Shortfall s = inWeek(PLANNER.plan(request).shortfalls(), W33).get(0);
+    for (Remedy remedy : s.remedies()) {
+      PlanningRequest withRemedy = request.withRemedy(remedy);
+      VisitPlan plan = PLANNER.plan(withRemedy);
+      List<Visit> held = new ArrayList<>();
+      for (Visit v : plan.visits()) {
+        held.add(
+            v.week().equals(W33)
+                ? Visit.builder().from(v).status(VisitStatus.COMPLETED).build()
+                : v);
+      }
+      ProgrammeSnapshot after = ProgrammeSnapshot.builder().from(seed()).visits(held).build();
+      VisitPlan again = PLANNER.plan(withRemedy.withSnapshot(after));
+      assertTrue(inWeek(again, W33).isEmpty(), remedy.toString());
+      assertTrue(inWeek(again.shortfalls(), W33).isEmpty(), remedy.toString());
+    }
+  }
+
+  @Test
+  void completedVisitBeforeTheProgrammeDoesNotCoverTheFirstWeek() {
+    // The programme starts on Wednesday 16 August; a completed visit on Monday 14 August lies in
+    // the same ISO week but outside the period, so it counts neither for S3 nor for compliance.
+    ProgrammeSnapshot seed = seed();
+    Visit before =
+        Visit.builder()
+            .id(VisitId.of("V-EARLY"))
+            .mentor(MENTOR)
+            .ikm(ikm(1))
+            .date(LocalDate.of(2023, 8, 14))
+            .start(LocalTime.of(7, 30))
+            .end(LocalTime.of(12, 0))
+            .status(VisitStatus.COMPLETED)
+            .build();
+    ProgrammeSnapshot snapshot =
+        ProgrammeSnapshot.builder()
+            .from(seed)
+            .programme(
+                Programme.builder()
+                    .from(seed.programme())
+                    .startDate(LocalDate.of(2023, 8, 16))
+                    .build())
+            .addVisits(before)
+            .build();
+    VisitPlan plan = PLANNER.plan(PlanningRequest.of(snapshot));
+
+    boolean ikm1Planned = inWeek(plan, W33).stream().anyMatch(v -> v.ikm().equals(ikm(1)));
+    boolean ikm1Short =
+        inWeek(plan.shortfalls(), W33).stream().anyMatch(s -> s.ikm().equals(ikm(1)));
+    assertTrue(ikm1Planned || ikm1Short, "week 2023-W33 of IKM-01 silently dropped");
+    assertEquals(plan.requiredIkmWeeks(), plan.plannedVisits().size() + plan.shortfalls().size());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.testing.NullPointerTester;
 import io.github.ikmsdk.core.internal.LocalizedText;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -75,6 +76,12 @@ class RuleCatalogueTest {
       assertEquals(rule.argumentNames().size(), new HashSet<>(rule.argumentNames()).size());
     }
     assertThrows(IllegalArgumentException.class, () -> Rule.ofCode("IKM-R999"));
+  }
+
+  @Test
+  void nullsAreRejectedWithNullPointerException() {
+    new NullPointerTester().testAllPublicStaticMethods(Rule.class);
+    new NullPointerTester().testAllPublicStaticMethods(Violation.class);
   }
 
   @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ikmsdk.core.compliance.Compliance;
+import io.github.ikmsdk.core.compliance.WeekStatus;
 import io.github.ikmsdk.core.geo.GeoPoint;
 import io.github.ikmsdk.core.id.AgencyId;
 import io.github.ikmsdk.core.id.IkmId;
@@ -384,6 +386,32 @@ class ValidatorTest {
     assertEquals(Set.of(Rule.WEEK_NOT_VISITED), overdue.countsByRule().keySet());
     assertRules(editVisit(gone, b -> b.status(VisitStatus.MISSED)), Rule.WEEK_NOT_VISITED);
     assertRules(editVisit(gone, b -> b.status(VisitStatus.CANCELLED)), Rule.WEEK_NOT_VISITED);
+  }
+
+  @Test
+  void r305CountsDistinctVisitIds() {
+    // Two records with the same visit id are one visit (IKM-R001 reports the duplicate), as for
+    // compliance, which counts distinct visit ids: with two visits a week required, the week of
+    // the duplicated visit is not met.
+    Visit once = visit(ikm(1), "2023-W40");
+    ProgrammeSnapshot s =
+        ProgrammeSnapshot.builder()
+            .from(withPolicy(ProgrammePolicy.builder().minVisitsPerWeek(2).build()))
+            .addVisits(once)
+            .build();
+    List<Violation> week40 =
+        validate(s).violations(Rule.WEEK_NOT_VISITED).stream()
+            .filter(v -> v.arguments().get("ikm").equals(ikm(1).value()))
+            .filter(v -> v.arguments().get("week").equals("2023-W40"))
+            .collect(Collectors.toList());
+    assertEquals(1, week40.size(), week40.toString());
+    assertEquals("1", week40.get(0).arguments().get("visits"));
+    assertEquals(
+        WeekStatus.NOT_VISITED,
+        Compliance.asOf(s, SEED.programme().endDate().plusDays(1))
+            .row(ikm(1), once.week())
+            .orElseThrow()
+            .status());
   }
 
   @Test
