@@ -16,10 +16,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The library modules work as JPMS modules: the quick start runs with {@code ikm-core},
- * {@code ikm-json}, Guava and Jackson on the module path (resources such as message bundles,
- * holidays and schemas are read from inside the named modules) and prints what it prints on
- * the class path.
+ * The library modules work as JPMS modules: the quick start runs with {@code ikm-core}, {@code
+ * ikm-json}, Guava and Jackson on the module path (resources such as message bundles, holidays and
+ * schemas are read from inside the named modules) and prints what it prints on the class path.
  */
 class ModulePathTest {
 

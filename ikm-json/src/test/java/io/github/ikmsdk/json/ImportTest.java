@@ -20,6 +20,7 @@ import io.github.ikmsdk.json.imports.RecordType;
 import io.github.ikmsdk.json.imports.RejectedRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ImportTest {
@@ -57,6 +58,31 @@ class ImportTest {
         + s.leaves().size()
         + s.visits().size()
         + s.logbookEntries().size();
+  }
+
+  @Test
+  void aReferenceToAMissingRecordIsAnErrorEvenIfAnotherKindOfRecordWithThatIdWasRejected() {
+    // IKM-07 is rejected (bad NIB); visit V-0001 names "IKM-07" as its mentor, and no mentor
+    // has that id: the dangling mentor is the visit's own fault, not a cascade of IKM-07.
+    String json =
+        BROKEN_IKM.replace(
+            "\"id\": \"V-0001\",\n      \"mentor\": \"M-01\"",
+            "\"id\": \"V-0001\",\n      \"mentor\": \"IKM-07\"");
+    assertTrue(json.contains("\"mentor\": \"IKM-07\""));
+    ImportResult r = JSON.importSnapshot(json, PER_RECORD);
+    RejectedRecord visit =
+        r.report().rejected().stream()
+            .filter(x -> x.type() == RecordType.VISIT && x.key().equals(Optional.of("V-0001")))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        visit.reasons().stream()
+            .anyMatch(
+                p ->
+                    p.severity() == JsonProblem.Severity.ERROR
+                        && p.englishMessage().contains("mentor 'IKM-07'")),
+        visit.reasons()::toString);
+    assertAccounting(r.report(), records(SEED));
   }
 
   @Test

@@ -83,8 +83,7 @@ class SchemaAgreementTest {
   void aRepeatedElementIsReportedWhereItIs() {
     String doc = GOOD.replace("\"S-1\",\n      \"S-2\"", "\"S-1\",\n      \"S-1\"");
     JsonReadException e =
-        assertThrows(
-            JsonReadException.class, () -> PERSONAL.read(doc, ProgrammeDocument.class));
+        assertThrows(JsonReadException.class, () -> PERSONAL.read(doc, ProgrammeDocument.class));
     assertEquals(1, e.problems().size(), e.problems().toString());
     assertEquals("JSON-004", e.problems().get(0).code());
     assertEquals("/programme/sentra/1", e.problems().get(0).pointer());

@@ -29,11 +29,13 @@ import io.github.ikmsdk.json.imports.RejectedRecord;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -374,10 +376,11 @@ public final class Importer {
           bySubject.computeIfAbsent(Subject.of(kind, item.key), k -> new ArrayList<>()).add(item);
         }
       }
-      java.util.Set<String> rejectedKeys = new java.util.HashSet<>();
+      Set<Subject> rejectedRecords = new HashSet<>();
       for (Item item : items) {
-        if (item.rejected() && item.key != null) {
-          rejectedKeys.add(item.key);
+        Subject.Kind kind = subjectKind(item.type);
+        if (item.rejected() && item.key != null && kind != null) {
+          rejectedRecords.add(Subject.of(kind, item.key));
         }
       }
       boolean rejectedAny = false;
@@ -387,7 +390,9 @@ public final class Importer {
         // not a fault of the referring record (for example the programme's participants).
         boolean danglingToRejected =
             v.rule() == Rule.UNKNOWN_REFERENCE
-                && rejectedKeys.contains(v.arguments().getOrDefault("target", ""));
+                && referencedKind(v.arguments().getOrDefault("field", ""))
+                    .map(k -> rejectedRecords.contains(Subject.of(k, v.arguments().get("target"))))
+                    .orElse(false);
         boolean error =
             v.severity() == io.github.ikmsdk.core.rules.Severity.ERROR
                 && v.rule() != Rule.WEEK_NOT_VISITED
@@ -428,6 +433,27 @@ public final class Importer {
       }
     }
     return List.of();
+  }
+
+  /** The kind of record a reference field of rule IKM-R002 points to. */
+  private static Optional<Subject.Kind> referencedKind(String field) {
+    switch (field) {
+      case "agency":
+        return Optional.of(Subject.Kind.AGENCY);
+      case "sentra":
+        return Optional.of(Subject.Kind.SENTRA);
+      case "commodity":
+        return Optional.of(Subject.Kind.COMMODITY);
+      case "ikm":
+        return Optional.of(Subject.Kind.IKM);
+      case "mentor":
+      case "author":
+        return Optional.of(Subject.Kind.MENTOR);
+      case "visit":
+        return Optional.of(Subject.Kind.VISIT);
+      default:
+        return Optional.empty();
+    }
   }
 
   private static Subject.Kind subjectKind(RecordType type) {
