@@ -35,6 +35,12 @@ public enum Rule {
   NOT_A_PARTICIPANT("IKM-R003", Severity.ERROR, "kind", "id", "ikm"),
   /** IKM-R004: a participating IKM belongs to a sentra that does not take part. */
   SENTRA_NOT_IN_PROGRAMME("IKM-R004", Severity.ERROR, "ikm", "sentra"),
+  /**
+   * IKM-R005 (warning): the working calendar holds no public holiday in a year the programme runs
+   * in, so that year's holidays count as working days; the bundled holidays cover 2023-2024 and
+   * later decrees must be added.
+   */
+  CALENDAR_WITHOUT_HOLIDAYS("IKM-R005", Severity.WARNING, "programme", "year"),
 
   /** IKM-R101 (S7): a participating IKM has no mentor. */
   IKM_WITHOUT_MENTOR("IKM-R101", Severity.ERROR, "ikm"),

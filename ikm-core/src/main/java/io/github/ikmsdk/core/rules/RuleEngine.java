@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Multimaps;
 import io.github.ikmsdk.core.calendar.DaySchedule;
+import io.github.ikmsdk.core.calendar.HolidayKind;
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
 import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.compliance.Overdue;
@@ -474,6 +475,19 @@ final class RuleEngine {
                 Rule.MENTOR_WITH_SEVERAL_COMMODITIES,
                 List.of(subject),
                 args("mentor", mentor.value(), "commodities", join(commodities))));
+      }
+    }
+
+    // The calendar must know the public holidays of every year of the programme.
+    for (int year = p.startDate().getYear(); year <= p.endDate().getYear(); year++) {
+      int y = year;
+      if (c.calendar.holidays().stream()
+          .noneMatch(h -> h.kind() == HolidayKind.PUBLIC_HOLIDAY && h.date().getYear() == y)) {
+        out.add(
+            Violation.of(
+                Rule.CALENDAR_WITHOUT_HOLIDAYS,
+                List.of(programme),
+                args("programme", p.id().value(), "year", Integer.toString(year))));
       }
     }
 

@@ -1,5 +1,7 @@
 package io.github.ikmsdk.core.rules;
 
+import io.github.ikmsdk.core.calendar.HolidayKind;
+import io.github.ikmsdk.core.calendar.Holidays;
 import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.geo.Address;
@@ -40,7 +42,7 @@ import net.jqwik.api.Combinators;
 
 /**
  * A compact generator of small snapshots that keep every rule by construction: 1-3 mentors, each
- * with 1-5 IKMs of one sentra and commodity, 3-6 programme weeks without holidays, one completed
+ * with 1-5 IKMs of one sentra and commodity, 5-7 programme weeks without holidays on working days, one completed
  * 07:30-11:30 visit per IKM and week on the IKM's own weekday, and a logbook in stage order
  * (evaluation only when there are at least four weeks).
  */
@@ -48,7 +50,16 @@ final class RuleTestArbitraries {
 
   static final ZoneId WITA = ZoneId.of("Asia/Makassar");
   static final WorkCalendar CALENDAR =
-      WorkCalendar.civilServant(WITA).toBuilder().clearHolidays().build();
+      WorkCalendar.civilServant(WITA).toBuilder()
+          .clearHolidays()
+          // Only the 2023-2024 public holidays that fall on a weekend: the calendar knows each
+          // year's holidays (rule IKM-R005) and every weekday stays a working day.
+          .addHolidays(
+              Holidays.indonesia().stream()
+                  .filter(h -> h.kind() == HolidayKind.PUBLIC_HOLIDAY)
+                  .filter(h -> h.date().getDayOfWeek().getValue() >= 6)
+                  .collect(java.util.stream.Collectors.toList()))
+          .build();
 
   private RuleTestArbitraries() {}
 

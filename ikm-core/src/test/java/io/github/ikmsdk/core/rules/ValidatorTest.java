@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ikmsdk.core.calendar.Holidays;
+import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.compliance.Compliance;
 import io.github.ikmsdk.core.compliance.WeekStatus;
 import io.github.ikmsdk.core.geo.GeoPoint;
@@ -184,6 +186,24 @@ class ValidatorTest {
     ValidationReport report = validate(ProgrammeSnapshot.builder().from(SEED).programme(p).build());
     assertEquals(Set.of(Rule.SENTRA_NOT_IN_PROGRAMME), report.countsByRule().keySet());
     assertEquals(5, report.violations().size());
+  }
+
+  @Test
+  void r005CalendarWithoutHolidaysOfAYearOfTheProgramme() {
+    // The bundled holidays end with 2024: a calendar without the 2023 ones, and a programme
+    // running into 2025, each get a warning naming the year; the report stays free of errors.
+    WorkCalendar without2023 =
+        SEED.calendar().toBuilder().clearHolidays().addHolidays(Holidays.indonesia(2024)).build();
+    ValidationReport report =
+        validate(ProgrammeSnapshot.builder().from(SEED).calendar(without2023).build());
+    assertEquals(Set.of(Rule.CALENDAR_WITHOUT_HOLIDAYS), report.countsByRule().keySet());
+    assertEquals("2023", report.violations().get(0).arguments().get("year"));
+    assertEquals(ValidationReport.Status.WARNINGS, report.status());
+    assertEquals(
+        "Kalender kerja program PRG-MABAR-2023 tidak memuat hari libur nasional tahun 2023;"
+            + " tambahkan keputusan (SKB 3 Menteri) tahun itu, atau hari liburnya terhitung hari"
+            + " kerja.",
+        report.violations().get(0).message(Locale.forLanguageTag("id")));
   }
 
   @Test
@@ -625,7 +645,7 @@ class ValidatorTest {
   @Test
   void everyRuleHasAnExampleAbove() {
     // Keep this list in step with the catalogue: a new rule needs an example test.
-    assertEquals(32, Rule.values().length);
+    assertEquals(33, Rule.values().length);
   }
 
   @Test
