@@ -18,13 +18,20 @@ import java.util.Optional;
  *
  * <p>A logbook is a view: it reports what the entries say and never rejects them. Whether they keep
  * the rules (stage order, single stages, no entries after evaluation except amendments) is the
- * validator's business. Entries of the same date keep their given order.
+ * validator's business. Entries are ordered by date, then stage, then id, as the validator
+ * orders them, so the same entries in any order make equal logbooks.
  *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
 public final class Logbook {
+
+  /** Date, then stage, then id: the order in which the rules read a logbook. */
+  private static final Comparator<LogbookEntry> ENTRY_ORDER =
+      Comparator.comparing(LogbookEntry::date)
+          .thenComparing(LogbookEntry::stage)
+          .thenComparing(LogbookEntry::id);
 
   private final IkmId ikm;
   private final ImmutableList<LogbookEntry> entries;
@@ -39,14 +46,14 @@ public final class Logbook {
    *
    * @param ikm the IKM, not null
    * @param entries any entries, not null; entries of other IKMs are ignored
-   * @return the logbook, entries sorted by date (stable)
+   * @return the logbook, entries sorted by date, stage and id
    */
   public static Logbook of(IkmId ikm, Iterable<LogbookEntry> entries) {
     checkNotNull(ikm, "ikm");
     ImmutableList<LogbookEntry> own =
         ImmutableList.copyOf(entries).stream()
             .filter(e -> e.ikm().equals(ikm))
-            .sorted(Comparator.comparing(LogbookEntry::date))
+            .sorted(ENTRY_ORDER)
             .collect(toImmutableList());
     return new Logbook(ikm, own);
   }

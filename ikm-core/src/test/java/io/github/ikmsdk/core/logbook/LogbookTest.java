@@ -65,6 +65,17 @@ class LogbookTest {
   }
 
   @Test
+  void entriesOfOneDateAreOrderedByStageThenIdWhateverTheInputOrder() {
+    LogbookEntry evaluation = entry("LB-9", Stage.EVALUATION, 30);
+    LogbookEntry mentoringB = entry("LB-8", Stage.MENTORING, 30);
+    LogbookEntry mentoringA = entry("LB-7", Stage.MENTORING, 30);
+    Logbook one = Logbook.of(IKM, List.of(evaluation, mentoringB, mentoringA));
+    Logbook other = Logbook.of(IKM, List.of(mentoringA, evaluation, mentoringB));
+    assertEquals(List.of(mentoringA, mentoringB, evaluation), one.entries());
+    assertEquals(one, other);
+  }
+
+  @Test
   void amendmentsKeepTheOriginalAndAreFoundByTheEntryTheyCorrect() {
     LogbookEntry diagnosis =
         LogbookEntry.builder()
