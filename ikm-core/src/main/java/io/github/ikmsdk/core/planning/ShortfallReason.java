@@ -29,7 +29,13 @@ public enum ShortfallReason {
    */
   NO_MENTOR_ASSIGNED,
   /** The IKM takes part but is not in the snapshot, so its production site is unknown. */
-  UNKNOWN_IKM;
+  UNKNOWN_IKM,
+  /**
+   * The policy asks for more than one visit a week (lebih dari satu kunjungan per minggu): the
+   * planner plans one visit per IKM and week, and each IKM-week that still lacks visits gets this
+   * shortfall with the numbers, so nothing the validator will report goes unexplained.
+   */
+  MORE_VISITS_REQUIRED;
 
   /**
    * Returns the stable code, the constant's name.

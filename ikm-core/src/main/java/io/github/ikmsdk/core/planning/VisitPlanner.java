@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Iterables;
 import com.google.common.hash.Hashing;
 import io.github.ikmsdk.core.calendar.DaySchedule;
 import io.github.ikmsdk.core.calendar.ExtraWorkingDay;
@@ -374,6 +375,52 @@ public final class VisitPlanner {
       return set != null && set.contains(week);
     }
 
+    /**
+     * Adds a {@link ShortfallReason#MORE_VISITS_REQUIRED} shortfall for every required IKM-week
+     * that is not already short but holds fewer planned and completed visits than the policy asks
+     * for.
+     */
+    private void explainFurtherVisits(
+        List<IkmId> participants, List<Visit> planned, List<Shortfall> shortfalls) {
+      int required = policy.minVisitsPerWeek();
+      Map<IkmId, Map<IsoWeek, Set<VisitId>>> visits = new HashMap<>();
+      for (Visit v : Iterables.concat(planned, kept)) {
+        if (v.status() != VisitStatus.CANCELLED
+            && v.status() != VisitStatus.MISSED
+            && programme.contains(v.date())) {
+          visits
+              .computeIfAbsent(v.ikm(), k -> new HashMap<>())
+              .computeIfAbsent(v.week(), k -> new HashSet<>())
+              .add(v.id());
+        }
+      }
+      Set<String> alreadyShort = new HashSet<>();
+      for (Shortfall s : shortfalls) {
+        alreadyShort.add(s.ikm() + "@" + s.week());
+      }
+      for (IkmId ikm : participants) {
+        for (ProgrammeWeek w : weeks) {
+          if (alreadyShort.contains(ikm + "@" + w.week())) {
+            continue;
+          }
+          int have = visits.getOrDefault(ikm, Map.of()).getOrDefault(w.week(), Set.of()).size();
+          if (have < required) {
+            shortfalls.add(
+                Shortfall.of(
+                    ikm,
+                    snapshot.mentorOf(ikm),
+                    w.week(),
+                    ShortfallReason.MORE_VISITS_REQUIRED,
+                    ImmutableMap.of(
+                        "requiredVisits", (long) required,
+                        "plannedVisits", (long) have,
+                        "missingVisits", (long) (required - have)),
+                    List.of()));
+          }
+        }
+      }
+    }
+
     VisitPlan execute() {
       List<Shortfall> shortfalls = new ArrayList<>();
       Map<MentorId, List<IkmId>> byMentor = new TreeMap<>();
@@ -420,6 +467,9 @@ public final class VisitPlanner {
         shortfalls.addAll(r.shortfalls);
       }
       List<Visit> planned = inPlanOrder(results);
+      if (policy.minVisitsPerWeek() > 1) {
+        explainFurtherVisits(participants, planned, shortfalls);
+      }
       shortfalls.sort(
           Comparator.comparing(Shortfall::week)
               .thenComparing(s -> s.mentor().map(EntityId::value).orElse(""))

@@ -94,6 +94,8 @@ class ShortfallMessagesTest {
                   .put("workingDaysInPeriod", 4L)
                   .put("leaveDays", 0L)
                   .put("ikmClosedDays", 0L)
+                  .put("requiredVisits", 2L)
+                  .put("missingVisits", 1L)
                   .build(),
               List.of());
       String english = s.message(Locale.ENGLISH);
