@@ -68,6 +68,30 @@ class SchemaAgreementTest {
   }
 
   @Test
+  void integersWrittenAsDecimalsAreReadAsTheSchemaCountsThem() {
+    assertAgree(
+        new String[][] {
+          {"\"maxIkmsPerMentor\": 5", "\"maxIkmsPerMentor\": 5.0"},
+          {"\"maxIkmsPerMentor\": 5", "\"maxIkmsPerMentor\": 5e0"},
+          {"\"maxIkmsPerMentor\": 5", "\"maxIkmsPerMentor\": 0.5e1"},
+          {"\"maxIkmsPerMentor\": 5", "\"maxIkmsPerMentor\": 5.5"},
+          {"\"maxIkmsPerMentor\": 5", "\"maxIkmsPerMentor\": 1e999999999"},
+          {"\"maxIkmsPerMentor\": 5", "\"maxIkmsPerMentor\": 1e-999999999"},
+        });
+    assertEquals(
+        5,
+        PERSONAL
+            .read(
+                GOOD.replace("\"maxIkmsPerMentor\": 5", "\"maxIkmsPerMentor\": 5.0"),
+                ProgrammeDocument.class)
+            .document()
+            .snapshot()
+            .programme()
+            .policy()
+            .maxIkmsPerMentor());
+  }
+
+  @Test
   void repeatedElementsOfSetsAreRejectedLikeTheSchemaDoes() {
     assertAgree(
         new String[][] {

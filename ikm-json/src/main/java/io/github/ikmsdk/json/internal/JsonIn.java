@@ -8,7 +8,9 @@ import io.github.ikmsdk.json.UnknownFields;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
@@ -417,8 +419,31 @@ public final class JsonIn {
             Bilingual.shown(p.getString(), "characters")));
   }
 
-  /** Reads an int. */
+  /**
+   * Returns a decimal token that JSON Schema counts as an integer ({@code 5.0}, {@code 5e0}) as
+   * its exact value, or empty when it has a fraction. Its length is bounded by the read limits,
+   * and a huge exponent ({@code 1e999999999}) is never expanded.
+   */
+  private Optional<BigDecimal> integralDecimal() {
+    BigDecimal value = new BigDecimal(p.getString()).stripTrailingZeros();
+    return value.scale() <= 0 ? Optional.of(value) : Optional.empty();
+  }
+
+  /** Reads an int; a decimal with no fraction, such as {@code 5.0}, is an int too. */
   public Integer int32() {
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+      Optional<BigDecimal> whole = integralDecimal();
+      if (whole.isPresent()) {
+        try {
+          return whole.get().intValueExact();
+        } catch (ArithmeticException e) {
+          outOfRange(
+              "expected an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
+              "harus bilangan bulat dari " + Integer.MIN_VALUE + " sampai " + Integer.MAX_VALUE);
+          return null;
+        }
+      }
+    }
     if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
       if (p.getNumberType() == JsonParser.NumberType.INT) {
         return p.getIntValue();
@@ -432,8 +457,21 @@ public final class JsonIn {
     return null;
   }
 
-  /** Reads a long. */
+  /** Reads a long; a decimal with no fraction, such as {@code 5.0}, is a long too. */
   public Long int64() {
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+      Optional<BigDecimal> whole = integralDecimal();
+      if (whole.isPresent()) {
+        try {
+          return whole.get().longValueExact();
+        } catch (ArithmeticException e) {
+          outOfRange(
+              "expected an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE,
+              "harus bilangan bulat dari " + Long.MIN_VALUE + " sampai " + Long.MAX_VALUE);
+          return null;
+        }
+      }
+    }
     if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
       JsonParser.NumberType type = p.getNumberType();
       if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
