@@ -30,7 +30,8 @@ import java.util.Optional;
  *       end)}, breaks excluded; a {@code COMPLETED} visit below the policy's minimum is an
  *       error ({@code IKM-R304}), a {@code PLANNED} one a warning ({@code IKM-R311})</td></tr>
  *   <tr><td>weekly visits (S3)</td><td>{@code COMPLETED} visits to the IKM inside the period,
- *       by any mentor and of any length, counted by distinct visit id per programme week of {@code
+ *       and {@code PLANNED} ones unless overdue as of {@link #asOf(LocalDate)}, by any mentor
+ *       and of any length, counted by distinct visit id per programme week of {@code
  *       calendar.programmeWeeks(start, end, policy.minWorkingDaysForRequiredWeek())}; only
  *       weeks that require a visit are checked, and only for participants</td></tr>
  *   <tr><td>working hours</td><td>a visit on a working day that starts before the day's first
