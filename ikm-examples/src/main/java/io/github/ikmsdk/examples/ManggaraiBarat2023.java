@@ -8,6 +8,7 @@ import io.github.ikmsdk.core.compliance.ComplianceReport;
 import io.github.ikmsdk.core.compliance.ComplianceTotals;
 import io.github.ikmsdk.core.compliance.IkmWeekCompliance;
 import io.github.ikmsdk.core.compliance.WeekStatus;
+import io.github.ikmsdk.core.geo.TravelModel;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.LogbookEntryId;
 import io.github.ikmsdk.core.logbook.Certification;
@@ -230,6 +231,7 @@ public final class ManggaraiBarat2023 {
           group.reason().message(Locale.ENGLISH));
     }
     out.print(table.render());
+    explainAssignment(snapshot, plan);
     for (Shortage shortage : plan.shortages()) {
       out.println("Shortage: " + shortage.message(Locale.ENGLISH));
       out.println("Kekurangan: " + shortage.message(INDONESIAN));
@@ -240,6 +242,70 @@ public final class ManggaraiBarat2023 {
             + " min (one way, base to each site); idle mentors: "
             + (plan.idleMentors().isEmpty() ? "none" : plan.idleMentors()));
     return snapshot.withAssignments(plan.assignments());
+  }
+
+  /**
+   * Why: each mentor's travel to each group (one way from the base to every IKM, rounded up to
+   * whole minutes, as the assigner counts it), and the total of every other assignment.
+   */
+  private void explainAssignment(ProgrammeSnapshot snapshot, AssignmentPlan plan) {
+    List<GroupAssignment> groups = plan.groups();
+    List<Mentor> mentors = snapshot.mentors();
+    long[][] cost = new long[groups.size()][mentors.size()];
+    List<String> header = new ArrayList<>(List.of("Travel (min)"));
+    mentors.forEach(m -> header.add(m.id().value()));
+    TextTable matrix = TextTable.of(header.toArray(new String[0]));
+    for (int g = 0; g < groups.size(); g++) {
+      List<Object> row = new ArrayList<>(List.of(groups.get(g).sentra().value()));
+      for (int m = 0; m < mentors.size(); m++) {
+        for (IkmId ikm : groups.get(g).ikms()) {
+          cost[g][m] +=
+              TravelModel.roads()
+                  .travelTime(
+                      mentors.get(m).base(), snapshot.ikm(ikm).orElseThrow().productionSite())
+                  .toMinutes();
+        }
+        boolean chosen = groups.get(g).mentor().equals(Optional.of(mentors.get(m).id()));
+        row.add(cost[g][m] + (chosen ? " *" : ""));
+      }
+      matrix.row(row.toArray());
+    }
+    out.print(matrix.render());
+    List<Long> totals = new ArrayList<>();
+    permute(new int[mentors.size()], 0, new boolean[mentors.size()], cost, totals);
+    totals.sort(null);
+    out.println(
+        "* the Hungarian method's choice: "
+            + totals.get(0)
+            + " min in all; the other "
+            + (totals.size() - 1)
+            + " ways to give each sentra its own mentor cost "
+            + totals.subList(1, totals.size()).stream()
+                .distinct()
+                .map(String::valueOf)
+                .collect(Collectors.joining(", "))
+            + " min.");
+  }
+
+  /** Adds the total travel of every one-to-one assignment of groups to mentors. */
+  private static void permute(
+      int[] chosen, int group, boolean[] used, long[][] cost, List<Long> totals) {
+    if (group == cost.length) {
+      long total = 0;
+      for (int g = 0; g < cost.length; g++) {
+        total += cost[g][chosen[g]];
+      }
+      totals.add(total);
+      return;
+    }
+    for (int m = 0; m < used.length; m++) {
+      if (!used[m]) {
+        used[m] = true;
+        chosen[group] = m;
+        permute(chosen, group + 1, used, cost, totals);
+        used[m] = false;
+      }
+    }
   }
 
   private ProgrammeSnapshot planVisits(ProgrammeSnapshot snapshot) {
