@@ -34,7 +34,7 @@ class ViolationMessagesTest {
   @Test
   void english() {
     assertEquals(
-        "IKM IKM-05 has 0 completed or planned visits in week 2023-W33; at least 1 are required.",
+        "IKM IKM-05 has 0 completed or planned visits in week 2023-W33; the policy requires at least 1.",
         WEEK.message(Locale.ENGLISH));
     assertEquals(WEEK.message(Locale.ENGLISH), WEEK.message(Locale.US));
   }
