@@ -3,6 +3,8 @@ package io.github.ikmsdk.core.rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Iterables;
+import com.google.common.collect.Lists;
 import com.google.common.collect.Multimaps;
 import io.github.ikmsdk.core.calendar.DaySchedule;
 import io.github.ikmsdk.core.calendar.HolidayKind;
@@ -288,25 +290,15 @@ final class RuleEngine {
           return ikm(c, (IkmId) key.id, visits, entries);
         }
       case VISIT_ID:
-        {
-          int count = 0;
-          for (Visit v : s.visits()) {
-            if (v.id().equals(key.id)) {
-              count++;
-            }
-          }
-          return duplicates(Subject.Kind.VISIT, (VisitId) key.id, count);
-        }
+        return duplicates(
+            Subject.Kind.VISIT,
+            (VisitId) key.id,
+            Iterables.frequency(Lists.transform(s.visits(), Visit::id), key.id));
       case ENTRY_ID:
-        {
-          int count = 0;
-          for (LogbookEntry e : s.logbookEntries()) {
-            if (e.id().equals(key.id)) {
-              count++;
-            }
-          }
-          return duplicates(Subject.Kind.LOGBOOK_ENTRY, (LogbookEntryId) key.id, count);
-        }
+        return duplicates(
+            Subject.Kind.LOGBOOK_ENTRY,
+            (LogbookEntryId) key.id,
+            Iterables.frequency(Lists.transform(s.logbookEntries(), LogbookEntry::id), key.id));
       default:
         throw new AssertionError(key);
     }
