@@ -251,6 +251,20 @@ public abstract class ProgrammeSnapshot {
   }
 
   /**
+   * Returns a copy of this snapshot whose programme follows another policy, for example another
+   * agency's rule configuration.
+   *
+   * @param policy the policy, not null
+   * @return the new snapshot
+   */
+  public final ProgrammeSnapshot withPolicy(ProgrammePolicy policy) {
+    return builder()
+        .from(this)
+        .programme(Programme.builder().from(programme()).policy(policy).build())
+        .build();
+  }
+
+  /**
    * Returns a copy of this snapshot with other logbook entries.
    *
    * @param entries the entries, not null

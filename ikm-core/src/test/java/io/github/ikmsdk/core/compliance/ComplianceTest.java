@@ -219,15 +219,8 @@ class ComplianceTest {
   @Test
   void policyNumbersDecideTheStatus() {
     ProgrammeSnapshot twoPerWeek =
-        withProgramme(
-            Programme.builder()
-                .from(seed.programme())
-                .policy(
-                    ProgrammePolicy.builder()
-                        .minVisitsPerWeek(2)
-                        .minVisitWorkingMinutes(180)
-                        .build())
-                .build());
+        seed.withPolicy(
+            ProgrammePolicy.builder().minVisitsPerWeek(2).minVisitWorkingMinutes(180).build());
     ComplianceReport report = Compliance.asOf(twoPerWeek, LocalDate.of(2023, 8, 21));
     IkmWeekCompliance i2 = row(report, I2, W33);
     assertEquals(List.of(VisitId.of("V-02")), i2.countedVisits());

@@ -76,18 +76,8 @@ class VisitPlannerTest {
   void aPolicyOfTwoVisitsAWeekIsExplainedForEveryIkmWeekItLeavesShort() {
     ProgrammeSnapshot seed = seed();
     ProgrammeSnapshot twice =
-        ProgrammeSnapshot.builder()
-            .from(seed)
-            .programme(
-                Programme.builder()
-                    .from(seed.programme())
-                    .policy(
-                        ProgrammePolicy.builder()
-                            .from(seed.programme().policy())
-                            .minVisitsPerWeek(2)
-                            .build())
-                    .build())
-            .build();
+        seed.withPolicy(
+            ProgrammePolicy.builder().from(seed.programme().policy()).minVisitsPerWeek(2).build());
     VisitPlan plan = PLANNER.plan(PlanningRequest.of(twice));
 
     Shortfall w34 =

@@ -224,9 +224,7 @@ class ValidatorProperties {
     }
 
     ProgrammeSnapshot policy(ProgrammePolicy policy) {
-      return builder()
-          .programme(Programme.builder().from(s.programme()).policy(policy).build())
-          .build();
+      return s.withPolicy(policy);
     }
   }
 

@@ -84,13 +84,6 @@ class ValidatorTest {
         .build();
   }
 
-  private static ProgrammeSnapshot withPolicy(ProgrammePolicy policy) {
-    return ProgrammeSnapshot.builder()
-        .from(SEED)
-        .programme(Programme.builder().from(SEED.programme()).policy(policy).build())
-        .build();
-  }
-
   private static Visit newVisit(
       String id, MentorId m, IkmId i, LocalDate date, String from, String to, VisitStatus status) {
     return Visit.builder()
@@ -220,7 +213,7 @@ class ValidatorTest {
     ProgrammeSnapshot s =
         ProgrammeSnapshot.builder()
             .from(
-                withPolicy(
+                SEED.withPolicy(
                     ProgrammePolicy.builder()
                         .maxIkmsPerMentor(6)
                         .oneSentraPerMentor(false)
@@ -245,7 +238,7 @@ class ValidatorTest {
   @Test
   void r103CaseloadExceeded() {
     ValidationReport report =
-        validate(withPolicy(ProgrammePolicy.builder().maxIkmsPerMentor(4).build()));
+        validate(SEED.withPolicy(ProgrammePolicy.builder().maxIkmsPerMentor(4).build()));
     assertEquals(Set.of(Rule.CASELOAD_EXCEEDED), report.countsByRule().keySet());
     assertEquals("5", report.violations().get(0).arguments().get("ikms"));
     assertEquals("4", report.violations().get(0).arguments().get("maximum"));
@@ -263,14 +256,7 @@ class ValidatorTest {
         withIkm5(b -> b.sentra(SeedSnapshots.GORONTALO).commodity(SeedSnapshots.KOPI));
     assertRules(s, Rule.MENTOR_IN_SEVERAL_SENTRA, Rule.MENTOR_WITH_SEVERAL_COMMODITIES);
     assertRules(
-        ProgrammeSnapshot.builder()
-            .from(s)
-            .programme(
-                Programme.builder()
-                    .from(s.programme())
-                    .policy(ProgrammePolicy.builder().oneCommodityPerMentor(false).build())
-                    .build())
-            .build(),
+        s.withPolicy(ProgrammePolicy.builder().oneCommodityPerMentor(false).build()),
         Rule.MENTOR_IN_SEVERAL_SENTRA);
   }
 
@@ -279,21 +265,14 @@ class ValidatorTest {
     ProgrammeSnapshot s = withIkm5(b -> b.commodity(SeedSnapshots.KOPI));
     assertRules(s, Rule.MENTOR_WITH_SEVERAL_COMMODITIES, Rule.IKM_COMMODITY_NOT_SENTRA_COMMODITY);
     assertRules(
-        ProgrammeSnapshot.builder()
-            .from(s)
-            .programme(
-                Programme.builder()
-                    .from(s.programme())
-                    .policy(ProgrammePolicy.builder().oneCommodityPerMentor(false).build())
-                    .build())
-            .build(),
+        s.withPolicy(ProgrammePolicy.builder().oneCommodityPerMentor(false).build()),
         Rule.IKM_COMMODITY_NOT_SENTRA_COMMODITY);
   }
 
   @Test
   void r201DurationOutsidePolicy() {
     ValidationReport report =
-        validate(withPolicy(ProgrammePolicy.builder().minDurationMonths(4).build()));
+        validate(SEED.withPolicy(ProgrammePolicy.builder().minDurationMonths(4).build()));
     assertEquals(Set.of(Rule.DURATION_OUTSIDE_POLICY), report.countsByRule().keySet());
     assertEquals("3.13", report.violations().get(0).arguments().get("months"));
   }
@@ -416,7 +395,7 @@ class ValidatorTest {
     Visit once = visit(ikm(1), "2023-W40");
     ProgrammeSnapshot s =
         ProgrammeSnapshot.builder()
-            .from(withPolicy(ProgrammePolicy.builder().minVisitsPerWeek(2).build()))
+            .from(SEED.withPolicy(ProgrammePolicy.builder().minVisitsPerWeek(2).build()))
             .addVisits(once)
             .build();
     List<Violation> week40 =
