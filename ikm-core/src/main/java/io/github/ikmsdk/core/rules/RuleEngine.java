@@ -484,7 +484,7 @@ final class RuleEngine {
     }
 
     // Duration (S6).
-    ProgrammeDuration duration = ProgrammeDuration.of(p.startDate(), p.endDate());
+    PeriodMonths duration = PeriodMonths.of(p.startDate(), p.endDate());
     if (!duration.within(c.policy.minDurationMonths(), c.policy.maxDurationMonths())) {
       out.add(
           Violation.of(

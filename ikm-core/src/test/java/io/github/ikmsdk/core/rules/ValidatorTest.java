@@ -296,16 +296,16 @@ class ValidatorTest {
   @Test
   void durationBoundaries() {
     LocalDate d = LocalDate.of(2023, 8, 14);
-    assertTrue(ProgrammeDuration.of(d, d.plusMonths(3).minusDays(1)).within(3, 3));
-    assertTrue(!ProgrammeDuration.of(d, d.plusMonths(3)).within(3, 3));
-    assertTrue(ProgrammeDuration.of(d, d.plusMonths(6).minusDays(1)).atMost(6));
-    assertTrue(!ProgrammeDuration.of(d, d.plusMonths(6)).atMost(6));
+    assertTrue(PeriodMonths.of(d, d.plusMonths(3).minusDays(1)).within(3, 3));
+    assertTrue(!PeriodMonths.of(d, d.plusMonths(3)).within(3, 3));
+    assertTrue(PeriodMonths.of(d, d.plusMonths(6).minusDays(1)).atMost(6));
+    assertTrue(!PeriodMonths.of(d, d.plusMonths(6)).atMost(6));
     // 14 Aug - 10 Nov 2023 is 2.90 months: short of three; 13 Nov is the first day that reaches.
-    assertTrue(!ProgrammeDuration.of(d, LocalDate.of(2023, 11, 10)).reaches(3));
-    assertEquals("2.90", ProgrammeDuration.of(d, LocalDate.of(2023, 11, 10)).text());
-    assertTrue(!ProgrammeDuration.of(d, LocalDate.of(2023, 11, 12)).reaches(3));
-    assertTrue(ProgrammeDuration.of(d, LocalDate.of(2023, 11, 13)).reaches(3));
-    assertEquals("3.00", ProgrammeDuration.of(d, d.plusMonths(3).minusDays(1)).text());
+    assertTrue(!PeriodMonths.of(d, LocalDate.of(2023, 11, 10)).reaches(3));
+    assertEquals("2.90", PeriodMonths.of(d, LocalDate.of(2023, 11, 10)).text());
+    assertTrue(!PeriodMonths.of(d, LocalDate.of(2023, 11, 12)).reaches(3));
+    assertTrue(PeriodMonths.of(d, LocalDate.of(2023, 11, 13)).reaches(3));
+    assertEquals("3.00", PeriodMonths.of(d, d.plusMonths(3).minusDays(1)).text());
   }
 
   @Test

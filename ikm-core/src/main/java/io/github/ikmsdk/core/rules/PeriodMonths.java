@@ -1,5 +1,6 @@
 package io.github.ikmsdk.core.rules;
 
+import io.github.ikmsdk.core.planning.ProgrammeDuration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -11,10 +12,9 @@ import java.util.Locale;
  * whole months from {@code start} to {@code end + 1 day}, {@code r} the days left over and {@code
  * n} the days of the next month from {@code start + m months}. A programme of exactly three months
  * runs from {@code D} to {@code D.plusMonths(3).minusDays(1)}: the bounds are exact and come from
- * {@link io.github.ikmsdk.core.planning.ProgrammeDuration#endDate(LocalDate, int)}, the SDK's one
- * definition of month arithmetic.
+ * {@link ProgrammeDuration#endDate(LocalDate, int)}, the SDK's one definition of month arithmetic.
  */
-final class ProgrammeDuration {
+final class PeriodMonths {
 
   private final LocalDate start;
   private final LocalDate end;
@@ -22,7 +22,7 @@ final class ProgrammeDuration {
   private final long restDays;
   private final long nextMonthDays;
 
-  private ProgrammeDuration(
+  private PeriodMonths(
       LocalDate start, LocalDate end, long wholeMonths, long restDays, long nextMonthDays) {
     this.start = start;
     this.end = end;
@@ -31,23 +31,23 @@ final class ProgrammeDuration {
     this.nextMonthDays = nextMonthDays;
   }
 
-  static ProgrammeDuration of(LocalDate start, LocalDate end) {
+  static PeriodMonths of(LocalDate start, LocalDate end) {
     LocalDate endExclusive = end.plusDays(1);
     long months = ChronoUnit.MONTHS.between(start, endExclusive);
     LocalDate from = start.plusMonths(months);
     long rest = ChronoUnit.DAYS.between(from, endExclusive);
     long next = ChronoUnit.DAYS.between(from, start.plusMonths(months + 1));
-    return new ProgrammeDuration(start, end, months, rest, next);
+    return new PeriodMonths(start, end, months, rest, next);
   }
 
   /** Whether the period lasts at least {@code minimum} months. */
   boolean reaches(int minimum) {
-    return !end.isBefore(io.github.ikmsdk.core.planning.ProgrammeDuration.endDate(start, minimum));
+    return !end.isBefore(ProgrammeDuration.endDate(start, minimum));
   }
 
   /** Whether the period lasts at most {@code maximum} months. */
   boolean atMost(int maximum) {
-    return !end.isAfter(io.github.ikmsdk.core.planning.ProgrammeDuration.endDate(start, maximum));
+    return !end.isAfter(ProgrammeDuration.endDate(start, maximum));
   }
 
   boolean within(int minimum, int maximum) {
