@@ -17,5 +17,7 @@ module io.github.ikmsdk.core {
   exports io.github.ikmsdk.core.logbook;
   exports io.github.ikmsdk.core.rules;
   exports io.github.ikmsdk.core.compliance;
-  exports io.github.ikmsdk.core.planning;
+  exports io.github.ikmsdk.core.planning.assignment;
+  exports io.github.ikmsdk.core.planning.duration;
+  exports io.github.ikmsdk.core.planning.visit;
 }

@@ -16,19 +16,19 @@ import io.github.ikmsdk.core.logbook.Indicators;
 import io.github.ikmsdk.core.logbook.LogbookEntry;
 import io.github.ikmsdk.core.logbook.ProductionCapacity;
 import io.github.ikmsdk.core.logbook.Stage;
-import io.github.ikmsdk.core.planning.AssignmentPlan;
-import io.github.ikmsdk.core.planning.AssignmentRequest;
-import io.github.ikmsdk.core.planning.GroupAssignment;
-import io.github.ikmsdk.core.planning.MentorAssigner;
-import io.github.ikmsdk.core.planning.PlanningRequest;
-import io.github.ikmsdk.core.planning.ProcessComplexity;
-import io.github.ikmsdk.core.planning.ProgrammeDuration;
-import io.github.ikmsdk.core.planning.ProgrammeDurations;
-import io.github.ikmsdk.core.planning.Remedy;
-import io.github.ikmsdk.core.planning.Shortage;
-import io.github.ikmsdk.core.planning.Shortfall;
-import io.github.ikmsdk.core.planning.VisitPlan;
-import io.github.ikmsdk.core.planning.VisitPlanner;
+import io.github.ikmsdk.core.planning.assignment.AssignmentPlan;
+import io.github.ikmsdk.core.planning.assignment.AssignmentRequest;
+import io.github.ikmsdk.core.planning.assignment.GroupAssignment;
+import io.github.ikmsdk.core.planning.assignment.MentorAssigner;
+import io.github.ikmsdk.core.planning.visit.PlanningRequest;
+import io.github.ikmsdk.core.planning.duration.ProcessComplexity;
+import io.github.ikmsdk.core.planning.duration.ProgrammeDuration;
+import io.github.ikmsdk.core.planning.duration.ProgrammeDurations;
+import io.github.ikmsdk.core.planning.visit.Remedy;
+import io.github.ikmsdk.core.planning.assignment.MentorShortage;
+import io.github.ikmsdk.core.planning.visit.Shortfall;
+import io.github.ikmsdk.core.planning.visit.VisitPlan;
+import io.github.ikmsdk.core.planning.visit.VisitPlanner;
 import io.github.ikmsdk.core.programme.Commodity;
 import io.github.ikmsdk.core.programme.Ikm;
 import io.github.ikmsdk.core.programme.Mentor;
@@ -232,8 +232,8 @@ public final class ManggaraiBarat2023 {
     }
     out.print(table.render());
     explainAssignment(snapshot, plan);
-    for (Shortage shortage : plan.shortages()) {
-      out.println("Shortage: " + shortage.message(Locale.ENGLISH));
+    for (MentorShortage shortage : plan.shortages()) {
+      out.println("MentorShortage: " + shortage.message(Locale.ENGLISH));
       out.println("Kekurangan: " + shortage.message(INDONESIAN));
     }
     out.println(

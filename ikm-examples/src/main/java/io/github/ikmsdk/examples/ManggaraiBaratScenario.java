@@ -15,7 +15,7 @@ import io.github.ikmsdk.core.identifier.Nib;
 import io.github.ikmsdk.core.identifier.Nik;
 import io.github.ikmsdk.core.identifier.Nip;
 import io.github.ikmsdk.core.identifier.RegionCode;
-import io.github.ikmsdk.core.planning.ProgrammeDuration;
+import io.github.ikmsdk.core.planning.duration.ProgrammeDuration;
 import io.github.ikmsdk.core.programme.Agency;
 import io.github.ikmsdk.core.programme.Commodity;
 import io.github.ikmsdk.core.programme.Ikm;

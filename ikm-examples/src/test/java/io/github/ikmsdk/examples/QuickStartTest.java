@@ -3,9 +3,9 @@ package io.github.ikmsdk.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.ikmsdk.core.planning.AssignmentRequest;
-import io.github.ikmsdk.core.planning.MentorAssigner;
-import io.github.ikmsdk.core.planning.ProgrammeDuration;
+import io.github.ikmsdk.core.planning.assignment.AssignmentRequest;
+import io.github.ikmsdk.core.planning.assignment.MentorAssigner;
+import io.github.ikmsdk.core.planning.duration.ProgrammeDuration;
 import io.github.ikmsdk.core.programme.ProgrammePolicy;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.json.IkmJson;

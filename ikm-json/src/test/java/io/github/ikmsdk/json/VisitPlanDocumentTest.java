@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.ikmsdk.core.planning.ShortfallReason;
-import io.github.ikmsdk.core.planning.VisitPlan;
+import io.github.ikmsdk.core.planning.visit.ShortfallReason;
+import io.github.ikmsdk.core.planning.visit.VisitPlan;
 import io.github.ikmsdk.core.programme.RemedyKind;
 import io.github.ikmsdk.json.document.DocumentKind;
 import io.github.ikmsdk.json.document.VisitPlanDocument;

@@ -1,6 +1,6 @@
 package io.github.ikmsdk.core.rules;
 
-import io.github.ikmsdk.core.planning.ProgrammeDuration;
+import io.github.ikmsdk.core.planning.duration.ProgrammeDuration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;

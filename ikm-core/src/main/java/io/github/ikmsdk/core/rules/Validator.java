@@ -43,7 +43,7 @@ import java.util.Optional;
  *   <tr><td>duration (S6)</td><td>a period {@code D .. E} lasts at least {@code n} months
  *       when {@code E >= D.plusMonths(n).minusDays(1)} and at most {@code n} months when
  *       {@code E <= D.plusMonths(n).minusDays(1)} (see {@link
- *       io.github.ikmsdk.core.planning.ProgrammeDuration#endDate(java.time.LocalDate, int)}):
+ *       io.github.ikmsdk.core.planning.duration.ProgrammeDuration#endDate(java.time.LocalDate, int)}):
  *       14 Aug - 13 Nov 2023 is exactly 3 months, 14 Aug - 10 Nov 2023 (2.90 months) is
  *       short of 3; messages show the months with two decimals</td></tr>
  *   <tr><td>logbook (S1)</td><td>entries in order of date, then stage, then id; amendments

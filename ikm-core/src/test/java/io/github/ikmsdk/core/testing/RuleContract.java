@@ -1,10 +1,10 @@
 package io.github.ikmsdk.core.testing;
 
 import io.github.ikmsdk.core.calendar.IsoWeek;
-import io.github.ikmsdk.core.planning.PlanningRequest;
-import io.github.ikmsdk.core.planning.Shortfall;
-import io.github.ikmsdk.core.planning.VisitPlan;
-import io.github.ikmsdk.core.planning.VisitPlanner;
+import io.github.ikmsdk.core.planning.visit.PlanningRequest;
+import io.github.ikmsdk.core.planning.visit.Shortfall;
+import io.github.ikmsdk.core.planning.visit.VisitPlan;
+import io.github.ikmsdk.core.planning.visit.VisitPlanner;
 import io.github.ikmsdk.core.programme.ProgrammePolicy;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.rules.Change;

@@ -1,9 +1,9 @@
 package io.github.ikmsdk.examples.bench;
 
 import io.github.ikmsdk.core.identifier.RegionCode;
-import io.github.ikmsdk.core.planning.AssignmentPlan;
-import io.github.ikmsdk.core.planning.AssignmentRequest;
-import io.github.ikmsdk.core.planning.MentorAssigner;
+import io.github.ikmsdk.core.planning.assignment.AssignmentPlan;
+import io.github.ikmsdk.core.planning.assignment.AssignmentRequest;
+import io.github.ikmsdk.core.planning.assignment.MentorAssigner;
 import io.github.ikmsdk.core.programme.Mentor;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.programme.Sentra;

@@ -2,8 +2,8 @@ package io.github.ikmsdk.json.document;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.github.ikmsdk.core.planning.Shortfall;
-import io.github.ikmsdk.core.planning.VisitPlan;
+import io.github.ikmsdk.core.planning.visit.Shortfall;
+import io.github.ikmsdk.core.planning.visit.VisitPlan;
 
 /**
  * A visit plan document (dokumen rencana kunjungan), with {@code kind} {@code "visit-plan"}: the

@@ -1,0 +1,48 @@
+package io.github.ikmsdk.core.planning.visit;
+
+/**
+ * Why the planner could not cover an IKM-week (alasan kekurangan kunjungan), a stable code that
+ * machines can match on; {@link Shortfall#message(java.util.Locale)} explains it in Bahasa
+ * Indonesia or English with the shortfall's numbers.
+ *
+ * @since 0.1.0
+ */
+public enum ShortfallReason {
+  /**
+   * The usable working days of the week cannot hold every visit with its minimum working minutes,
+   * the travel and the working hours (waktu kerja tidak cukup), for example a week with a public
+   * holiday for a mentor with five IKMs.
+   */
+  NOT_ENOUGH_WORKING_TIME,
+  /** The mentor is on leave (pendamping sedang cuti) on some or all working days of the week. */
+  MENTOR_ON_LEAVE,
+  /** The IKM is closed or unavailable (IKM tidak tersedia) on the days its mentor could come. */
+  IKM_UNAVAILABLE,
+  /**
+   * Part of the week lies outside the programme period (di luar periode program) and the days
+   * inside it are not enough.
+   */
+  OUTSIDE_PERIOD,
+  /**
+   * No assignment lists the IKM, or its assigned mentor is not in the snapshot (belum ada
+   * pendamping).
+   */
+  NO_MENTOR_ASSIGNED,
+  /** The IKM takes part but is not in the snapshot, so its production site is unknown. */
+  UNKNOWN_IKM,
+  /**
+   * The policy asks for more than one visit a week (lebih dari satu kunjungan per minggu): the
+   * planner plans one visit per IKM and week, and each IKM-week that still lacks visits gets this
+   * shortfall with the numbers, so nothing the validator will report goes unexplained.
+   */
+  MORE_VISITS_REQUIRED;
+
+  /**
+   * Returns the stable code, the constant's name.
+   *
+   * @return the code, for example {@code "NOT_ENOUGH_WORKING_TIME"}
+   */
+  public String code() {
+    return name();
+  }
+}

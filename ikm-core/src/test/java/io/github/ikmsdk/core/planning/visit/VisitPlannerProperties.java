@@ -1,0 +1,437 @@
+package io.github.ikmsdk.core.planning.visit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ikmsdk.core.calendar.DaySchedule;
+import io.github.ikmsdk.core.calendar.IsoWeek;
+import io.github.ikmsdk.core.calendar.TimeWindow;
+import io.github.ikmsdk.core.calendar.WorkCalendar;
+import io.github.ikmsdk.core.geo.GeoPoint;
+import io.github.ikmsdk.core.geo.TravelModel;
+import io.github.ikmsdk.core.id.IkmId;
+import io.github.ikmsdk.core.id.MentorId;
+import io.github.ikmsdk.core.programme.Assignment;
+import io.github.ikmsdk.core.programme.Ikm;
+import io.github.ikmsdk.core.programme.Mentor;
+import io.github.ikmsdk.core.programme.MentorLeave;
+import io.github.ikmsdk.core.programme.Programme;
+import io.github.ikmsdk.core.programme.ProgrammePolicy;
+import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
+import io.github.ikmsdk.core.rules.Rule;
+import io.github.ikmsdk.core.rules.ValidationReport;
+import io.github.ikmsdk.core.rules.Validator;
+import io.github.ikmsdk.core.rules.Violation;
+import io.github.ikmsdk.core.visit.Visit;
+import io.github.ikmsdk.core.visit.VisitStatus;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
+
+class VisitPlannerProperties {
+
+  // ---------------------------------------------------------------------------------------
+  // Optimality of the per mentor-week solver against brute force
+  // ---------------------------------------------------------------------------------------
+
+  private static DaySchedule randomSchedule(Random r) {
+    int start = 7 * 60 + 30 * r.nextInt(4);
+    int length = 60 * (3 + r.nextInt(4));
+    int end = start + length;
+    if (r.nextBoolean()) {
+      int breakStart = start + 60 * (1 + r.nextInt(length / 60 - 1));
+      int breakEnd = Math.min(breakStart + 30 + 30 * r.nextInt(2), end - 30);
+      if (breakEnd > breakStart && breakStart > start) {
+        return DaySchedule.of(
+            VisitPlanner.time(start),
+            VisitPlanner.time(end),
+            List.of(TimeWindow.of(VisitPlanner.time(breakStart), VisitPlanner.time(breakEnd))));
+      }
+    }
+    return DaySchedule.of(VisitPlanner.time(start), VisitPlanner.time(end), List.of());
+  }
+
+  private static WeekBruteForce randomWeek(long seed) {
+    Random r = new Random(seed);
+    int days = 1 + r.nextInt(3);
+    int items = r.nextInt(6);
+    int grid = items >= 5 ? 60 : 30 + 30 * r.nextInt(2);
+    int minVisit = new int[] {60, 90, 120, 180}[r.nextInt(4)];
+    int[] dayOfWeek = new int[days];
+    DaySchedule[] schedules = new DaySchedule[days];
+    int dow = r.nextInt(3);
+    for (int d = 0; d < days; d++) {
+      dayOfWeek[d] = dow;
+      dow += 1 + r.nextInt(2);
+      schedules[d] = randomSchedule(r);
+    }
+    // Sites and base as points in a plane: travel times obey the triangle inequality.
+    double[][] points = new double[items + 1][2];
+    for (double[] p : points) {
+      p[0] = r.nextInt(40);
+      p[1] = r.nextInt(40);
+    }
+    int[] base = new int[items];
+    int[][] travel = new int[items][items];
+    for (int i = 0; i < items; i++) {
+      base[i] = distance(points[items], points[i]);
+      for (int j = 0; j < items; j++) {
+        travel[i][j] = distance(points[i], points[j]);
+      }
+    }
+    int[] windowStart = new int[items];
+    int[] windowEnd = new int[items];
+    boolean[][] closed = new boolean[items][days];
+    int[] targetDay = new int[items];
+    int[] targetStart = new int[items];
+    for (int i = 0; i < items; i++) {
+      windowStart[i] = r.nextInt(4) == 0 ? 9 * 60 : 0;
+      windowEnd[i] = r.nextInt(4) == 0 ? 14 * 60 : 1440;
+      for (int d = 0; d < days; d++) {
+        closed[i][d] = r.nextInt(6) == 0;
+      }
+      targetDay[i] = r.nextInt(3) == 0 ? -1 : dayOfWeek[r.nextInt(days)];
+      targetStart[i] = r.nextBoolean() ? -1 : 7 * 60 + 30 * r.nextInt(8);
+    }
+    return new WeekBruteForce(
+        dayOfWeek,
+        schedules,
+        minVisit,
+        grid,
+        base,
+        travel,
+        windowStart,
+        windowEnd,
+        closed,
+        targetDay,
+        targetStart);
+  }
+
+  private static int distance(double[] a, double[] b) {
+    return (int) Math.ceil(Math.hypot(a[0] - b[0], a[1] - b[1]));
+  }
+
+  @Property(tries = 150)
+  void solverIsOptimalAgainstBruteForce(@ForAll long seed) {
+    WeekBruteForce week = randomWeek(seed);
+    WeekProblem problem = week.problem();
+    for (int d = 0; d < week.dayOfWeek.length; d++) {
+      assertArrayEquals(week.starts[d], problem.candidates[d].starts, "candidate starts");
+      assertArrayEquals(week.ends[d], problem.candidates[d].ends, "candidate ends");
+    }
+    WeekSolver.Solution solution = WeekSolver.solve(problem);
+    int[] start = new int[week.items()];
+    for (int i = 0; i < week.items(); i++) {
+      if (solution.day[i] >= 0) {
+        start[i] = problem.candidates[solution.day[i]].starts[solution.candidate[i]];
+      }
+    }
+    long[] value = week.evaluate(solution.day, start);
+    assertNotNull(value, "the solver's visits break a rule");
+    long[] optimum = week.optimum();
+    assertArrayEquals(optimum, value, "objective {covered, regular, travel, earliness}");
+    Statistics.label("items").collect(week.items());
+    Statistics.label("max visits on a day")
+        .collect(
+            Arrays.stream(solution.day)
+                .filter(d -> d >= 0)
+                .boxed()
+                .collect(Collectors.groupingBy(d -> d, Collectors.counting()))
+                .values()
+                .stream()
+                .mapToLong(Long::longValue)
+                .max()
+                .orElse(0));
+  }
+
+  @Property(tries = 100)
+  void solverIsDeterministic(@ForAll long seed) {
+    WeekBruteForce week = randomWeek(seed);
+    WeekSolver.Solution a = WeekSolver.solve(week.problem());
+    WeekSolver.Solution b = WeekSolver.solve(week.problem());
+    assertArrayEquals(a.day, b.day);
+    assertArrayEquals(a.candidate, b.candidate);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Whole plans over generated snapshots
+  // ---------------------------------------------------------------------------------------
+
+  private static final GeoPoint CENTRE = GeoPoint.of(-8.4793, 119.8992);
+
+  private static PlanningRequest randomRequest(long seed) {
+    Random r = new Random(seed);
+    ProgrammeSnapshot seedSnapshot = PlanningFixtures.seed();
+    LocalDate start = LocalDate.of(2023, 7, 31).plusDays(r.nextInt(200));
+    LocalDate end = start.plusDays(6 + r.nextInt(35));
+    int minVisit = new int[] {120, 180, 240}[r.nextInt(3)];
+    ProgrammePolicy policy = ProgrammePolicy.builder().minVisitWorkingMinutes(minVisit).build();
+    List<Mentor> mentors = new ArrayList<>();
+    List<Ikm> ikms = new ArrayList<>();
+    List<Assignment> assignments = new ArrayList<>();
+    List<MentorLeave> leaves = new ArrayList<>();
+    List<IkmId> participants = new ArrayList<>();
+    Ikm template = seedSnapshot.ikms().get(0);
+    int mentorCount = 1 + r.nextInt(2);
+    for (int m = 0; m < mentorCount; m++) {
+      MentorId mentor = MentorId.of("M-" + m);
+      mentors.add(Mentor.builder().id(mentor).name("Mentor " + m).base(jitter(r, 0.05)).build());
+      List<IkmId> own = new ArrayList<>();
+      int count = 1 + r.nextInt(7);
+      for (int i = 0; i < count; i++) {
+        IkmId id = IkmId.of("IKM-" + m + "-" + i);
+        own.add(id);
+        ikms.add(Ikm.builder().from(template).id(id).productionSite(jitter(r, 0.05)).build());
+      }
+      participants.addAll(own);
+      assignments.add(Assignment.of(mentor, own));
+      if (r.nextBoolean()) {
+        LocalDate first = start.plusDays(r.nextInt(20));
+        leaves.add(MentorLeave.of(mentor, first, first.plusDays(r.nextInt(5))));
+      }
+    }
+    ProgrammeSnapshot snapshot =
+        ProgrammeSnapshot.builder()
+            .from(seedSnapshot)
+            .programme(
+                Programme.builder()
+                    .from(seedSnapshot.programme())
+                    .startDate(start)
+                    .endDate(end)
+                    .policy(policy)
+                    .participants(participants)
+                    .build())
+            .mentors(mentors)
+            .ikms(ikms)
+            .assignments(assignments)
+            .leaves(leaves)
+            .build();
+    PlanningRequest.Builder request = PlanningRequest.builder(snapshot);
+    for (IkmId ikm : participants) {
+      if (r.nextInt(4) == 0) {
+        request.closedDay(ikm, start.plusDays(r.nextInt(20)));
+      }
+      if (r.nextInt(6) == 0) {
+        request.closedWeekday(ikm, DayOfWeek.of(1 + r.nextInt(5)));
+      }
+      if (r.nextInt(6) == 0) {
+        request.openingHours(ikm, TimeWindow.of(LocalTime.of(8, 0), LocalTime.of(15, 0)));
+      }
+      if (r.nextInt(5) == 0) {
+        request.preferredWeekday(ikm, DayOfWeek.of(1 + r.nextInt(5)));
+      }
+    }
+    if (r.nextBoolean()) {
+      request.gridMinutes(30);
+    }
+    return request.build();
+  }
+
+  private static GeoPoint jitter(Random r, double degrees) {
+    return GeoPoint.of(
+        CENTRE.latitude() + (r.nextDouble() - 0.5) * degrees,
+        CENTRE.longitude() + (r.nextDouble() - 0.5) * degrees);
+  }
+
+  /** Checks the hard rules directly against the snapshot, the request and the calendar. */
+  private static void assertHardRules(PlanningRequest request, VisitPlan plan) {
+    ProgrammeSnapshot snapshot = request.snapshot();
+    WorkCalendar calendar = snapshot.calendar();
+    Programme programme = snapshot.programme();
+    TravelModel travel = request.travelModel();
+    int minVisit = programme.policy().minVisitWorkingMinutes();
+    for (Visit v : plan.plannedVisits()) {
+      assertTrue(programme.contains(v.date()), "inside the period: " + v);
+      assertTrue(calendar.isWorkingDay(v.date()), "on a working day: " + v);
+      DaySchedule day = calendar.schedule(v.date());
+      assertFalse(v.start().isBefore(day.start().get()), "starts in working hours: " + v);
+      assertFalse(v.end().isAfter(day.end().get()), "ends in working hours: " + v);
+      assertTrue(
+          calendar.workingMinutes(v.date(), v.start(), v.end()) >= minVisit,
+          "minimum working minutes: " + v);
+      assertTrue(
+          snapshot.leaves().stream()
+              .noneMatch(l -> l.mentor().equals(v.mentor()) && l.contains(v.date())),
+          "not on leave: " + v);
+      assertFalse(
+          request.closedDays().getOrDefault(v.ikm(), Set.of()).contains(v.date()),
+          "IKM open: " + v);
+      assertFalse(
+          request
+              .closedWeekdays()
+              .getOrDefault(v.ikm(), Set.of())
+              .contains(v.date().getDayOfWeek()),
+          "IKM open on the weekday: " + v);
+      TimeWindow hours = request.openingHours().get(v.ikm());
+      if (hours != null) {
+        assertFalse(v.start().isBefore(hours.start()), "inside opening hours: " + v);
+        assertFalse(v.end().isAfter(hours.end()), "inside opening hours: " + v);
+      }
+      assertEquals(snapshot.ikm(v.ikm()).get().productionSite(), v.location().get());
+      assertEquals(VisitStatus.PLANNED, v.status());
+      assertEquals(snapshot.mentorOf(v.ikm()).get(), v.mentor());
+    }
+    // No overlap for a mentor, travel included, from the base at the start of the day.
+    for (Mentor mentor : snapshot.mentors()) {
+      List<Visit> mine =
+          plan.visits().stream()
+              .filter(v -> v.mentor().equals(mentor.id()))
+              .filter(v -> v.status() == VisitStatus.PLANNED || v.status() == VisitStatus.COMPLETED)
+              .sorted(VisitPlan.VISIT_ORDER)
+              .collect(Collectors.toList());
+      for (int k = 0; k < mine.size(); k++) {
+        Visit v = mine.get(k);
+        GeoPoint site = snapshot.ikm(v.ikm()).get().productionSite();
+        if (k == 0 || !mine.get(k - 1).date().equals(v.date())) {
+          LocalTime earliest =
+              calendar
+                  .schedule(v.date())
+                  .start()
+                  .get()
+                  .plus(travel.travelTime(mentor.base(), site));
+          assertFalse(v.start().isBefore(earliest), "travel from the base: " + v);
+        } else {
+          Visit p = mine.get(k - 1);
+          GeoPoint from = snapshot.ikm(p.ikm()).get().productionSite();
+          LocalTime earliest = p.end().plus(travel.travelTime(from, site));
+          assertFalse(v.start().isBefore(earliest), "no overlap incl. travel: " + p + " " + v);
+        }
+      }
+    }
+    // Every required IKM-week is covered exactly once or explained once.
+    Set<String> covered = new HashSet<>();
+    IsoWeek firstWeek = IsoWeek.from(request.asOf().orElse(programme.startDate()));
+    Set<IsoWeek> requiredWeeks =
+        calendar.programmeWeeks(programme.startDate(), programme.endDate()).stream()
+            .filter(w -> w.visitRequired() && w.week().compareTo(firstWeek) >= 0)
+            .map(w -> w.week())
+            .collect(Collectors.toSet());
+    for (Visit v : plan.keptVisits()) {
+      if (v.status() == VisitStatus.COMPLETED && requiredWeeks.contains(v.week())) {
+        covered.add(v.ikm() + "@" + v.week());
+      }
+    }
+    for (Visit v : plan.plannedVisits()) {
+      assertTrue(covered.add(v.ikm() + "@" + v.week()), "one visit per IKM-week: " + v);
+    }
+    for (Shortfall s : plan.shortfalls()) {
+      assertTrue(covered.add(s.ikm() + "@" + s.week()), "covered and explained: " + s);
+      assertFalse(s.message(java.util.Locale.ENGLISH).isBlank());
+    }
+    assertEquals(plan.requiredIkmWeeks(), covered.size());
+  }
+
+  @Property(tries = 60)
+  void everyPlannedVisitKeepsTheHardRules(@ForAll long seed) {
+    PlanningRequest request = randomRequest(seed);
+    VisitPlan plan = VisitPlanner.standard().plan(request);
+    assertHardRules(request, plan);
+    Statistics.label("shortfalls").collect(plan.shortfalls().isEmpty() ? "none" : "some");
+  }
+
+  @Property(tries = 40)
+  void plansAreDeterministicAndReplanningIsIdempotent(@ForAll long seed) {
+    PlanningRequest request = randomRequest(seed);
+    VisitPlan plan = VisitPlanner.standard().plan(request);
+    assertEquals(plan, VisitPlanner.standard().plan(request.toBuilder().parallel(false).build()));
+    VisitPlan again =
+        VisitPlanner.standard().plan(request.withSnapshot(plan.applyTo(request.snapshot())));
+    assertEquals(plan.plannedVisits(), again.plannedVisits());
+    assertEquals(plan.shortfalls(), again.shortfalls());
+  }
+
+  @Property(tries = 40)
+  void replanningFromAnAsOfDateKeepsThePastAndIsIdempotent(@ForAll long seed) {
+    PlanningRequest request = randomRequest(seed);
+    VisitPlan plan = VisitPlanner.standard().plan(request);
+    Random r = new Random(seed);
+    Programme programme = request.snapshot().programme();
+    LocalDate asOf = programme.startDate().plusDays(r.nextInt((int) programme.lengthInDays()));
+    // Visits before the as-of date happened (or were missed); later ones stay planned.
+    List<Visit> recorded = new ArrayList<>();
+    for (Visit v : plan.plannedVisits()) {
+      if (v.date().isBefore(asOf)) {
+        recorded.add(
+            Visit.builder()
+                .from(v)
+                .status(r.nextInt(5) == 0 ? VisitStatus.MISSED : VisitStatus.COMPLETED)
+                .build());
+      } else {
+        recorded.add(v);
+      }
+    }
+    ProgrammeSnapshot after =
+        ProgrammeSnapshot.builder().from(request.snapshot()).visits(recorded).build();
+    PlanningRequest replanRequest = request.toBuilder().asOf(asOf).build().withSnapshot(after);
+    VisitPlan replan = VisitPlanner.standard().plan(replanRequest);
+    assertTrue(replan.plannedVisits().stream().noneMatch(v -> v.date().isBefore(asOf)));
+    assertTrue(
+        replan
+            .keptVisits()
+            .containsAll(
+                recorded.stream()
+                    .filter(v -> v.date().isBefore(asOf))
+                    .collect(Collectors.toList())));
+    for (Shortfall s : replan.shortfalls()) {
+      assertTrue(s.week().compareTo(IsoWeek.from(asOf)) >= 0, s.toString());
+    }
+    assertHardRules(replanRequest, replan);
+    VisitPlan again =
+        VisitPlanner.standard().plan(replanRequest.withSnapshot(replan.applyTo(after)));
+    assertEquals(replan, again);
+  }
+
+  private static final Set<Rule> VISIT_RULES =
+      EnumSet.of(
+          Rule.VISIT_OUTSIDE_PERIOD,
+          Rule.VISIT_ON_NON_WORKING_DAY,
+          Rule.VISIT_OUTSIDE_WORKING_HOURS,
+          Rule.VISIT_TOO_SHORT,
+          Rule.VISIT_AWAY_FROM_SITE,
+          Rule.VISITS_OVERLAP,
+          Rule.INSUFFICIENT_TRAVEL_TIME,
+          Rule.MENTOR_ON_LEAVE,
+          Rule.VISIT_BY_UNASSIGNED_MENTOR,
+          Rule.PLANNED_VISIT_TOO_SHORT);
+
+  @Property(tries = 60)
+  void everyPlanPassesTheValidatorApartFromExplainedShortfalls(@ForAll long seed) {
+    PlanningRequest request = randomRequest(seed);
+    VisitPlan plan = VisitPlanner.standard().plan(request);
+    ProgrammeSnapshot planned = plan.applyTo(request.snapshot());
+    ValidationReport report = Validator.withTravelModel(request.travelModel()).validate(planned);
+    Set<String> plannedIds =
+        plan.plannedVisits().stream().map(v -> v.id().value()).collect(Collectors.toSet());
+    Set<String> explained =
+        plan.shortfalls().stream().map(s -> s.ikm() + "@" + s.week()).collect(Collectors.toSet());
+    Set<String> notVisited = new HashSet<>();
+    for (Violation v : report.violations()) {
+      if (VISIT_RULES.contains(v.rule())) {
+        assertFalse(
+            plannedIds.contains(v.arguments().get("visit"))
+                || plannedIds.contains(v.arguments().get("other")),
+            v.toString());
+      }
+      if (v.rule() == Rule.WEEK_NOT_VISITED) {
+        String key = v.arguments().get("ikm") + "@" + v.arguments().get("week");
+        assertTrue(explained.contains(key), "unexplained " + v);
+        notVisited.add(key);
+      }
+    }
+    assertEquals(explained, notVisited, "every shortfall is a week the validator misses");
+  }
+}
