@@ -22,10 +22,13 @@ import java.util.Set;
  * The bundled Indonesian holidays (daftar hari libur nasional dan cuti bersama).
  *
  * <p>{@link #indonesia()} holds the national public holidays ({@link HolidayKind#PUBLIC_HOLIDAY})
- * and the cuti bersama days of civil servants ({@link HolidayKind#CUTI_BERSAMA}) of 2023 and 2024,
- * as set by the joint decrees of three ministers (SKB 3 Menteri) and their amendments, including
- * the June 2023 amendment that added 28 and 30 June 2023 and the 2024 election days (14 February,
- * 27 November). The bundle covers {@link #coveredYears()} only: outside them it knows no holiday at
+ * and the cuti bersama days of civil servants ({@link HolidayKind#CUTI_BERSAMA}) of 2023 to 2027,
+ * as set by the joint decrees of three ministers (SKB 3 Menteri) for each year and their
+ * amendments, including the June 2023 amendment that added 28 and 30 June 2023, the 2024 election
+ * days (14 February, 27 November) and the 2025 amendment that made Monday 18 August 2025 a day off.
+ * The 2027 dates of Idul Fitri (10-11 March) and Idul Adha (17 May) are estimates that the
+ * government may still move by a day; a caller that learns of a change removes and adds the day
+ * with {@link WorkCalendar.Builder}. The bundle covers {@link #coveredYears()} only: outside them it knows no holiday at
  * all, so callers that plan beyond should add the holidays themselves with {@link
  * WorkCalendar.Builder#addHolidays(Iterable)}. Decrees change and regional holidays exist: {@link
  * WorkCalendar.Builder} adds and removes days.
@@ -39,7 +42,7 @@ import java.util.Set;
  */
 public final class Holidays {
 
-  private static final String RESOURCE = "id-holidays-2023-2024.csv";
+  private static final String RESOURCE = "id-holidays-2023-2027.csv";
   private static final String HEADER = "date,category,name";
 
   private Holidays() {}
@@ -97,19 +100,19 @@ public final class Holidays {
   /**
    * Returns the calendar years for which the bundle is complete.
    *
-   * @return {@code [2023, 2024]}
+   * @return {@code [2023, 2024, 2025, 2026, 2027]}
    */
   public static Set<Integer> coveredYears() {
-    return ImmutableSortedSet.of(2023, 2024);
+    return ImmutableSortedSet.of(2023, 2024, 2025, 2026, 2027);
   }
 
   /**
    * Returns the days for which the bundle is complete.
    *
-   * @return the closed range from 1 January 2023 to 31 December 2024
+   * @return the closed range from 1 January 2023 to 31 December 2027
    */
   public static Range<LocalDate> coveredDates() {
-    return Range.closed(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31));
+    return Range.closed(LocalDate.of(2023, 1, 1), LocalDate.of(2027, 12, 31));
   }
 
   /**

@@ -37,8 +37,8 @@ public enum Rule {
   SENTRA_NOT_IN_PROGRAMME("IKM-R004", Severity.ERROR, "ikm", "sentra"),
   /**
    * IKM-R005 (warning): the working calendar holds no public holiday in a year the programme runs
-   * in, so that year's holidays count as working days; the bundled holidays cover 2023-2024 and
-   * later decrees must be added.
+   * in, so that year's holidays count as working days; the bundled holidays cover 2023-2027 and
+   * later decrees must be added (the message says how).
    */
   CALENDAR_WITHOUT_HOLIDAYS("IKM-R005", Severity.WARNING, "programme", "year"),
 

@@ -30,7 +30,17 @@ class HolidaysTest {
   void bundleOf2024Has19PublicHolidaysAnd10CutiBersama() {
     assertEquals(19, count(2024, HolidayKind.PUBLIC_HOLIDAY));
     assertEquals(10, count(2024, HolidayKind.CUTI_BERSAMA));
-    assertEquals(56, Holidays.indonesia().size());
+  }
+
+  @Test
+  void bundleOf2025To2027FollowsTheDecrees() {
+    assertEquals(17, count(2025, HolidayKind.PUBLIC_HOLIDAY));
+    assertEquals(11, count(2025, HolidayKind.CUTI_BERSAMA));
+    assertEquals(17, count(2026, HolidayKind.PUBLIC_HOLIDAY));
+    assertEquals(8, count(2026, HolidayKind.CUTI_BERSAMA));
+    assertEquals(18, count(2027, HolidayKind.PUBLIC_HOLIDAY));
+    assertEquals(8, count(2027, HolidayKind.CUTI_BERSAMA));
+    assertEquals(135, Holidays.indonesia().size());
   }
 
   @Test
@@ -61,13 +71,40 @@ class HolidaysTest {
   @Test
   void bundleIsSortedAndCovered() {
     assertTrue(Ordering.natural().isStrictlyOrdered(Holidays.indonesia()));
-    assertEquals(Set.of(2023, 2024), Holidays.coveredYears());
+    assertEquals(Set.of(2023, 2024, 2025, 2026, 2027), Holidays.coveredYears());
     for (Holiday h : Holidays.indonesia()) {
       assertTrue(Holidays.coveredDates().contains(h.date()), h.toString());
       assertTrue(Holidays.coveredYears().contains(h.date().getYear()), h.toString());
     }
     assertEquals(List.of(), Holidays.indonesia(2022));
-    assertEquals(List.of(), Holidays.indonesia(2025));
+    assertEquals(List.of(), Holidays.indonesia(2028));
+    for (int year : Holidays.coveredYears()) {
+      assertTrue(Holidays.indonesia(year).size() >= 20, "holidays of " + year);
+    }
+  }
+
+  @Test
+  void bundleKnowsTheDecreesOf2025To2027() {
+    // The 2025 amendment: Monday 18 August 2025 is cuti bersama after Independence Day.
+    assertTrue(
+        Holidays.indonesia(2025).stream()
+            .anyMatch(
+                h ->
+                    h.date().equals(LocalDate.of(2025, 8, 18))
+                        && h.kind() == HolidayKind.CUTI_BERSAMA));
+    // 2027: Idul Fitri on 10-11 March (an estimate of the SKB), with cuti bersama around it.
+    assertTrue(
+        Holidays.indonesia(2027).stream()
+            .anyMatch(
+                h ->
+                    h.date().equals(LocalDate.of(2027, 3, 10))
+                        && h.kind() == HolidayKind.PUBLIC_HOLIDAY));
+    assertTrue(
+        Holidays.indonesia(2027).stream()
+            .anyMatch(
+                h ->
+                    h.date().equals(LocalDate.of(2027, 3, 12))
+                        && h.kind() == HolidayKind.CUTI_BERSAMA));
   }
 
   @Test

@@ -183,8 +183,8 @@ class ValidatorTest {
 
   @Test
   void r005CalendarWithoutHolidaysOfAYearOfTheProgramme() {
-    // The bundled holidays end with 2024: a calendar without the 2023 ones, and a programme
-    // running into 2025, each get a warning naming the year; the report stays free of errors.
+    // A calendar without the 2023 holidays gets a warning naming the year, which says how to add
+    // them; the report stays free of errors.
     WorkCalendar without2023 =
         SEED.calendar().toBuilder().clearHolidays().addHolidays(Holidays.indonesia(2024)).build();
     ValidationReport report =
@@ -193,9 +193,10 @@ class ValidatorTest {
     assertEquals("2023", report.violations().get(0).arguments().get("year"));
     assertEquals(ValidationReport.Status.WARNINGS, report.status());
     assertEquals(
-        "Kalender kerja program PRG-MABAR-2023 tidak memuat hari libur nasional tahun 2023;"
-            + " tambahkan keputusan (SKB 3 Menteri) tahun itu, atau hari liburnya terhitung hari"
-            + " kerja.",
+        "Kalender kerja program PRG-MABAR-2023 tidak memuat hari libur nasional tahun 2023,"
+            + " sehingga hari liburnya terhitung hari kerja; data bawaan mencakup 2023-2027:"
+            + " tambahkan keputusan (SKB 3 Menteri) tahun itu sebagai berkas CSV hari libur yang"
+            + " dibaca dengan Holidays.parseCsv dan WorkCalendar.Builder.addHolidays.",
         report.violations().get(0).message(Locale.forLanguageTag("id")));
   }
 
