@@ -75,9 +75,6 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class IkmJson {
 
-  /** The number of warnings a whole-document read keeps. */
-  public static final int MAX_WARNINGS = 10_000;
-
   private static final IkmJson DEFAULTS = builder().build();
 
   private static final List<Class<? extends IkmDocument>> DOCUMENT_TYPES =
@@ -334,7 +331,7 @@ public final class IkmJson {
         type.getName());
     JsonParser p = open(source);
     try {
-      JsonIn in = new JsonIn(p, unknownFields, limits, MAX_WARNINGS);
+      JsonIn in = new JsonIn(p, unknownFields, limits);
       if (type == ProgrammeDocument.class) {
         SnapshotRead s = SnapshotRead.read(in, true);
         ProgrammeDocument doc = s.toDocument();
@@ -537,7 +534,7 @@ public final class IkmJson {
       return Importer.unreadable(options, e.problems());
     }
     try {
-      return importer.apply(new JsonIn(p, unknownFields, limits, MAX_WARNINGS));
+      return importer.apply(new JsonIn(p, unknownFields, limits));
     } finally {
       closeQuietly(p);
     }

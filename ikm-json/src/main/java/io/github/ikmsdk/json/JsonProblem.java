@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.ikmsdk.core.identifier.Nik;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,6 +17,10 @@ import java.util.Objects;
  * is reported at the object that lacks it. Line and column are those of the offending token, or 0
  * when unknown (for example for problems found after reading, such as a rule violation of an
  * imported record, whose position is that of the record).
+ *
+ * <p><b>No personal data.</b> A NIK may be typed into any field; the pointer, both messages and
+ * every argument of a problem have each number that could be a NIK masked by {@link Nik#redact},
+ * whichever factory made the problem.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -125,15 +130,21 @@ public final class JsonProblem {
         "JSON Pointer must be empty or start with '/', was '%s'",
         pointer);
     checkArgument(line >= 0 && column >= 0, "line and column must not be negative");
+    checkNotNull(englishMessage, "englishMessage");
+    checkNotNull(indonesianMessage, "indonesianMessage");
+    ImmutableList.Builder<String> redacted = ImmutableList.builder();
+    for (String argument : arguments) {
+      redacted.add(Nik.redact(argument));
+    }
     return new JsonProblem(
         code,
         severity,
-        pointer,
+        Nik.redact(pointer),
         line,
         column,
-        checkNotNull(englishMessage, "englishMessage"),
-        checkNotNull(indonesianMessage, "indonesianMessage"),
-        ImmutableList.copyOf(arguments));
+        Nik.redact(englishMessage),
+        Nik.redact(indonesianMessage),
+        redacted.build());
   }
 
   private static ImmutableList<String> strings(Object[] arguments) {

@@ -24,6 +24,8 @@ import java.util.Locale;
  *   <tr><td>JSON-012</td><td>{@link #HEADER_ORDER}</td><td>visit-log header after the visits</td></tr>
  *   <tr><td>JSON-013</td><td>{@link #TRAILING_CONTENT}</td><td>content after the document</td></tr>
  *   <tr><td>JSON-014</td><td>{@link #IO_ERROR}</td><td>the input could not be read</td></tr>
+ *   <tr><td>JSON-015</td><td>{@link #TOO_MANY_PROBLEMS}</td><td>problems left out beyond
+ *       {@link ReadLimits#maxProblems()}</td></tr>
  * </table>
  *
  * @since 0.1.0
@@ -80,7 +82,15 @@ public enum JsonProblemCode {
       "unexpected content after the end of the document",
       "ada isi tambahan setelah akhir dokumen"),
   /** JSON-014: the input could not be read; argument: the detail. */
-  IO_ERROR("JSON-014", "input could not be read: %s", "masukan tidak dapat dibaca: %s");
+  IO_ERROR("JSON-014", "input could not be read: %s", "masukan tidak dapat dibaca: %s"),
+  /**
+   * JSON-015: more problems were found than {@link ReadLimits#maxProblems()} lets a read list;
+   * arguments: how many were left out, the limit. Its severity is that of the problems left out.
+   */
+  TOO_MANY_PROBLEMS(
+      "JSON-015",
+      "and %s more problems, not listed (the limit is %s)",
+      "dan %s masalah lain, tidak dicantumkan (batasnya %s)");
 
   private final String code;
   private final String englishTemplate;

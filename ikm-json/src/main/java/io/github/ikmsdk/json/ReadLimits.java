@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * Limits that protect a reader from hostile input (batas masukan): nesting depth, string length,
- * number length and document size. Exceeding a limit stops reading with a {@link
- * JsonProblemCode#LIMIT_EXCEEDED} problem that names the limit.
+ * number length, document size and the number of problems listed. Exceeding one of the first four
+ * stops reading with a {@link JsonProblemCode#LIMIT_EXCEEDED} problem that names the limit; beyond
+ * {@link #maxProblems()} reading goes on, but further problems are only counted.
  *
  * <table>
  *   <caption>Defaults</caption>
@@ -17,6 +18,8 @@ import java.util.Objects;
  *   <tr><td>{@link #maxNumberLength()}</td><td>{@value #DEFAULT_MAX_NUMBER_LENGTH} characters</td></tr>
  *   <tr><td>{@link #maxDocumentLength()}</td><td>{@value #DEFAULT_MAX_DOCUMENT_LENGTH} bytes
  *       (or characters for text input)</td></tr>
+ *   <tr><td>{@link #maxProblems()}</td><td>{@value #DEFAULT_MAX_PROBLEMS} errors and as many
+ *       warnings</td></tr>
  * </table>
  *
  * <p>The documents of this SDK nest at most 8 levels deep. Field names are limited by {@link
@@ -40,20 +43,29 @@ public final class ReadLimits {
   /** Default maximum document length: 4 GiB. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 4L << 30;
 
+  /** Default maximum number of errors, and of warnings, that a read lists: 1,000. */
+  public static final int DEFAULT_MAX_PROBLEMS = 1_000;
+
   private static final ReadLimits DEFAULTS =
       new ReadLimits(
           DEFAULT_MAX_NESTING_DEPTH,
           DEFAULT_MAX_STRING_LENGTH,
           DEFAULT_MAX_NUMBER_LENGTH,
-          DEFAULT_MAX_DOCUMENT_LENGTH);
+          DEFAULT_MAX_DOCUMENT_LENGTH,
+          DEFAULT_MAX_PROBLEMS);
 
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final int maxNumberLength;
   private final long maxDocumentLength;
+  private final int maxProblems;
 
   private ReadLimits(
-      int maxNestingDepth, int maxStringLength, int maxNumberLength, long maxDocumentLength) {
+      int maxNestingDepth,
+      int maxStringLength,
+      int maxNumberLength,
+      long maxDocumentLength,
+      int maxProblems) {
     checkArgument(
         maxNestingDepth >= 8, "maxNestingDepth must be at least 8, was %s", maxNestingDepth);
     checkArgument(
@@ -65,7 +77,9 @@ public final class ReadLimits {
     this.maxNestingDepth = maxNestingDepth;
     this.maxStringLength = maxStringLength;
     this.maxNumberLength = maxNumberLength;
+    checkArgument(maxProblems >= 1, "maxProblems must be at least 1, was %s", maxProblems);
     this.maxDocumentLength = maxDocumentLength;
+    this.maxProblems = maxProblems;
   }
 
   /**
@@ -85,7 +99,7 @@ public final class ReadLimits {
    * @throws IllegalArgumentException if {@code depth} is less than 8
    */
   public ReadLimits withMaxNestingDepth(int depth) {
-    return new ReadLimits(depth, maxStringLength, maxNumberLength, maxDocumentLength);
+    return new ReadLimits(depth, maxStringLength, maxNumberLength, maxDocumentLength, maxProblems);
   }
 
   /**
@@ -96,7 +110,7 @@ public final class ReadLimits {
    * @throws IllegalArgumentException if {@code length} is less than 64
    */
   public ReadLimits withMaxStringLength(int length) {
-    return new ReadLimits(maxNestingDepth, length, maxNumberLength, maxDocumentLength);
+    return new ReadLimits(maxNestingDepth, length, maxNumberLength, maxDocumentLength, maxProblems);
   }
 
   /**
@@ -108,7 +122,7 @@ public final class ReadLimits {
    * @throws IllegalArgumentException if {@code length} is less than 24
    */
   public ReadLimits withMaxNumberLength(int length) {
-    return new ReadLimits(maxNestingDepth, maxStringLength, length, maxDocumentLength);
+    return new ReadLimits(maxNestingDepth, maxStringLength, length, maxDocumentLength, maxProblems);
   }
 
   /**
@@ -119,7 +133,34 @@ public final class ReadLimits {
    * @throws IllegalArgumentException if {@code length} is less than 2
    */
   public ReadLimits withMaxDocumentLength(long length) {
-    return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, length);
+    return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, length, maxProblems);
+  }
+
+  /**
+   * Returns a copy with another maximum number of listed problems.
+   *
+   * @param count how many errors, and how many warnings, a read lists at most, at least 1
+   * @return the limits, not null
+   * @throws IllegalArgumentException if {@code count} is less than 1
+   */
+  public ReadLimits withMaxProblems(int count) {
+    return new ReadLimits(
+        maxNestingDepth, maxStringLength, maxNumberLength, maxDocumentLength, count);
+  }
+
+  /**
+   * Returns the maximum number of errors, and separately of warnings, that one read lists. Problems
+   * found beyond it are counted, not kept: the read lists one more problem, {@link
+   * JsonProblemCode#TOO_MANY_PROBLEMS JSON-015}, that says how many were left out, so that time and
+   * memory stay bounded whatever the input (a document of a million unknown fields lists 1,000 of
+   * them and "999,000 more"). In an import, a record whose problems were all left out is still
+   * rejected, with that summary problem as its reason: no record is accepted because its problems
+   * were not listed.
+   *
+   * @return the count, at least 1
+   */
+  public int maxProblems() {
+    return maxProblems;
   }
 
   /**
@@ -165,12 +206,14 @@ public final class ReadLimits {
             && ((ReadLimits) obj).maxNestingDepth == maxNestingDepth
             && ((ReadLimits) obj).maxStringLength == maxStringLength
             && ((ReadLimits) obj).maxNumberLength == maxNumberLength
-            && ((ReadLimits) obj).maxDocumentLength == maxDocumentLength);
+            && ((ReadLimits) obj).maxDocumentLength == maxDocumentLength
+            && ((ReadLimits) obj).maxProblems == maxProblems);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxNestingDepth, maxStringLength, maxNumberLength, maxDocumentLength);
+    return Objects.hash(
+        maxNestingDepth, maxStringLength, maxNumberLength, maxDocumentLength, maxProblems);
   }
 
   @Override
@@ -183,6 +226,8 @@ public final class ReadLimits {
         + maxNumberLength
         + ", maxDocumentLength="
         + maxDocumentLength
+        + ", maxProblems="
+        + maxProblems
         + "}";
   }
 }

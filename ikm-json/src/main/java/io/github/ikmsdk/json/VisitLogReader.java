@@ -30,16 +30,14 @@ import tools.jackson.core.JsonParser;
  * {@code visits} array, as writers of this SDK write it. Problems of the header are thrown by
  * {@link IkmJson#visitLogReader}; {@link #hasNext()} throws a {@link JsonReadException} with every
  * problem of the first invalid visit, or of the document's end. In {@linkplain
- * UnknownFields#LENIENT lenient} mode the first {@value #MAX_WARNINGS} warnings are kept.
+ * UnknownFields#LENIENT lenient} mode the first {@link ReadLimits#maxProblems()} warnings are kept,
+ * then one summary warning counts the rest.
  *
  * <p>Closing the reader closes the underlying input. Not thread-safe.
  *
  * @since 0.1.0
  */
 public final class VisitLogReader implements Iterator<Visit>, Closeable {
-
-  /** The number of warnings kept. */
-  public static final int MAX_WARNINGS = 1000;
 
   private final JsonParser parser;
   private final JsonIn in;
@@ -49,7 +47,7 @@ public final class VisitLogReader implements Iterator<Visit>, Closeable {
 
   VisitLogReader(JsonParser parser, UnknownFields unknownFields, ReadLimits limits) {
     this.parser = parser;
-    this.in = new JsonIn(parser, unknownFields, limits, MAX_WARNINGS);
+    this.in = new JsonIn(parser, unknownFields, limits);
     this.stream = new VisitLogStream(in, true);
     if (in.errorCount() > 0) {
       List<JsonProblem> problems = sorted(in.errors());
@@ -130,7 +128,8 @@ public final class VisitLogReader implements Iterator<Visit>, Closeable {
   }
 
   /**
-   * Returns the warnings kept so far (at most {@value #MAX_WARNINGS}).
+   * Returns the warnings kept so far: at most {@link ReadLimits#maxProblems()}, then a {@link
+   * JsonProblemCode#TOO_MANY_PROBLEMS} summary of those left out.
    *
    * @return the warnings, not null
    */

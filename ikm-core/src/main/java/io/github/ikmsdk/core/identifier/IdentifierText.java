@@ -69,8 +69,12 @@ final class IdentifierText {
     return Integer.parseInt(s, start, end, 10);
   }
 
-  /** Returns the text for an error message, cut short if it is long (hostile input). */
-  static String shown(String s) {
+  /**
+   * Returns the text for an error message: NIK-like numbers masked ({@link Nik#redact}), then cut
+   * short if it is long (hostile input).
+   */
+  static String shown(String raw) {
+    String s = Nik.redact(raw);
     if (s.length() <= MAX_SHOWN) {
       return s;
     }

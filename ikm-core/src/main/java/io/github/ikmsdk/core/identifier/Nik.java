@@ -120,6 +120,51 @@ public final class Nik implements Comparable<Nik> {
     return null;
   }
 
+  /**
+   * Returns the text with every number in it that could be a NIK masked as {@link #masked()} masks
+   * one: each run of {@value #LENGTH} or more ASCII digits keeps its first six digits and shows
+   * {@code '*'} for the rest. Shorter runs, such as a 13-digit NIB or a date, are left as they are.
+   * The SDK passes every message, report argument and log text it builds from input through this
+   * method, so that a NIK typed into the wrong field (a name, an NIB, an id) is never echoed in
+   * full; use it for your own logs of raw input too.
+   *
+   * <p>For example {@code redact("NIB must be 13 digits, was '5315054704000001'")} is {@code "NIB
+   * must be 13 digits, was '531505**********'"}.
+   *
+   * @param text the text, not null
+   * @return the text with NIK-like numbers masked, of the same length
+   * @since 0.1.0
+   */
+  public static String redact(CharSequence text) {
+    checkNotNull(text, "text");
+    StringBuilder out = null;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isAsciiDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isAsciiDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i - start >= LENGTH) {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        for (int j = start + SHOWN_DIGITS; j < i; j++) {
+          out.setCharAt(j, '*');
+        }
+      }
+    }
+    return out == null ? text.toString() : out.toString();
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /** Returns the text with all but its first six characters replaced by '*'. */
   private static String mask(String s) {
     if (s.length() <= SHOWN_DIGITS) {

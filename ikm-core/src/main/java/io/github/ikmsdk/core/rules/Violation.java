@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Ordering;
+import io.github.ikmsdk.core.identifier.Nik;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,8 @@ public final class Violation implements Comparable<Violation> {
    * @param rule the rule broken, not null
    * @param subjects what the violation concerns, most specific first, not empty
    * @param arguments the raw arguments, exactly the rule's {@link Rule#argumentNames()}; kept in
-   *     the rule's order
+   *     the rule's order; each number in them that could be a NIK is masked ({@link Nik#redact}),
+   *     so that neither the arguments nor the messages echo one
    * @return the violation
    * @throws IllegalArgumentException if there are no subjects or the argument names differ from the
    *     rule's
@@ -68,7 +70,7 @@ public final class Violation implements Comparable<Violation> {
         arguments.keySet());
     ImmutableMap.Builder<String, String> ordered = ImmutableMap.builder();
     for (String name : rule.argumentNames()) {
-      ordered.put(name, checkNotNull(arguments.get(name), "argument %s", name));
+      ordered.put(name, Nik.redact(checkNotNull(arguments.get(name), "argument %s", name)));
     }
     return new Violation(rule, subjectList, ordered.build());
   }

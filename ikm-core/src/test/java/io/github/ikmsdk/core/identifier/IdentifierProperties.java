@@ -420,4 +420,31 @@ class IdentifierProperties {
       return text();
     }
   }
+
+  @Provide
+  Arbitrary<String> textsWithNumbers() {
+    return Arbitraries.strings()
+        .withChars("0123456789 -'x\u00e9")
+        .ofMaxLength(60)
+        .injectDuplicates(0.1);
+  }
+
+  @Property
+  void redactLeavesNoSixteenDigitRunAndKeepsEverythingElse(
+      @ForAll("textsWithNumbers") String text) {
+    String redacted = Nik.redact(text);
+    assertEquals(text.length(), redacted.length());
+    assertFalse(redacted.matches("(?s).*[0-9]{16}.*"), redacted);
+    for (int i = 0; i < text.length(); i++) {
+      if (redacted.charAt(i) != text.charAt(i)) {
+        assertEquals('*', redacted.charAt(i));
+        // Masked digits follow at least six digits of their run.
+        assertTrue(i >= 6 && text.substring(i - 6, i).chars().allMatch(Character::isDigit));
+      }
+    }
+    assertEquals(redacted, Nik.redact(redacted));
+    if (!text.matches("(?s).*[0-9]{16}.*")) {
+      assertEquals(text, redacted);
+    }
+  }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.ikmsdk.core.identifier.Nik;
 import io.github.ikmsdk.json.JsonProblem;
 import java.util.List;
 import java.util.Objects;
@@ -45,7 +46,8 @@ public final class RejectedRecord {
    * Returns a rejected record.
    *
    * @param type the record type, not null
-   * @param key the record's id text, or empty if it could not be read
+   * @param key the record's id text, or empty if it could not be read; a number in it that could
+   *     be a NIK is masked ({@link Nik#redact})
    * @param pointer the JSON Pointer of the record, not null
    * @param line the 1-based line of the record, 0 if unknown
    * @param column the 1-based column of the record, 0 if unknown
@@ -65,7 +67,7 @@ public final class RejectedRecord {
     checkNotNull(pointer, "pointer");
     checkArgument(!reasons.isEmpty(), "a rejected record needs at least one reason");
     return new RejectedRecord(
-        type, key.orElse(null), pointer, line, column, ImmutableList.copyOf(reasons));
+        type, key.map(Nik::redact).orElse(null), pointer, line, column, ImmutableList.copyOf(reasons));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.ikmsdk.json.internal;
 
+import io.github.ikmsdk.core.identifier.Nik;
 import java.util.Locale;
 
 /**
@@ -43,8 +44,12 @@ final class Bilingual {
         id + ", ditemukan '" + shown(raw, "karakter") + "'");
   }
 
-  /** Returns the raw text as it may be quoted: cut short, with its length, if long. */
-  static String shown(String raw, String characters) {
+  /**
+   * Returns the raw text as it may be quoted: NIK-like numbers masked ({@link Nik#redact}), then cut
+   * short, with its length, if long.
+   */
+  static String shown(String text, String characters) {
+    String raw = Nik.redact(text);
     if (raw.length() <= MAX_SHOWN) {
       return raw;
     }

@@ -111,7 +111,7 @@ final class FieldTable<C, B> {
       return null;
     }
     TokenStreamLocation start = in.location();
-    int errors = in.errorCount();
+    long errors = in.errorCount();
     B b = target.get();
     readFields(in, context, b, start);
     if (in.errorCount() != errors) {

@@ -325,13 +325,10 @@ public final class Importer {
     List<Item> entries = new ArrayList<>();
     for (Item item : items) {
       if (item.type == RecordType.LOGBOOK_ENTRY) {
-        if (checkDuplicates) {
-          duplicates(item, index);
-        }
         entries.add(item);
       }
     }
-    decideEntries(entries, index);
+    decideEntries(entries, index, checkDuplicates);
   }
 
   private static void decide(Item item, Index index, boolean checkDuplicates) {
@@ -371,16 +368,14 @@ public final class Importer {
       ValidationReport report = Validator.standard().validate(candidate);
       Map<Subject, List<Item>> bySubject = new HashMap<>();
       for (Item item : items) {
-        Subject.Kind kind = subjectKind(item.type);
-        if (kind != null && item.key != null && !item.rejected() && !item.duplicate) {
-          bySubject.computeIfAbsent(Subject.of(kind, item.key), k -> new ArrayList<>()).add(item);
+        if (!item.rejected() && !item.duplicate) {
+          subject(item).ifPresent(s -> bySubject.computeIfAbsent(s, k -> new ArrayList<>()).add(item));
         }
       }
       Set<Subject> rejectedRecords = new HashSet<>();
       for (Item item : items) {
-        Subject.Kind kind = subjectKind(item.type);
-        if (item.rejected() && item.key != null && kind != null) {
-          rejectedRecords.add(Subject.of(kind, item.key));
+        if (item.rejected()) {
+          subject(item).ifPresent(rejectedRecords::add);
         }
       }
       boolean rejectedAny = false;
@@ -391,7 +386,8 @@ public final class Importer {
         boolean danglingToRejected =
             v.rule() == Rule.UNKNOWN_REFERENCE
                 && referencedKind(v.arguments().getOrDefault("field", ""))
-                    .map(k -> rejectedRecords.contains(Subject.of(k, v.arguments().get("target"))))
+                    .flatMap(k -> subject(k, v.arguments().get("target")))
+                    .map(rejectedRecords::contains)
                     .orElse(false);
         boolean error =
             v.severity() == io.github.ikmsdk.core.rules.Severity.ERROR
@@ -456,6 +452,17 @@ public final class Importer {
     }
   }
 
+  /** The subject a record is named by in violations, if its type has one and its key can be. */
+  private static Optional<Subject> subject(Item item) {
+    Subject.Kind kind = subjectKind(item.type);
+    return kind == null ? Optional.empty() : subject(kind, item.key);
+  }
+
+  /** The subject of a kind and key; empty for a missing or blank key, which no violation names. */
+  private static Optional<Subject> subject(Subject.Kind kind, String key) {
+    return key == null || key.isBlank() ? Optional.empty() : Optional.of(Subject.of(kind, key));
+  }
+
   private static Subject.Kind subjectKind(RecordType type) {
     switch (type) {
       case PROGRAMME:
@@ -497,9 +504,16 @@ public final class Importer {
       return;
     }
     Item first = index.accepted.get(item.type).get(item.key);
-    if (first == null) {
-      return;
+    if (first != null) {
+      duplicateOf(first, item);
     }
+  }
+
+  /**
+   * Decides a record with the id of an earlier one: ignored if identical, rejected if changed (the
+   * first is kept either way).
+   */
+  private static void duplicateOf(Item first, Item item) {
     if (first.value.equals(item.value)) {
       item.duplicate = true;
     } else {
@@ -535,9 +549,17 @@ public final class Importer {
     }
   }
 
-  private static void decideEntries(List<Item> entries, Index index) {
+  /**
+   * Decides the logbook entries: an amendment after the entry it amends, and each entry, as any
+   * other record, checked for a duplicate against the entries accepted before it.
+   */
+  private static void decideEntries(List<Item> entries, Index index, boolean checkDuplicates) {
     List<Item> pending = new ArrayList<>();
     for (Item item : entries) {
+      boolean amendment = !item.rejected() && ((LogbookEntry) item.value).amendment().isPresent();
+      if (checkDuplicates && !amendment) {
+        duplicates(item, index);
+      }
       if (item.rejected() || item.duplicate) {
         index.decide(item);
         continue;
@@ -565,7 +587,12 @@ public final class Importer {
                 || index.target.get(RecordType.LOGBOOK_ENTRY).containsKey(amends)
                 || !isPendingKey(pending, amends);
         if (decided) {
-          index.reference(item, RecordType.LOGBOOK_ENTRY, amends);
+          if (checkDuplicates) {
+            duplicates(item, index);
+          }
+          if (!item.rejected() && !item.duplicate) {
+            index.reference(item, RecordType.LOGBOOK_ENTRY, amends);
+          }
           index.decide(item);
           it.remove();
           progress = true;

@@ -11,7 +11,9 @@ import java.util.Comparator;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -31,34 +33,48 @@ public final class JsonIn {
   private final JsonParser p;
   private final boolean lenient;
   private final ReadLimits limits;
-  private final int maxWarnings;
+  /** The errors listed and not yet taken by a record, in the order found. */
   private final List<JsonProblem> errors = new ArrayList<>();
+  /** For each element of {@link #errors}, its number among all errors found. */
+  private final List<Long> errorNumbers = new ArrayList<>();
   private final List<JsonProblem> warnings = new ArrayList<>();
+  /** Errors found, listed or not. */
+  private long errorsFound;
+  /** Errors listed, including those taken by records. */
+  private long errorsListed;
+  /** Errors found before a mark that records have taken, listed or not. */
+  private long errorsTaken;
   private long warningCount;
   private boolean fatal;
 
   /**
-   * Creates a cursor.
+   * Creates a cursor that lists at most {@link ReadLimits#maxProblems()} errors and as many
+   * warnings.
    *
    * @param p the parser, before its first token
    * @param unknownFields what to do with unknown fields
-   * @param limits the limits the parser was built with, for messages
-   * @param maxWarnings how many warnings to keep
+   * @param limits the limits the parser was built with, for messages and the problem cap
    */
-  public JsonIn(JsonParser p, UnknownFields unknownFields, ReadLimits limits, int maxWarnings) {
+  public JsonIn(JsonParser p, UnknownFields unknownFields, ReadLimits limits) {
     this.p = p;
     this.lenient = unknownFields == UnknownFields.LENIENT;
     this.limits = limits;
-    this.maxWarnings = maxWarnings;
   }
 
   JsonParser parser() {
     return p;
   }
 
-  /** Returns the number of errors so far. */
-  public int errorCount() {
-    return errors.size();
+  /** Returns the limits of this read. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Returns the number of errors found so far, listed or not; a mark for {@link #takeErrorsSince}.
+   */
+  public long errorCount() {
+    return errorsFound;
   }
 
   /** Returns whether reading stopped at a syntax, limit or I/O error. */
@@ -66,41 +82,116 @@ public final class JsonIn {
     return fatal;
   }
 
-  /** Returns the errors so far, in the order found. */
+  /**
+   * Returns the errors found and not taken by a record, in the order found; if some of them were
+   * not listed, the last is a {@link JsonProblemCode#TOO_MANY_PROBLEMS} summary.
+   */
   public List<JsonProblem> errors() {
-    return errors;
+    long omitted = errorsFound - errorsTaken - errors.size();
+    if (omitted == 0) {
+      return errors;
+    }
+    List<JsonProblem> out = new ArrayList<>(errors);
+    out.add(tooMany(Severity.ERROR, omitted));
+    return out;
   }
 
-  /** Returns the warnings kept so far. */
+  /**
+   * Returns the warnings listed so far; if some were not listed, the last is a {@link
+   * JsonProblemCode#TOO_MANY_PROBLEMS} summary.
+   */
   public List<JsonProblem> warnings() {
-    return warnings;
+    long omitted = warningCount - warnings.size();
+    if (omitted == 0) {
+      return warnings;
+    }
+    List<JsonProblem> out = new ArrayList<>(warnings);
+    out.add(tooMany(Severity.WARNING, omitted));
+    return out;
   }
 
-  /** Returns the number of warnings, including those not kept. */
+  /** Returns the number of warnings found, listed or not. */
   public long warningCount() {
     return warningCount;
   }
 
+  /** Summaries by count, shared: a million records beyond the limit hold a few instances. */
+  private final Map<Long, JsonProblem> errorSummaries = new HashMap<>();
+
+  private JsonProblem tooMany(Severity severity, long omitted) {
+    if (severity == Severity.ERROR && omitted <= SHARED_SUMMARIES) {
+      return errorSummaries.computeIfAbsent(omitted, n -> summary(limits, severity, n));
+    }
+    return summary(limits, severity, omitted);
+  }
+
+  private static final int SHARED_SUMMARIES = 64;
+
+  private static JsonProblem summary(ReadLimits limits, Severity severity, long omitted) {
+    return JsonProblem.of(
+        JsonProblemCode.TOO_MANY_PROBLEMS, severity, "", 0, 0, omitted, limits.maxProblems());
+  }
+
+  /**
+   * Returns the problems of a whole-document read, at most {@link ReadLimits#maxProblems()} of
+   * them and a {@link JsonProblemCode#TOO_MANY_PROBLEMS} summary of the rest (a summary kept by a
+   * record counts as the problems it stands for).
+   */
+  public static List<JsonProblem> capped(List<JsonProblem> problems, ReadLimits limits) {
+    int max = limits.maxProblems();
+    if (problems.size() <= max) {
+      return problems;
+    }
+    List<JsonProblem> out = new ArrayList<>(max + 1);
+    long omitted = 0;
+    for (JsonProblem problem : problems) {
+      boolean summary = problem.code().equals(JsonProblemCode.TOO_MANY_PROBLEMS.code());
+      if (out.size() < max && !summary) {
+        out.add(problem);
+      } else {
+        omitted += summary ? Long.parseLong(problem.arguments().get(0)) : 1;
+      }
+    }
+    out.add(summary(limits, Severity.ERROR, omitted));
+    return out;
+  }
+
   /** Returns errors and warnings in document order. */
   public List<JsonProblem> all() {
-    List<JsonProblem> all = new ArrayList<>(errors.size() + warnings.size());
-    all.addAll(errors);
-    all.addAll(warnings);
+    List<JsonProblem> errorList = errors();
+    List<JsonProblem> warningList = warnings();
+    List<JsonProblem> all = new ArrayList<>(errorList.size() + warningList.size());
+    all.addAll(errorList);
+    all.addAll(warningList);
     all.sort(Comparator.comparingLong(JsonProblem::line).thenComparingLong(JsonProblem::column));
     return all;
   }
 
-  /** Removes and returns the errors found since {@code mark}. */
-  public List<JsonProblem> takeErrorsSince(int mark) {
-    List<JsonProblem> tail = errors.subList(mark, errors.size());
+  /**
+   * Removes and returns the errors found since {@code mark} (a value of {@link #errorCount()}); if
+   * some of them were not listed, the last returned is a {@link JsonProblemCode#TOO_MANY_PROBLEMS}
+   * summary, so that the list is empty only if no error was found.
+   */
+  public List<JsonProblem> takeErrorsSince(long mark) {
+    int from = errors.size();
+    while (from > 0 && errorNumbers.get(from - 1) >= mark) {
+      from--;
+    }
+    List<JsonProblem> tail = errors.subList(from, errors.size());
     List<JsonProblem> taken = new ArrayList<>(tail);
     tail.clear();
+    errorNumbers.subList(from, errorNumbers.size()).clear();
+    long found = errorsFound - mark;
+    errorsTaken += found;
+    if (taken.size() < found) {
+      taken.add(tooMany(Severity.ERROR, found - taken.size()));
+    }
     return taken;
   }
 
-  /** Adds an error found elsewhere. */
+  /** Adds an error found elsewhere; listed even beyond the cap, as it concerns the document. */
   public void addError(JsonProblem problem) {
-    errors.add(problem);
+    list(problem);
   }
 
   // ---------------------------------------------------------------- navigation
@@ -145,12 +236,43 @@ public final class JsonIn {
     return ctx.pathAsPointer().toString();
   }
 
+  private void list(JsonProblem error) {
+    errors.add(error);
+    errorNumbers.add(errorsFound);
+    errorsListed++;
+    errorsFound++;
+  }
+
+  /**
+   * Counts a problem of this severity without building it if {@link ReadLimits#maxProblems()} are
+   * listed already; returns whether it was only counted.
+   */
+  private boolean countedOnly(Severity severity) {
+    if (severity == Severity.ERROR) {
+      if (errorsListed < limits.maxProblems()) {
+        return false;
+      }
+      errorsFound++;
+    } else {
+      if (warnings.size() < limits.maxProblems()) {
+        return false;
+      }
+      warningCount++;
+    }
+    return true;
+  }
+
+  /** Lists a problem, or only counts it once {@link ReadLimits#maxProblems()} are listed. */
   private void add(JsonProblem problem) {
     if (problem.severity() == Severity.ERROR) {
-      errors.add(problem);
+      if (errorsListed < limits.maxProblems()) {
+        list(problem);
+      } else {
+        errorsFound++;
+      }
     } else {
       warningCount++;
-      if (warnings.size() < maxWarnings) {
+      if (warnings.size() < limits.maxProblems()) {
         warnings.add(problem);
       }
     }
@@ -158,12 +280,18 @@ public final class JsonIn {
 
   /** Reports a problem at the current value. */
   public void error(JsonProblemCode code, Object... args) {
+    if (countedOnly(Severity.ERROR)) {
+      return;
+    }
     TokenStreamLocation loc = p.currentTokenLocation();
     add(JsonProblem.of(code, Severity.ERROR, valuePointer(), line(loc), column(loc), args));
   }
 
   /** Reports a problem at the object that just ended, located at its start. */
   public void errorAtObject(TokenStreamLocation start, JsonProblemCode code, Object... args) {
+    if (countedOnly(Severity.ERROR)) {
+      return;
+    }
     // After END_OBJECT the context is the parent, positioned on this object.
     String pointer = p.streamReadContext().pathAsPointer().toString();
     add(JsonProblem.of(code, Severity.ERROR, pointer, line(start), column(start), args));
@@ -179,11 +307,16 @@ public final class JsonIn {
 
   /** Reports a field that the type does not define, and skips its value. */
   public void unknown(String name) {
+    Severity severity = lenient ? Severity.WARNING : Severity.ERROR;
+    if (countedOnly(severity)) {
+      p.skipChildren();
+      return;
+    }
     TokenStreamLocation loc = p.currentTokenLocation();
     add(
         JsonProblem.of(
             JsonProblemCode.UNKNOWN_FIELD,
-            lenient ? Severity.WARNING : Severity.ERROR,
+            severity,
             valuePointer(),
             line(loc),
             column(loc),
@@ -227,7 +360,7 @@ public final class JsonIn {
     } catch (RuntimeException ignored) {
       pointer = "";
     }
-    errors.add(problem(e, loc, pointer, limits));
+    list(problem(e, loc, pointer, limits));
   }
 
   /** Returns the problem of an exception thrown while opening an input. */
@@ -382,12 +515,18 @@ public final class JsonIn {
 
   /** Reports an invalid value ({@code JSON-004}) at the current value. */
   void invalid(Bilingual what, Bilingual detail) {
+    if (countedOnly(Severity.ERROR)) {
+      return;
+    }
     TokenStreamLocation loc = p.currentTokenLocation();
     add(invalidValue(valuePointer(), line(loc), column(loc), what, detail));
   }
 
   /** Reports an invalid value ({@code JSON-004}) of the object that just ended. */
   void invalidAtObject(TokenStreamLocation start, Bilingual what, Bilingual detail) {
+    if (countedOnly(Severity.ERROR)) {
+      return;
+    }
     String pointer = p.streamReadContext().pathAsPointer().toString();
     add(invalidValue(pointer, line(start), column(start), what, detail));
   }

@@ -86,7 +86,7 @@ public final class ModuleSupport {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) {
-      JsonIn in = new JsonIn(p, unknownFields, ReadLimits.defaults(), 0);
+      JsonIn in = new JsonIn(p, unknownFields, ReadLimits.defaults());
       T value;
       try {
         value = reader.apply(new Readers(in));

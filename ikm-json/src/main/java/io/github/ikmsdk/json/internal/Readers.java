@@ -208,7 +208,7 @@ public final class Readers {
     if (!in.array()) {
       return null;
     }
-    int errors = in.errorCount();
+    long errors = in.errorCount();
     List<T> out = new ArrayList<>();
     while (in.nextElement()) {
       T value = element.apply(this);
@@ -227,7 +227,7 @@ public final class Readers {
     if (!in.array()) {
       return null;
     }
-    int errors = in.errorCount();
+    long errors = in.errorCount();
     Set<T> seen = new HashSet<>();
     List<T> out = new ArrayList<>();
     while (in.nextElement()) {

@@ -203,7 +203,7 @@ public final class ReportReaders {
     if (!in.array()) {
       return null;
     }
-    int errors = in.errorCount();
+    long errors = in.errorCount();
     Set<T> seen = distinct ? new HashSet<>() : null;
     List<T> out = new ArrayList<>();
     while (in.nextElement()) {
@@ -242,7 +242,7 @@ public final class ReportReaders {
       return null;
     }
     E[] values = type.getEnumConstants();
-    int errors = in.errorCount();
+    long errors = in.errorCount();
     int seen = 0;
     EnumMap<E, Integer> counts = new EnumMap<>(type);
     for (String f; (f = in.nextField()) != null; ) {
@@ -273,7 +273,7 @@ public final class ReportReaders {
     if (!in.object()) {
       return null;
     }
-    int errors = in.errorCount();
+    long errors = in.errorCount();
     Set<String> seen = new HashSet<>();
     for (String f; (f = in.nextField()) != null; ) {
       if (!seen.add(f)) {
@@ -320,7 +320,7 @@ public final class ReportReaders {
         this,
         VALIDATION.slots(),
         (s, start) -> {
-          int errors = in.errorCount();
+          long errors = in.errorCount();
           Located<ValidationReport.Status> status = s.get(2);
           Counts counts = s.get(3);
           ValidationReport report = ValidationReport.of(s.<List<Violation>>get(4));
@@ -540,7 +540,7 @@ public final class ReportReaders {
     if (!in.array()) {
       return null;
     }
-    int errors = in.errorCount();
+    long errors = in.errorCount();
     Map<MentorId, ComplianceTotals> out = new TreeMap<>();
     while (in.nextElement()) {
       if (!in.object()) {

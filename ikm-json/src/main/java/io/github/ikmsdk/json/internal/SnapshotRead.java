@@ -14,6 +14,7 @@ import io.github.ikmsdk.core.programme.Sentra;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.json.JsonProblem;
 import io.github.ikmsdk.json.JsonProblemCode;
+import io.github.ikmsdk.json.ReadLimits;
 import io.github.ikmsdk.json.document.DocumentKind;
 import io.github.ikmsdk.json.document.PersonalData;
 import io.github.ikmsdk.json.document.ProgrammeDocument;
@@ -70,6 +71,9 @@ public final class SnapshotRead {
   /** Warnings anywhere. */
   public final List<JsonProblem> warnings = new ArrayList<>();
 
+  /** The limits the document was read with, which cap the problems an exception lists. */
+  private ReadLimits limits = ReadLimits.defaults();
+
   private SnapshotRead() {}
 
   /**
@@ -98,6 +102,7 @@ public final class SnapshotRead {
     }
     s.documentErrors.addAll(in.errors());
     s.warnings.addAll(in.warnings());
+    s.limits = in.limits();
     return s;
   }
 
@@ -172,7 +177,7 @@ public final class SnapshotRead {
   private static <T> Rec<T> single(Readers r, JsonIn in, Function<Readers, T> reader) {
     TokenStreamLocation loc = in.location();
     String pointer = in.parser().streamReadContext().pathAsPointer().toString();
-    int mark = in.errorCount();
+    long mark = in.errorCount();
     r.recordKey = null;
     T value = reader.apply(r);
     List<JsonProblem> problems = in.takeErrorsSince(mark);
@@ -201,7 +206,7 @@ public final class SnapshotRead {
   private static <T> Rec<T> record(
       Readers r, JsonIn in, int index, String prefix, Function<Readers, T> reader) {
     TokenStreamLocation loc = in.location();
-    int mark = in.errorCount();
+    long mark = in.errorCount();
     r.recordKey = null;
     T value = reader.apply(r);
     List<JsonProblem> problems = in.takeErrorsSince(mark);
@@ -252,7 +257,7 @@ public final class SnapshotRead {
   public ProgrammeDocument toDocument() {
     List<JsonProblem> errors = allErrors();
     if (!errors.isEmpty()) {
-      List<JsonProblem> all = new ArrayList<>(errors);
+      List<JsonProblem> all = new ArrayList<>(JsonIn.capped(errors, limits));
       all.addAll(warnings);
       all.sort(Comparator.comparingLong(JsonProblem::line).thenComparingLong(JsonProblem::column));
       throw new io.github.ikmsdk.json.JsonReadException(all);

@@ -147,7 +147,7 @@ public final class VisitLogStream {
       TokenStreamLocation loc = in.location();
       lastLine = loc.getLineNr();
       lastColumn = loc.getColumnNr();
-      int mark = in.errorCount();
+      long mark = in.errorCount();
       r.recordKey = null;
       Visit v = r.visit();
       lastKey = r.recordKey;

@@ -30,8 +30,9 @@ public final class VisitLogs {
       }
     }
     if (!in.errors().isEmpty() || !recordErrors.isEmpty() || stream.programme() == null) {
-      List<JsonProblem> all = new ArrayList<>(in.errors());
-      all.addAll(recordErrors);
+      List<JsonProblem> errors = new ArrayList<>(in.errors());
+      errors.addAll(recordErrors);
+      List<JsonProblem> all = new ArrayList<>(JsonIn.capped(errors, in.limits()));
       all.addAll(in.warnings());
       all.sort(Comparator.comparingLong(JsonProblem::line).thenComparingLong(JsonProblem::column));
       throw new JsonReadException(all);
