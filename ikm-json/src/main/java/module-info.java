@@ -10,4 +10,7 @@ module io.github.ikmsdk.json {
   exports io.github.ikmsdk.json;
   exports io.github.ikmsdk.json.document;
   exports io.github.ikmsdk.json.imports;
+
+  provides tools.jackson.databind.JacksonModule with
+      io.github.ikmsdk.json.IkmJsonModule;
 }

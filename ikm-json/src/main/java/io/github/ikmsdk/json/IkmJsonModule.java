@@ -3,7 +3,11 @@ package io.github.ikmsdk.json;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.ikmsdk.json.internal.ModuleSupport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -18,6 +22,10 @@ import tools.jackson.databind.module.SimpleModule;
  * Visit back = mapper.readValue(json, Visit.class);
  * }</pre>
  *
+ * <p>The module is also found by {@code JsonMapper.builder().findAndAddModules()} ({@link
+ * java.util.ServiceLoader}, through {@code META-INF/services} on the class path and {@code
+ * provides} on the module path), with the defaults of {@link #create()}.
+ *
  * <p>An NIK is written only by a module built with {@link #withPersonalData()}; otherwise IKMs are
  * written without their owner's NIK and writing an {@code Nik} on its own fails. Invalid input
  * fails with a Jackson {@code MismatchedInputException} whose message lists every problem (code,
@@ -29,15 +37,36 @@ import tools.jackson.databind.module.SimpleModule;
  */
 public final class IkmJsonModule extends JacksonModule {
 
-  private static final Version VERSION =
-      new Version(0, 1, 0, "SNAPSHOT", "io.github.ikmsdk", "ikm-json");
+  /** The version of the build, from the filtered resource {@code ikm-json.version}. */
+  private static final Version VERSION = readVersion();
 
   private final boolean personalData;
   private final UnknownFields unknownFields;
 
+  /**
+   * Creates the module with the defaults of {@link #create()}: for {@link java.util.ServiceLoader}
+   * discovery ({@code JsonMapper.builder().findAndAddModules()}), which needs a public constructor
+   * on the class path. In code, use {@link #create()}.
+   */
+  public IkmJsonModule() {
+    this(false, UnknownFields.STRICT);
+  }
+
   private IkmJsonModule(boolean personalData, UnknownFields unknownFields) {
     this.personalData = personalData;
     this.unknownFields = unknownFields;
+  }
+
+  private static Version readVersion() {
+    try (InputStream in = IkmJsonModule.class.getResourceAsStream("ikm-json.version")) {
+      if (in == null) {
+        return Version.unknownVersion();
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+      return VersionUtil.parseVersion(text, "io.github.ikmsdk", "ikm-json");
+    } catch (IOException e) {
+      return Version.unknownVersion();
+    }
   }
 
   /**
@@ -89,7 +118,7 @@ public final class IkmJsonModule extends JacksonModule {
   }
 
   /**
-   * Returns the version of this module.
+   * Returns the version of this module, that of the build (the Maven project version).
    *
    * @return the version, not null
    */

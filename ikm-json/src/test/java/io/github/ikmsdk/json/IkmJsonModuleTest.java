@@ -35,7 +35,11 @@ class IkmJsonModuleTest {
     Ikm ikm = Seed.snapshot().ikms().get(0);
     assertTrue(ikm.ownerNik().isPresent());
     assertFalse(MAPPER.writeValueAsString(ikm).contains(Seed.OWNER_NIK));
-    assertThrows(Exception.class, () -> MAPPER.writeValueAsString(Nik.parse(Seed.OWNER_NIK)));
+    JacksonException e =
+        assertThrows(
+            JacksonException.class, () -> MAPPER.writeValueAsString(Nik.parse(Seed.OWNER_NIK)));
+    assertTrue(e.getMessage().contains("IkmJsonModule.create().withPersonalData()"), e.getMessage());
+    assertFalse(e.getMessage().contains(Seed.OWNER_NIK), e.getMessage());
     JsonMapper personal =
         JsonMapper.builder().addModule(IkmJsonModule.create().withPersonalData()).build();
     assertEquals(ikm, personal.readValue(personal.writeValueAsString(ikm), Ikm.class));
@@ -62,5 +66,24 @@ class IkmJsonModuleTest {
     String json = MAPPER.writeValueAsString(v).replace("{", "{\"extra\": [1],");
     assertEquals(v, lenient.readValue(json, Visit.class));
     assertThrows(JacksonException.class, () -> MAPPER.readValue(json, Visit.class));
+  }
+
+  @Test
+  void serviceLoaderDiscoveryRegistersTheModule() {
+    JsonMapper found = JsonMapper.builder().findAndAddModules().build();
+    assertTrue(
+        found.registeredModules().stream().anyMatch(m -> m instanceof IkmJsonModule),
+        found.registeredModules()::toString);
+    Visit visit = Seed.visits().get(0);
+    assertEquals(visit, found.readValue(found.writeValueAsString(visit), Visit.class));
+  }
+
+  @Test
+  void theVersionComesFromTheBuild() {
+    tools.jackson.core.Version v = IkmJsonModule.create().version();
+    assertFalse(v.isUnknownVersion(), v::toString);
+    assertEquals("io.github.ikmsdk", v.getGroupId());
+    assertEquals("ikm-json", v.getArtifactId());
+    assertEquals(System.getProperty("ikm.projectVersion", v.toString()), v.toString());
   }
 }

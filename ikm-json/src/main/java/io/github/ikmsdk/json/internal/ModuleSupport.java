@@ -142,8 +142,9 @@ public final class ModuleSupport {
         Nik.class,
         (g, v) -> {
           if (!personalData) {
-            throw new IllegalStateException(
-                "an NIK is personal data; build the module with includePersonalData(true)"
+            throw new tools.jackson.core.exc.StreamWriteException(
+                g,
+                "an NIK is personal data: register IkmJsonModule.create().withPersonalData()"
                     + " to write it");
           }
           g.writeString(v.value());
