@@ -44,7 +44,8 @@ class FuzzProperties {
   private static final String PLAN = JSON.write(VisitPlanDocument.of(ReportFixtures.visitPlan()));
   private static final List<String> DOCUMENTS =
       List.of(SNAPSHOT, LOG, VALIDATION, COMPLIANCE, PLAN);
-  private static final List<Class<? extends IkmDocument>> TYPES =
+  /** Every document type a reader reads. */
+  static final List<Class<? extends IkmDocument>> TYPES =
       List.of(
           ProgrammeDocument.class,
           VisitLogDocument.class,

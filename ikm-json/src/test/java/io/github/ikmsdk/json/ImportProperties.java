@@ -58,14 +58,6 @@ class ImportProperties {
           tree(JSON.write(ValidationReportDocument.of(ReportFixtures.validationReport()))),
           tree(JSON.write(ComplianceReportDocument.of(ReportFixtures.complianceReport()))),
           tree(JSON.write(VisitPlanDocument.of(ReportFixtures.visitPlan()))));
-  private static final List<Class<? extends IkmDocument>> TYPES =
-      List.of(
-          ProgrammeDocument.class,
-          VisitLogDocument.class,
-          ValidationReportDocument.class,
-          ComplianceReportDocument.class,
-          VisitPlanDocument.class);
-
   /** The record arrays of a snapshot document and their record types. */
   private static final Map<String, RecordType> SECTIONS = new java.util.LinkedHashMap<>();
 
@@ -174,7 +166,8 @@ class ImportProperties {
     assertFalse(SIXTEEN_DIGITS.matcher(text).find(), text);
   }
 
-  private static void assertNoNik(ImportReport report) {
+  /** Asserts that no text of the report (messages, arguments, pointers, keys) holds 16 digits. */
+  static void assertNoNik(ImportReport report) {
     assertNoNik(report.toString());
     List<JsonProblem> problems = new ArrayList<>(report.documentProblems());
     problems.addAll(report.warnings());
@@ -188,7 +181,8 @@ class ImportProperties {
     }
   }
 
-  private static void assertNoNik(JsonReadException e) {
+  /** Asserts that the exception lists problems and that no message of it holds 16 digits. */
+  static void assertNoNik(JsonReadException e) {
     assertFalse(e.problems().isEmpty());
     assertNoNik(e.getMessage());
     e.problems().forEach(p -> assertNoNik(p.indonesianMessage()));
@@ -208,7 +202,7 @@ class ImportProperties {
       assertNoNik(log.report());
     }
     for (String json : List.of(snapshot, text(OTHERS.get(edits.size() % 4), edits, truncateAt))) {
-      for (Class<? extends IkmDocument> type : TYPES) {
+      for (Class<? extends IkmDocument> type : FuzzProperties.TYPES) {
         try {
           JSON.read(json, type);
         } catch (JsonReadException e) {

@@ -115,6 +115,9 @@ public final class JsonIn {
     return warningCount;
   }
 
+  /** Counts up to which summaries are shared. */
+  private static final int SHARED_SUMMARIES = 64;
+
   /** Summaries by count, shared: a million records beyond the limit hold a few instances. */
   private final Map<Long, JsonProblem> errorSummaries = new HashMap<>();
 
@@ -124,8 +127,6 @@ public final class JsonIn {
     }
     return summary(limits, severity, omitted);
   }
-
-  private static final int SHARED_SUMMARIES = 64;
 
   private static JsonProblem summary(ReadLimits limits, Severity severity, long omitted) {
     return JsonProblem.of(
@@ -262,21 +263,16 @@ public final class JsonIn {
     return true;
   }
 
-  /** Lists a problem, or only counts it once {@link ReadLimits#maxProblems()} are listed. */
+  /** Lists a problem that {@link #countedOnly} let through. */
   private void add(JsonProblem problem) {
     if (problem.severity() == Severity.ERROR) {
-      if (errorsListed < limits.maxProblems()) {
-        list(problem);
-      } else {
-        errorsFound++;
-      }
+      list(problem);
     } else {
       warningCount++;
-      if (warnings.size() < limits.maxProblems()) {
-        warnings.add(problem);
-      }
+      warnings.add(problem);
     }
   }
+
 
   /** Reports a problem at the current value. */
   public void error(JsonProblemCode code, Object... args) {
