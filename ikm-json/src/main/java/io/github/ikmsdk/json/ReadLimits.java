@@ -153,9 +153,9 @@ public final class ReadLimits {
    * found beyond it are counted, not kept: the read lists one more problem, {@link
    * JsonProblemCode#TOO_MANY_PROBLEMS JSON-015}, that says how many were left out, so that time and
    * memory stay bounded whatever the input (a document of a million unknown fields lists 1,000 of
-   * them and "and 999000 more problems"). In an import, a record whose problems were all left out is still
-   * rejected, with that summary problem as its reason: no record is accepted because its problems
-   * were not listed.
+   * them and "and 999000 more problems"). In an import, a record whose problems were all left out
+   * is still rejected, with that summary problem as its reason: no record is accepted because its
+   * problems were not listed.
    *
    * @return the count, at least 1
    */
