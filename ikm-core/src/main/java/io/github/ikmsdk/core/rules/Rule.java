@@ -1,8 +1,10 @@
 package io.github.ikmsdk.core.rules;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.ikmsdk.core.internal.LocalizedText;
 import java.util.List;
 import java.util.Locale;
@@ -168,6 +170,25 @@ public enum Rule {
    */
   public String template(Locale locale) {
     return MESSAGES.template(locale, messageKey());
+  }
+
+  /**
+   * Returns a violation of this rule whose arguments are given in the order of {@link
+   * #argumentNames()}: an id is written by its value, anything else by {@code toString()}.
+   */
+  Violation violation(List<Subject> subjects, Object... values) {
+    checkArgument(
+        values.length == argumentNames.size(),
+        "violation of %s needs arguments %s, was %s values",
+        code,
+        argumentNames,
+        values.length);
+    ImmutableMap.Builder<String, String> arguments =
+        ImmutableMap.builderWithExpectedSize(values.length);
+    for (int i = 0; i < values.length; i++) {
+      arguments.put(argumentNames.get(i), values[i].toString());
+    }
+    return Violation.of(this, subjects, arguments.buildOrThrow());
   }
 
   /** Returns the message in a locale with the named arguments filled in. */

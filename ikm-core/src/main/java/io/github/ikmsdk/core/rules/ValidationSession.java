@@ -91,7 +91,7 @@ public final class ValidationSession {
     checkNotNull(change, "change");
     ProgrammeSnapshot after = change.applyTo(snapshot);
     Set<PartitionKey> touched = touched(change, after);
-    RuleEngine.Context context = new RuleEngine.Context(after);
+    RuleContext context = new RuleContext(after);
     Map<PartitionKey, ImmutableList<Violation>> next = new HashMap<>(partitions);
     for (PartitionKey key : touched) {
       ImmutableList<Violation> violations = engine.partition(context, key);

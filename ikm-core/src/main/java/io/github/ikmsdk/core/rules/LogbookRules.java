@@ -1,0 +1,145 @@
+package io.github.ikmsdk.core.rules;
+
+import io.github.ikmsdk.core.id.IkmId;
+import io.github.ikmsdk.core.id.LogbookEntryId;
+import io.github.ikmsdk.core.id.VisitId;
+import io.github.ikmsdk.core.logbook.LogbookEntry;
+import io.github.ikmsdk.core.logbook.Stage;
+import io.github.ikmsdk.core.programme.Programme;
+import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
+import io.github.ikmsdk.core.visit.Visit;
+import java.util.EnumMap;
+import java.util.List;
+
+/**
+ * The logbook rules (IKM-R4xx, S1): entries inside the period, consistent with the visits they
+ * cite, amendments of the same logbook, and the stages diagnosis, plan, mentoring and evaluation in
+ * order, each single stage once, locked after the evaluation.
+ */
+final class LogbookRules {
+
+  private LogbookRules() {}
+
+  /**
+   * The rules of one IKM's logbook.
+   *
+   * @param entries the IKM's entries in {@link RuleEngine#ENTRY_ORDER}
+   */
+  static void ofIkm(RuleContext c, IkmId ikm, LogbookEntry[] entries, List<Violation> out) {
+    ProgrammeSnapshot s = c.snapshot;
+    Programme p = c.programme;
+    boolean ikmKnown = s.ikm(ikm).isPresent();
+    Subject ikmSubject = Subject.of(ikm);
+
+    for (LogbookEntry e : entries) {
+      List<Subject> subjects = List.of(ikmSubject, Subject.of(e.id()));
+      if (!ikmKnown) {
+        out.add(IntegrityRules.unknown(subjects, "LOGBOOK_ENTRY", e.id(), "ikm", ikm));
+      } else if (!c.participants.contains(ikm)) {
+        out.add(IntegrityRules.notAParticipant(subjects, "LOGBOOK_ENTRY", e.id(), ikm));
+      }
+      if (s.mentor(e.author()).isEmpty()) {
+        out.add(IntegrityRules.unknown(subjects, "LOGBOOK_ENTRY", e.id(), "author", e.author()));
+      }
+      if (!p.contains(e.date())) {
+        out.add(
+            Rule.ENTRY_OUTSIDE_PERIOD.violation(
+                subjects, e.id(), e.date(), p.startDate(), p.endDate()));
+      }
+      if (e.visit().isPresent()) {
+        visit(c, ikm, e, e.visit().get(), out);
+      }
+      if (e.amendment().isPresent()) {
+        LogbookEntryId target = e.amendment().get().amends();
+        LogbookEntry original = s.logbookEntry(target).orElse(null);
+        if (original == null || !original.ikm().equals(ikm)) {
+          out.add(Rule.AMENDMENT_TARGET_NOT_IN_LOGBOOK.violation(subjects, e.id(), ikm, target));
+        } else if (e.date().isBefore(original.date())) {
+          out.add(
+              Rule.AMENDMENT_BEFORE_ORIGINAL.violation(
+                  subjects, e.id(), target, e.date(), original.date()));
+        }
+      }
+    }
+    stages(ikm, entries, out);
+  }
+
+  /** IKM-R002 or IKM-R405 for the visit an entry cites. */
+  private static void visit(
+      RuleContext c, IkmId ikm, LogbookEntry e, VisitId visitId, List<Violation> out) {
+    Visit visit = c.snapshot.visit(visitId).orElse(null);
+    if (visit == null) {
+      out.add(
+          IntegrityRules.unknown(
+              List.of(Subject.of(ikm), Subject.of(e.id())),
+              "LOGBOOK_ENTRY",
+              e.id(),
+              "visit",
+              visitId));
+      return;
+    }
+    List<Subject> subjects = List.of(Subject.of(ikm), Subject.of(e.id()), Subject.of(visitId));
+    if (!visit.ikm().equals(ikm)) {
+      out.add(mismatch(subjects, e, visitId, "ikm", ikm, visit.ikm()));
+    }
+    if (!visit.mentor().equals(e.author())) {
+      out.add(mismatch(subjects, e, visitId, "mentor", e.author(), visit.mentor()));
+    }
+    if (!visit.date().equals(e.date())) {
+      out.add(mismatch(subjects, e, visitId, "date", e.date(), visit.date()));
+    }
+  }
+
+  private static Violation mismatch(
+      List<Subject> subjects,
+      LogbookEntry e,
+      VisitId visit,
+      String field,
+      Object expected,
+      Object actual) {
+    return Rule.ENTRY_VISIT_MISMATCH.violation(subjects, e.id(), visit, field, expected, actual);
+  }
+
+  /** S1: stage order, single stages and the lock after evaluation. */
+  private static void stages(IkmId ikm, LogbookEntry[] entries, List<Violation> out) {
+    Subject ikmSubject = Subject.of(ikm);
+    EnumMap<Stage, LogbookEntry> first = new EnumMap<>(Stage.class);
+    Stage highest = null;
+    LogbookEntry evaluation = null;
+    for (LogbookEntry e : entries) {
+      if (e.isAmendment()) {
+        continue;
+      }
+      List<Subject> subjects = List.of(ikmSubject, Subject.of(e.id()));
+      Stage stage = e.stage();
+      if (evaluation != null && stage != Stage.EVALUATION) {
+        out.add(
+            Rule.LOGBOOK_LOCKED.violation(
+                subjects, e.id(), ikm, evaluation.id(), evaluation.date()));
+        continue;
+      }
+      if (!stage.isRepeatable() && first.containsKey(stage)) {
+        out.add(
+            Rule.STAGE_REPEATED.violation(subjects, e.id(), ikm, stage, first.get(stage).id()));
+        continue;
+      }
+      if (highest != null && highest.compareTo(stage) > 0) {
+        out.add(Rule.STAGE_AFTER_LATER_STAGE.violation(subjects, e.id(), ikm, stage, highest));
+      } else if (stage == Stage.EVALUATION && !first.containsKey(Stage.MENTORING)) {
+        out.add(Rule.EVALUATION_BEFORE_MENTORING.violation(subjects, e.id(), ikm));
+      } else if (stage != Stage.DIAGNOSIS && stage != Stage.EVALUATION) {
+        Stage missing = Stage.values()[stage.ordinal() - 1];
+        if (!first.containsKey(missing)) {
+          out.add(Rule.STAGE_SKIPPED.violation(subjects, e.id(), ikm, stage, missing));
+        }
+      }
+      first.putIfAbsent(stage, e);
+      if (highest == null || stage.compareTo(highest) > 0) {
+        highest = stage;
+      }
+      if (stage == Stage.EVALUATION) {
+        evaluation = e;
+      }
+    }
+  }
+}

@@ -1,0 +1,227 @@
+package io.github.ikmsdk.core.rules;
+
+import static io.github.ikmsdk.core.rules.RuleContext.visitSubjects;
+
+import io.github.ikmsdk.core.calendar.DaySchedule;
+import io.github.ikmsdk.core.calendar.ProgrammeWeek;
+import io.github.ikmsdk.core.compliance.Overdue;
+import io.github.ikmsdk.core.geo.GeoPoint;
+import io.github.ikmsdk.core.geo.TravelModel;
+import io.github.ikmsdk.core.id.IkmId;
+import io.github.ikmsdk.core.id.MentorId;
+import io.github.ikmsdk.core.id.VisitId;
+import io.github.ikmsdk.core.programme.Ikm;
+import io.github.ikmsdk.core.programme.MentorLeave;
+import io.github.ikmsdk.core.programme.Programme;
+import io.github.ikmsdk.core.visit.Visit;
+import io.github.ikmsdk.core.visit.VisitStatus;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The visit and week rules (IKM-R3xx, S3 to S5 and S7): each visit inside the period, on a working
+ * day and within its hours, long enough, at the site, not on leave, without overlap and with time
+ * to travel; and each IKM visited every programme week that needs a visit.
+ */
+final class VisitRules {
+
+  private static final long NANOS_PER_DAY = 86_400_000_000_000L;
+
+  private VisitRules() {}
+
+  /**
+   * The rules of one mentor's visits.
+   *
+   * @param visits the mentor's visits in {@link RuleEngine#VISIT_ORDER}
+   */
+  static void ofMentor(
+      RuleContext c, TravelModel travel, MentorId mentor, Visit[] visits, List<Violation> out) {
+    boolean mentorKnown = c.snapshot.mentor(mentor).isPresent();
+    List<MentorLeave> leaves = c.leaves.get(mentor);
+    Programme p = c.programme;
+    int minMinutes = c.policy.minVisitWorkingMinutes();
+    GeoPoint[] sites = new GeoPoint[visits.length];
+
+    for (int i = 0; i < visits.length; i++) {
+      Visit v = visits[i];
+      List<Subject> subjects = visitSubjects(v);
+      Ikm ikm = c.ikm(v.ikm());
+      sites[i] = ikm == null ? null : ikm.productionSite();
+      if (!mentorKnown) {
+        out.add(IntegrityRules.unknown(subjects, "VISIT", v.id(), "mentor", mentor));
+      }
+      if (ikm == null) {
+        out.add(IntegrityRules.unknown(subjects, "VISIT", v.id(), "ikm", v.ikm()));
+      } else if (!c.participants.contains(v.ikm())) {
+        out.add(IntegrityRules.notAParticipant(subjects, "VISIT", v.id(), v.ikm()));
+      }
+      if (!isActive(v)) {
+        continue;
+      }
+      LocalDate date = v.date();
+      if (!p.contains(date)) {
+        out.add(
+            Rule.VISIT_OUTSIDE_PERIOD.violation(
+                subjects, v.id(), date, p.startDate(), p.endDate()));
+      }
+      DaySchedule schedule = c.calendar.schedule(date);
+      if (!schedule.isWorking()) {
+        out.add(Rule.VISIT_ON_NON_WORKING_DAY.violation(subjects, v.id(), date));
+      } else {
+        LocalTime workStart = schedule.start().orElseThrow();
+        LocalTime workEnd = schedule.end().orElseThrow();
+        long workEndNanos =
+            workEnd.equals(LocalTime.MIDNIGHT) ? NANOS_PER_DAY : workEnd.toNanoOfDay();
+        if (v.start().isBefore(workStart) || v.end().toNanoOfDay() > workEndNanos) {
+          out.add(
+              Rule.VISIT_OUTSIDE_WORKING_HOURS.violation(
+                  subjects, v.id(), date, v.start(), v.end(), workStart, workEnd));
+        }
+      }
+      long minutes = schedule.workingMinutes(v.start(), v.end());
+      if (minutes < minMinutes) {
+        Rule rule =
+            v.status() == VisitStatus.COMPLETED
+                ? Rule.VISIT_TOO_SHORT
+                : Rule.PLANNED_VISIT_TOO_SHORT;
+        out.add(rule.violation(subjects, v.id(), minutes, minMinutes));
+      }
+      if (ikm != null && v.location().isPresent()) {
+        double distance = v.location().get().distanceMetres(ikm.productionSite());
+        if (distance > c.policy.siteToleranceMetres()) {
+          out.add(
+              Rule.VISIT_AWAY_FROM_SITE.violation(
+                  subjects, v.id(), v.ikm(), Math.round(distance), c.policy.siteToleranceMetres()));
+        }
+      }
+      for (MentorLeave leave : leaves) {
+        if (leave.contains(date)) {
+          out.add(Rule.MENTOR_ON_LEAVE.violation(subjects, mentor, v.id(), date));
+          break;
+        }
+      }
+    }
+    overlapAndTravel(travel, mentor, visits, sites, out);
+  }
+
+  /** IKM-R307 and IKM-R308 between the active visits of each date. */
+  private static void overlapAndTravel(
+      TravelModel travel, MentorId mentor, Visit[] visits, GeoPoint[] sites, List<Violation> out) {
+    Subject mentorSubject = Subject.of(mentor);
+    int dayStart = 0;
+    while (dayStart < visits.length) {
+      int dayEnd = dayStart;
+      LocalDate date = visits[dayStart].date();
+      while (dayEnd < visits.length && visits[dayEnd].date().equals(date)) {
+        dayEnd++;
+      }
+      Visit previous = null;
+      GeoPoint previousSite = null;
+      for (int i = dayStart; i < dayEnd; i++) {
+        Visit v = visits[i];
+        if (!isActive(v)) {
+          continue;
+        }
+        for (int j = dayStart; j < i; j++) {
+          Visit u = visits[j];
+          if (isActive(u) && v.start().isBefore(u.end())) {
+            out.add(
+                Rule.VISITS_OVERLAP.violation(
+                    List.of(mentorSubject, Subject.of(u.id()), Subject.of(v.id())),
+                    mentor,
+                    u.id(),
+                    v.id(),
+                    date));
+          }
+        }
+        if (previous != null
+            && !v.start().isBefore(previous.end())
+            && previousSite != null
+            && sites[i] != null) {
+          Duration gap = Duration.between(previous.end(), v.start());
+          Duration needed = travel.travelTime(previousSite, sites[i]);
+          if (gap.compareTo(needed) < 0) {
+            out.add(
+                Rule.INSUFFICIENT_TRAVEL_TIME.violation(
+                    List.of(mentorSubject, Subject.of(previous.id()), Subject.of(v.id())),
+                    mentor,
+                    previous.id(),
+                    v.id(),
+                    gap.toMinutes(),
+                    ceilMinutes(needed)));
+          }
+        }
+        previous = v;
+        previousSite = sites[i];
+      }
+      dayStart = dayEnd;
+    }
+  }
+
+  /**
+   * The week rules of one IKM: IKM-R305 and IKM-R310.
+   *
+   * @param visits the IKM's visits in {@link RuleEngine#VISIT_ORDER}
+   */
+  static void ofIkm(
+      RuleContext c, Optional<LocalDate> asOf, IkmId ikm, Visit[] visits, List<Violation> out) {
+    Subject ikmSubject = Subject.of(ikm);
+    MentorId assigned = c.assignedMentor(ikm);
+    if (c.participants.contains(ikm)) {
+      int[] counts = new int[c.weeks.size()];
+      Set<VisitId> counted = new HashSet<>();
+      for (Visit v : visits) {
+        // Distinct visit ids, as compliance counts them; a duplicated id is IKM-R001.
+        if (countsForWeek(v, asOf) && c.programme.contains(v.date()) && counted.add(v.id())) {
+          counts[c.weekIndex(v.date())]++;
+        }
+      }
+      int required = c.policy.minVisitsPerWeek();
+      for (int w = 0; w < counts.length; w++) {
+        ProgrammeWeek week = c.weeks.get(w);
+        if (week.visitRequired() && counts[w] < required) {
+          List<Subject> subjects =
+              assigned == null
+                  ? List.of(ikmSubject, Subject.week(week.week()))
+                  : List.of(ikmSubject, Subject.week(week.week()), Subject.of(assigned));
+          out.add(
+              Rule.WEEK_NOT_VISITED.violation(subjects, ikm, week.week(), counts[w], required));
+        }
+      }
+    }
+    if (assigned != null) {
+      Set<MentorId> assignedMentors = c.mentorsOf.get(ikm);
+      for (Visit v : visits) {
+        if (isActive(v) && !assignedMentors.contains(v.mentor())) {
+          out.add(
+              Rule.VISIT_BY_UNASSIGNED_MENTOR.violation(
+                  visitSubjects(v), v.id(), ikm, v.mentor(), assigned));
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether a visit counts towards the weekly rule (S3): completed, or planned and not overdue as
+   * of the date (every planned visit counts when there is no such date).
+   */
+  private static boolean countsForWeek(Visit v, Optional<LocalDate> asOf) {
+    return v.status() == VisitStatus.COMPLETED
+        || (v.status() == VisitStatus.PLANNED
+            && asOf.map(today -> !Overdue.isOverdue(v.date(), today)).orElse(true));
+  }
+
+  static boolean isActive(Visit v) {
+    return v.status() == VisitStatus.PLANNED || v.status() == VisitStatus.COMPLETED;
+  }
+
+  private static long ceilMinutes(Duration d) {
+    long minutes = d.toMinutes();
+    return d.equals(Duration.ofMinutes(minutes)) ? minutes : minutes + 1;
+  }
+}
