@@ -1,10 +1,13 @@
 package io.github.ikmsdk.json;
 
+import static com.google.common.collect.MoreCollectors.onlyElement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ikmsdk.core.id.IkmId;
+import io.github.ikmsdk.core.id.MentorId;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.core.visit.VisitStatus;
@@ -21,6 +24,7 @@ import io.github.ikmsdk.json.imports.RejectedRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ImportTest {
@@ -32,9 +36,9 @@ class ImportTest {
       ImportOptions.defaults().withMode(ImportMode.PER_RECORD);
 
   /**
-   * The seed with IKM-07 broken (bad NIB): its visit and its mentor's assignment are rejected by
-   * cascade, and then the mentor's four other IKMs have no mentor (rule IKM-R101), so they and
-   * their visits are rejected too: 11 records.
+   * The seed with IKM-07 broken (bad NIB): its visit is rejected by cascade (2 records), and its
+   * mentor's assignment is kept without IKM-07, so that the mentor's four other IKMs keep their
+   * mentor.
    */
   private static final String BROKEN_IKM =
       GOOD.replace("\"nib\": \"9120000000007\"", "\"nib\": \"12345\"");
@@ -123,14 +127,36 @@ class ImportTest {
         visit.reasons().get(0).englishMessage());
     assertEquals(
         "ditolak karena induknya ikm 'IKM-07' ditolak", visit.reasons().get(0).indonesianMessage());
-    RejectedRecord assignment = rejected(report, RecordType.ASSIGNMENT, "M-02");
-    assertEquals("IMPORT-001", assignment.reasons().get(0).code());
-    assertEquals("IKM-R101", rejected(report, RecordType.IKM, "IKM-06").reasons().get(0).code());
-    assertEquals(11, report.rejected().size(), report.rejected().toString());
-    assertTrue(report.warnings().stream().anyMatch(w -> w.code().equals("IKM-R002")));
+    // The smallest unit that is wrong is IKM-07 in the list of M-02, not the whole assignment.
+    assertEquals(
+        RecordCounts.of(SEED.assignments().size(), 0, 0, 0), report.counts(RecordType.ASSIGNMENT));
+    JsonProblem leftOut =
+        report.warnings().stream()
+            .filter(w -> w.code().equals("IMPORT-006"))
+            .collect(onlyElement());
+    List<String> kept =
+        SEED.ikmsOf(MentorId.of("M-02")).stream()
+            .filter(i -> !i.value().equals("IKM-07"))
+            .map(IkmId::value)
+            .collect(Collectors.toList());
+    assertEquals(
+        "assignment 'M-02' is kept without ikm 'IKM-07' (rejected); kept: "
+            + String.join(", ", kept),
+        leftOut.englishMessage());
+    assertEquals(
+        "assignment 'M-02' tetap diterima tanpa ikm 'IKM-07' (ditolak); yang dipertahankan: "
+            + String.join(", ", kept),
+        leftOut.indonesianMessage());
+    assertEquals(
+        "/assignments/1/ikms/" + SEED.ikmsOf(MentorId.of("M-02")).indexOf(IkmId.of("IKM-07")),
+        leftOut.pointer());
+    assertEquals(2, report.rejected().size(), report.rejected().toString());
     ProgrammeSnapshot result = r.snapshot().orElseThrow();
-    assertEquals(10, result.ikms().size());
-    assertEquals(10, result.visits().size());
+    assertEquals(SEED.ikms().size() - 1, result.ikms().size());
+    assertEquals(SEED.visits().size() - 1, result.visits().size());
+    assertEquals(
+        kept,
+        result.ikmsOf(MentorId.of("M-02")).stream().map(IkmId::value).collect(Collectors.toList()));
   }
 
   @Test
@@ -156,8 +182,8 @@ class ImportTest {
     assertEquals(ImportStatus.FAILED, r.report().status());
     assertFalse(r.snapshot().isPresent());
     assertEquals(0, r.report().totals().created());
-    assertEquals(11, r.report().totals().rejected());
-    assertEquals(records(SEED) - 11, r.report().totals().ignored());
+    assertEquals(2, r.report().totals().rejected());
+    assertEquals(records(SEED) - 2, r.report().totals().ignored());
     assertAccounting(r.report(), records(SEED));
   }
 
@@ -166,7 +192,7 @@ class ImportTest {
     ImportResult r = JSON.importSnapshot(BROKEN_IKM, PER_RECORD.withDryRun(true));
     assertTrue(r.report().dryRun());
     assertEquals(ImportStatus.PARTIAL, r.report().status());
-    assertEquals(records(SEED) - 11, r.report().totals().created());
+    assertEquals(records(SEED) - 2, r.report().totals().created());
     assertFalse(r.snapshot().isPresent());
   }
 
@@ -182,7 +208,10 @@ class ImportTest {
     assertEquals(1, report.counts(RecordType.SENTRA).rejected());
     assertEquals(5, report.counts(RecordType.IKM).rejected());
     assertEquals(5, report.counts(RecordType.VISIT).rejected());
-    assertEquals(1, report.counts(RecordType.ASSIGNMENT).rejected());
+    // The assignment of the five IKMs is kept, without them, and says so.
+    assertEquals(0, report.counts(RecordType.ASSIGNMENT).rejected());
+    assertEquals(
+        5, report.warnings().stream().filter(w -> w.code().equals("IMPORT-006")).count());
     RejectedRecord sentra = rejected(report, RecordType.SENTRA, "S-2");
     assertEquals(List.of("commodity", "KOPI"), sentra.reasons().get(0).arguments());
   }

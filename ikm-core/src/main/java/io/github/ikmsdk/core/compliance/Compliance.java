@@ -10,6 +10,8 @@ import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.MentorId;
 import io.github.ikmsdk.core.id.VisitId;
+import io.github.ikmsdk.core.internal.QualifyingVisit;
+import io.github.ikmsdk.core.internal.QualifyingVisit.Counting;
 import io.github.ikmsdk.core.logbook.Logbook;
 import io.github.ikmsdk.core.logbook.LogbookEntry;
 import io.github.ikmsdk.core.logbook.Stage;
@@ -19,7 +21,6 @@ import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammePolicy;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.visit.Visit;
-import io.github.ikmsdk.core.visit.VisitStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ public final class Compliance {
           m -> ikmsByMentor.computeIfAbsent(m, k -> ImmutableSortedSet.naturalOrder()).add(ikm));
       List<Visit> visits = snapshot.visitsTo(ikm);
       for (ProgrammeWeek week : weeks) {
-        IkmWeekCompliance row = row(calendar, policy, ikm, mentor, visits, week, asOf);
+        IkmWeekCompliance row = row(snapshot, ikm, mentor, visits, week, asOf);
         rows.add(row);
         allRows.add(row);
         mentor.ifPresent(m -> rowsByMentor.get(m).add(row));
@@ -135,33 +136,33 @@ public final class Compliance {
               : ImmutableSortedSet.of();
       mentors.put(
           mentor,
-          totals(
-              snapshot, calendar, own, e.getValue(), stages, asOf, v -> v.mentor().equals(mentor)));
+          totals(snapshot, own, e.getValue(), stages, asOf, v -> v.mentor().equals(mentor)));
     }
     return ComplianceReport.builder()
         .programme(programme.id())
         .asOf(asOf)
         .rows(rows.build())
         .mentors(mentors)
-        .total(totals(snapshot, calendar, ikms, allRows, stages, asOf, v -> true))
+        .total(totals(snapshot, ikms, allRows, stages, asOf, v -> true))
         .build();
   }
 
   private static IkmWeekCompliance row(
-      WorkCalendar calendar,
-      ProgrammePolicy policy,
+      ProgrammeSnapshot snapshot,
       IkmId ikm,
       Optional<MentorId> mentor,
       List<Visit> visits,
       ProgrammeWeek week,
       LocalDate asOf) {
-    WeeklyVisits.Tally tally = WeeklyVisits.tally(calendar, policy, visits, week, asOf);
+    ProgrammePolicy policy = snapshot.programme().policy();
+    WeeklyVisits.Tally tally = WeeklyVisits.tally(snapshot, visits, week, asOf);
     boolean met = tally.met(policy.minVisitsPerWeek());
-    boolean current = !asOf.isBefore(week.firstDay()) && !asOf.isAfter(week.lastDay());
+    boolean due = Overdue.isDue(week, asOf);
+    boolean current = !due && !asOf.isBefore(week.firstDay()) && !asOf.isAfter(week.lastDay());
     WeekStatus status;
     if (!week.visitRequired()) {
       status = WeekStatus.NOT_REQUIRED;
-    } else if (Overdue.isOverdue(Overdue.dueDate(week), asOf)) {
+    } else if (due) {
       if (met) {
         status = WeekStatus.MET;
       } else if (tally.completed().size() >= policy.minVisitsPerWeek()) {
@@ -206,7 +207,6 @@ public final class Compliance {
 
   private static ComplianceTotals totals(
       ProgrammeSnapshot snapshot,
-      WorkCalendar calendar,
       ImmutableSortedSet<IkmId> ikms,
       List<IkmWeekCompliance> rows,
       Map<IkmId, Optional<Stage>> stages,
@@ -220,7 +220,7 @@ public final class Compliance {
     long met = 0;
     for (IkmWeekCompliance row : rows) {
       counts.merge(row.status(), 1, Integer::sum);
-      if (row.week().visitRequired() && Overdue.isOverdue(row.dueDate(), asOf)) {
+      if (row.week().visitRequired() && Overdue.isDue(row.week(), asOf)) {
         settled++;
         if (row.isMet()) {
           met++;
@@ -228,15 +228,13 @@ public final class Compliance {
       }
     }
 
-    Programme programme = snapshot.programme();
     TreeMap<VisitId, Long> minutes = new TreeMap<>();
     for (IkmId ikm : ikms) {
       for (Visit visit : snapshot.visitsTo(ikm)) {
-        if (visit.status() == VisitStatus.COMPLETED
-            && programme.contains(visit.date())
+        if (QualifyingVisit.qualifiesExceptMinutes(snapshot, visit, Counting.COMPLETED)
             && !visit.date().isAfter(asOf)
             && byWhom.test(visit)) {
-          minutes.merge(visit.id(), WeeklyVisits.workingMinutes(calendar, visit), Math::max);
+          minutes.merge(visit.id(), QualifyingVisit.workingMinutes(snapshot, visit), Math::max);
         }
       }
     }

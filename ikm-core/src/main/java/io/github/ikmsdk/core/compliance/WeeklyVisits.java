@@ -2,18 +2,18 @@ package io.github.ikmsdk.core.compliance;
 
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
-import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.id.VisitId;
-import io.github.ikmsdk.core.programme.ProgrammePolicy;
+import io.github.ikmsdk.core.internal.QualifyingVisit;
+import io.github.ikmsdk.core.internal.QualifyingVisit.Counting;
+import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.visit.Visit;
-import io.github.ikmsdk.core.visit.VisitStatus;
 import java.time.LocalDate;
 import java.util.TreeSet;
 
 /**
- * The one place that decides which visits count for an IKM in a programme week (rules S3 and S4),
- * as documented in the package documentation. The validator's weekly rules should agree with {@link
- * #tally}: pass {@link LocalDate#MAX} as the as-of date to judge all recorded data.
+ * Tallies the visits of an IKM in a programme week for compliance, by the one predicate {@link
+ * QualifyingVisit} that the validator's weekly rule and the planner also use: only {@linkplain
+ * Counting#COMPLETED completed} visits count, and only those dated up to the as-of date.
  */
 final class WeeklyVisits {
 
@@ -35,35 +35,27 @@ final class WeeklyVisits {
    * @param visitsToIkm the visits to the IKM (any order, duplicates allowed)
    */
   static Tally tally(
-      WorkCalendar calendar,
-      ProgrammePolicy policy,
-      Iterable<Visit> visitsToIkm,
-      ProgrammeWeek week,
-      LocalDate asOf) {
+      ProgrammeSnapshot snapshot, Iterable<Visit> visitsToIkm, ProgrammeWeek week, LocalDate asOf) {
     TreeSet<VisitId> completed = new TreeSet<>();
     TreeSet<VisitId> counted = new TreeSet<>();
     long longest = 0;
+    int required = snapshot.programme().policy().minVisitWorkingMinutes();
     for (Visit visit : visitsToIkm) {
       LocalDate date = visit.date();
-      if (visit.status() != VisitStatus.COMPLETED
-          || date.isBefore(week.firstDay())
+      if (date.isBefore(week.firstDay())
           || date.isAfter(week.lastDay())
-          || date.isAfter(asOf)) {
+          || date.isAfter(asOf)
+          || !QualifyingVisit.qualifiesExceptMinutes(snapshot, visit, Counting.COMPLETED)) {
         continue;
       }
-      long minutes = workingMinutes(calendar, visit);
+      long minutes = QualifyingVisit.workingMinutes(snapshot, visit);
       completed.add(visit.id());
       longest = Math.max(longest, minutes);
-      if (minutes >= policy.minVisitWorkingMinutes()) {
+      if (QualifyingVisit.qualifies(snapshot, visit, Counting.COMPLETED, minutes)) {
         counted.add(visit.id());
       }
     }
     return new Tally(
         ImmutableSortedSet.copyOf(completed), ImmutableSortedSet.copyOf(counted), longest);
-  }
-
-  /** Returns the working minutes of a visit by the calendar. */
-  static long workingMinutes(WorkCalendar calendar, Visit visit) {
-    return calendar.workingMinutes(visit.date(), visit.start(), visit.end());
   }
 }

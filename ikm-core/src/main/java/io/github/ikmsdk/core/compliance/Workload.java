@@ -109,16 +109,17 @@ public final class Workload {
 
   /**
    * Returns a mentor's overdue IKMs this week ("IKM saya yang terlambat minggu ini"): the IKMs
-   * assigned to the mentor with something that is overdue today and became overdue during the ISO
-   * week of today, that is whose due date is between the Sunday before that week and yesterday.
-   * Something is either
+   * assigned to the mentor with something that is overdue today and is news this week. Something
+   * is either
    *
    * <ul>
-   *   <li>a programme week of the IKM that is {@linkplain IkmWeekCompliance#isOverdue() overdue} in
-   *       {@link Compliance#asOf(ProgrammeSnapshot, LocalDate)}, so on any day of a week the IKMs
-   *       that missed the previous week are listed; or
+   *   <li>the programme week of today or the one before it, when it is {@linkplain
+   *       IkmWeekCompliance#isOverdue() overdue} in {@link Compliance#asOf(ProgrammeSnapshot,
+   *       LocalDate)}: so on any day of a week the IKMs that missed the previous week are listed,
+   *       and from the current week's last working day (its due date) those that missed it; or
    *   <li>a visit of the mentor to the IKM that is still planned and {@linkplain
-   *       Overdue#isOverdue(Visit, LocalDate) overdue}.
+   *       Overdue#isOverdue(Visit, LocalDate) overdue}, dated from the Sunday before the ISO week of
+   *       today.
    * </ul>
    *
    * @param snapshot the programme data, not null
@@ -131,11 +132,16 @@ public final class Workload {
     checkNotNull(snapshot, "snapshot");
     checkNotNull(mentor, "mentor");
     checkNotNull(today, "today");
-    LocalDate since = IsoWeek.from(today).monday().minusDays(1);
+    IsoWeek thisWeek = IsoWeek.from(today);
+    IsoWeek lastWeek = thisWeek.plusWeeks(-1);
+    LocalDate since = thisWeek.monday().minusDays(1);
     ImmutableSortedSet<IkmId> own = ImmutableSortedSet.copyOf(snapshot.ikmsOf(mentor));
     TreeSet<IkmId> result = new TreeSet<>();
     for (IkmWeekCompliance row : Compliance.asOf(snapshot, today).rows()) {
-      if (own.contains(row.ikm()) && row.isOverdue() && !row.dueDate().isBefore(since)) {
+      IsoWeek week = row.week().week();
+      if (own.contains(row.ikm())
+          && row.isOverdue()
+          && (week.equals(thisWeek) || week.equals(lastWeek))) {
         result.add(row.ikm());
       }
     }

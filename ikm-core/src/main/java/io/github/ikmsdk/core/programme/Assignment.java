@@ -1,15 +1,21 @@
 package io.github.ikmsdk.core.programme;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.MentorId;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * The assignment (penugasan) of IKMs to a mentor by the agency.
  *
- * <p>The caseload limit, one sentra and one commodity per mentor, and one mentor per IKM are rules
- * of the validator, not checked here. This class is immutable and thread-safe.
+ * <p>An assignment lists each IKM at most once: building one with the same IKM twice fails with a
+ * message naming the IKM, as the JSON import rejects such a list, rather than dropping the repeat.
+ * The caseload limit, one sentra and one commodity per mentor, and one mentor per IKM are rules of
+ * the validator, not checked here. This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -29,17 +35,18 @@ public abstract class Assignment {
   /**
    * Returns the IKMs the mentor accompanies (IKM dampingan).
    *
-   * @return the IKM ids, in the order given, possibly empty
+   * @return the IKM ids, distinct, in the order given, possibly empty
    */
   @Value.Parameter
-  public abstract Set<IkmId> ikms();
+  public abstract List<IkmId> ikms();
 
   /**
    * Returns the assignment of the given IKMs to a mentor.
    *
    * @param mentor the mentor, not null
-   * @param ikms the IKMs, not null; duplicates are dropped
+   * @param ikms the IKMs, not null, each at most once
    * @return the assignment
+   * @throws IllegalArgumentException if an IKM is listed more than once
    */
   public static Assignment of(MentorId mentor, Iterable<? extends IkmId> ikms) {
     return ImmutableAssignment.of(mentor, ikms);
@@ -52,6 +59,21 @@ public abstract class Assignment {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Set<IkmId> seen = new HashSet<>();
+    for (int i = 0; i < ikms().size(); i++) {
+      IkmId ikm = ikms().get(i);
+      checkArgument(
+          seen.add(ikm),
+          "assignment of mentor %s lists IKM %s twice (at positions %s and %s); list each IKM once",
+          mentor().value(),
+          ikm.value(),
+          ikms().indexOf(ikm) + 1,
+          i + 1);
+    }
   }
 
   /** Builds {@link Assignment} values; obtain one with {@link Assignment#builder()}. */

@@ -10,6 +10,7 @@ import io.github.ikmsdk.core.programme.Ikm;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.programme.Sentra;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,12 +26,20 @@ final class AssignmentRules {
 
   private AssignmentRules() {}
 
-  /** The assignment rules of the global partition. */
+  /**
+   * The assignment rules of the global partition. References that do not resolve are IKM-R002
+   * once, and are then left out: an assignment naming an unknown mentor, an unknown IKM in an
+   * assignment (which does not count towards the caseload), and an unknown sentra or commodity of
+   * an IKM or sentra for IKM-R104 to IKM-R106.
+   */
   static void global(RuleContext c, List<Violation> out) {
     ProgrammeSnapshot s = c.snapshot;
-    for (Ikm ikm : s.ikms()) {
+    for (Ikm ikm : RuleContext.firstListed(s.ikms(), Ikm::id)) {
       Sentra sentra = s.sentra(ikm.sentra()).orElse(null);
-      if (sentra != null && !sentra.commodity().equals(ikm.commodity())) {
+      if (sentra != null
+          && !sentra.commodity().equals(ikm.commodity())
+          && s.commodity(ikm.commodity()).isPresent()
+          && s.commodity(sentra.commodity()).isPresent()) {
         out.add(
             Rule.IKM_COMMODITY_NOT_SENTRA_COMMODITY.violation(
                 List.of(Subject.of(ikm.id()), Subject.of(sentra.id())),
@@ -41,34 +50,39 @@ final class AssignmentRules {
       }
     }
 
-    Map<IkmId, Set<MentorId>> mentorsOf = new TreeMap<>();
+    Set<IkmId> listed = new HashSet<>();
     Map<MentorId, Set<IkmId>> ikmsOf = new TreeMap<>();
     for (Assignment a : s.assignments()) {
-      if (s.mentor(a.mentor()).isEmpty()) {
+      boolean mentorKnown = s.mentor(a.mentor()).isPresent();
+      if (!mentorKnown) {
         out.add(
             IntegrityRules.unknown(
                 Subject.of(a.mentor()), "ASSIGNMENT", a.mentor(), "mentor", a.mentor()));
       }
-      Set<IkmId> own = ikmsOf.computeIfAbsent(a.mentor(), k -> new TreeSet<>());
       for (IkmId ikm : a.ikms()) {
-        own.add(ikm);
-        mentorsOf.computeIfAbsent(ikm, k -> new TreeSet<>()).add(a.mentor());
-        List<Subject> subjects = List.of(Subject.of(ikm), Subject.of(a.mentor()));
+        listed.add(ikm);
         if (s.ikm(ikm).isEmpty()) {
           out.add(
               IntegrityRules.unknown(
                   List.of(Subject.of(ikm)), "ASSIGNMENT", a.mentor(), "ikm", ikm));
-        } else if (!c.participants.contains(ikm)) {
-          out.add(IntegrityRules.notAParticipant(subjects, "ASSIGNMENT", a.mentor(), ikm));
+          continue;
+        }
+        if (!c.participants.contains(ikm)) {
+          out.add(
+              IntegrityRules.notAParticipant(
+                  List.of(Subject.of(ikm), Subject.of(a.mentor())), "ASSIGNMENT", a.mentor(), ikm));
+        }
+        if (mentorKnown) {
+          ikmsOf.computeIfAbsent(a.mentor(), k -> new TreeSet<>()).add(ikm);
         }
       }
     }
-    for (IkmId ikm : c.programme.participants()) {
-      if (!mentorsOf.containsKey(ikm)) {
+    for (IkmId ikm : new TreeSet<>(c.participants)) {
+      if (!listed.contains(ikm)) {
         out.add(Rule.IKM_WITHOUT_MENTOR.violation(List.of(Subject.of(ikm)), ikm));
       }
     }
-    for (Map.Entry<IkmId, Set<MentorId>> e : mentorsOf.entrySet()) {
+    for (Map.Entry<IkmId, Set<MentorId>> e : new TreeMap<>(c.mentorsOf).entrySet()) {
       if (e.getValue().size() > 1) {
         List<Subject> subjects = new ArrayList<>();
         subjects.add(Subject.of(e.getKey()));
@@ -90,8 +104,10 @@ final class AssignmentRules {
       Set<CommodityId> commodities = new TreeSet<>();
       for (IkmId id : ikms) {
         Ikm ikm = c.ikm(id);
-        if (ikm != null) {
+        if (s.sentra(ikm.sentra()).isPresent()) {
           sentra.add(ikm.sentra());
+        }
+        if (s.commodity(ikm.commodity()).isPresent()) {
           commodities.add(ikm.commodity());
         }
       }

@@ -49,22 +49,25 @@ final class IntegrityRules {
         out.add(unknown(programme, "PROGRAMME", p.id(), "ikm", id));
       }
     }
-    for (Sentra sentra : s.sentra()) {
+    for (Sentra sentra : RuleContext.firstListed(s.sentra(), Sentra::id)) {
       if (s.commodity(sentra.commodity()).isEmpty()) {
         out.add(
             unknown(
                 Subject.of(sentra.id()), "SENTRA", sentra.id(), "commodity", sentra.commodity()));
       }
     }
-    for (Ikm ikm : s.ikms()) {
+    for (Ikm ikm : RuleContext.firstListed(s.ikms(), Ikm::id)) {
       Subject subject = Subject.of(ikm.id());
-      if (s.sentra(ikm.sentra()).isEmpty()) {
+      boolean sentraKnown = s.sentra(ikm.sentra()).isPresent();
+      if (!sentraKnown) {
         out.add(unknown(subject, "IKM", ikm.id(), "sentra", ikm.sentra()));
       }
       if (s.commodity(ikm.commodity()).isEmpty()) {
         out.add(unknown(subject, "IKM", ikm.id(), "commodity", ikm.commodity()));
       }
-      if (c.participants.contains(ikm.id()) && !p.sentra().contains(ikm.sentra())) {
+      if (sentraKnown
+          && c.participants.contains(ikm.id())
+          && !p.sentra().contains(ikm.sentra())) {
         out.add(
             Rule.SENTRA_NOT_IN_PROGRAMME.violation(
                 List.of(subject, Subject.of(ikm.sentra())), ikm.id(), ikm.sentra()));

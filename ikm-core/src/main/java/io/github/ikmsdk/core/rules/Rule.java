@@ -75,8 +75,10 @@ public enum Rule {
   /** IKM-R304 (S4): a completed visit has fewer working minutes than the policy's minimum. */
   VISIT_TOO_SHORT("IKM-R304", Severity.ERROR, "visit", "minutes", "required"),
   /**
-   * IKM-R305 (S3): an IKM has too few visits in a programme week that needs one; completed visits
-   * count, and planned ones unless overdue as of the validator's date.
+   * IKM-R305 (S3 with S4): an IKM has too few qualifying visits in a programme week that needs one.
+   * Without a date every such week is checked as a plan, completed and planned visits counting; as
+   * of a date only weeks that are due are checked, and only completed visits count (see {@link
+   * Validator}).
    */
   WEEK_NOT_VISITED("IKM-R305", Severity.ERROR, "ikm", "week", "visits", "required"),
   /** IKM-R306 (S5): a visit's recorded location is too far from the IKM's production site. */
@@ -91,6 +93,12 @@ public enum Rule {
   VISIT_BY_UNASSIGNED_MENTOR("IKM-R310", Severity.WARNING, "visit", "ikm", "mentor", "assigned"),
   /** IKM-R311 (S4): a planned visit has fewer working minutes than the minimum (a warning). */
   PLANNED_VISIT_TOO_SHORT("IKM-R311", Severity.WARNING, "visit", "minutes", "required"),
+  /**
+   * IKM-R312 (S3 with S4, a warning): as of the validator's date, a programme week that needs a
+   * visit and is not yet due holds too few completed and planned qualifying visits for an IKM: the
+   * plan is incomplete (belum direncanakan).
+   */
+  WEEK_NOT_PLANNED("IKM-R312", Severity.WARNING, "ikm", "week", "visits", "required"),
 
   /** IKM-R401 (S1): a PLAN entry without an earlier DIAGNOSIS, or MENTORING without a PLAN. */
   STAGE_SKIPPED("IKM-R401", Severity.ERROR, "entry", "ikm", "stage", "missing"),

@@ -7,6 +7,8 @@ import io.github.ikmsdk.core.calendar.ProgrammeWeek;
 import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.MentorId;
+import io.github.ikmsdk.core.id.VisitId;
+import io.github.ikmsdk.core.internal.QualifyingVisit;
 import io.github.ikmsdk.core.programme.Assignment;
 import io.github.ikmsdk.core.programme.Ikm;
 import io.github.ikmsdk.core.programme.MentorLeave;
@@ -14,12 +16,16 @@ import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammePolicy;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.visit.Visit;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /** Data derived once from a snapshot and shared by the rule families and partitions. */
 final class RuleContext {
@@ -27,12 +33,15 @@ final class RuleContext {
   final Programme programme;
   final ProgrammePolicy policy;
   final WorkCalendar calendar;
+  /** The participants that exist: a participant id without an IKM is only IKM-R002. */
   final Set<IkmId> participants;
   final ImmutableList<ProgrammeWeek> weeks;
   final ImmutableListMultimap<MentorId, MentorLeave> leaves;
-  private final long firstMondayEpochDay;
 
-  /** The mentors of each IKM over all assignments, in id order. */
+  /**
+   * The existing mentors of each existing IKM over all assignments, in id order: an assignment
+   * naming an unknown mentor or an unknown IKM is IKM-R002 and is otherwise left out.
+   */
   final Map<IkmId, Set<MentorId>> mentorsOf;
 
   RuleContext(ProgrammeSnapshot snapshot) {
@@ -40,16 +49,27 @@ final class RuleContext {
     this.programme = snapshot.programme();
     this.policy = programme.policy();
     this.calendar = snapshot.calendar();
-    this.participants = programme.participants();
+    Set<IkmId> existing = new HashSet<>();
+    for (IkmId id : programme.participants()) {
+      if (snapshot.ikm(id).isPresent()) {
+        existing.add(id);
+      }
+    }
+    this.participants = existing;
     this.weeks =
         ImmutableList.copyOf(
             calendar.programmeWeeks(
                 programme.startDate(), programme.endDate(), policy.minWorkingDaysForRequiredWeek()));
-    this.firstMondayEpochDay = mondayEpochDay(programme.startDate());
     this.leaves = Multimaps.index(snapshot.leaves(), MentorLeave::mentor);
     Map<IkmId, Set<MentorId>> mentors = new HashMap<>();
     for (Assignment a : snapshot.assignments()) {
+      if (snapshot.mentor(a.mentor()).isEmpty()) {
+        continue;
+      }
       for (IkmId ikm : a.ikms()) {
+        if (snapshot.ikm(ikm).isEmpty()) {
+          continue;
+        }
         Set<MentorId> set = mentors.get(ikm);
         if (set == null) {
           mentors.put(ikm, Set.of(a.mentor()));
@@ -63,6 +83,18 @@ final class RuleContext {
     this.mentorsOf = mentors;
   }
 
+  /**
+   * Returns the first element listed with each id: later elements with a duplicated id are only
+   * IKM-R001 and are left out of every other rule.
+   */
+  static <T, K> Collection<T> firstListed(List<T> values, Function<T, K> id) {
+    Map<K, T> first = new LinkedHashMap<>();
+    for (T value : values) {
+      first.putIfAbsent(id.apply(value), value);
+    }
+    return first.values();
+  }
+
   /** The assigned mentor with the smallest id, so that the result is independent of order. */
   MentorId assignedMentor(IkmId ikm) {
     Set<MentorId> mentors = mentorsOf.get(ikm);
@@ -74,13 +106,28 @@ final class RuleContext {
     return snapshot.ikm(id).orElse(null);
   }
 
-  /** The index in {@link #weeks} of the week of a date inside the programme period. */
-  int weekIndex(LocalDate date) {
-    return (int) ((mondayEpochDay(date) - firstMondayEpochDay) / 7);
+  /**
+   * Returns the visits of a partition that the rules judge: the first listed with each id whose
+   * mentor and IKM exist. Later visits with a duplicated id are only IKM-R001; a visit with an
+   * unknown mentor or IKM is only IKM-R002.
+   *
+   * @param visits visits in {@link RuleEngine#VISIT_ORDER}
+   * @return those visits, in the same order
+   */
+  Visit[] judged(Visit[] visits) {
+    List<Visit> out = new ArrayList<>(visits.length);
+    Set<VisitId> seen = new HashSet<>();
+    for (Visit v : visits) {
+      if (resolves(v) && QualifyingVisit.isFirstListed(snapshot, v) && seen.add(v.id())) {
+        out.add(v);
+      }
+    }
+    return out.size() == visits.length ? visits : out.toArray(new Visit[0]);
   }
 
-  private static long mondayEpochDay(LocalDate date) {
-    return date.toEpochDay() - (date.getDayOfWeek().getValue() - 1);
+  /** Whether a visit's mentor and IKM exist. */
+  boolean resolves(Visit v) {
+    return snapshot.mentor(v.mentor()).isPresent() && snapshot.ikm(v.ikm()).isPresent();
   }
 
   static List<Subject> visitSubjects(Visit v) {

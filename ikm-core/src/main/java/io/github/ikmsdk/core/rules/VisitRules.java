@@ -10,6 +10,8 @@ import io.github.ikmsdk.core.geo.TravelModel;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.MentorId;
 import io.github.ikmsdk.core.id.VisitId;
+import io.github.ikmsdk.core.internal.QualifyingVisit;
+import io.github.ikmsdk.core.internal.QualifyingVisit.Counting;
 import io.github.ikmsdk.core.programme.Ikm;
 import io.github.ikmsdk.core.programme.MentorLeave;
 import io.github.ikmsdk.core.programme.Programme;
@@ -42,6 +44,24 @@ final class VisitRules {
   static void ofMentor(
       RuleContext c, TravelModel travel, MentorId mentor, Visit[] visits, List<Violation> out) {
     boolean mentorKnown = c.snapshot.mentor(mentor).isPresent();
+    Set<VisitId> seen = new HashSet<>();
+    for (Visit v : visits) {
+      // A later visit with a duplicated id is IKM-R001 only, its references included.
+      if (!QualifyingVisit.isFirstListed(c.snapshot, v) || !seen.add(v.id())) {
+        continue;
+      }
+      List<Subject> subjects = visitSubjects(v);
+      if (!mentorKnown) {
+        out.add(IntegrityRules.unknown(subjects, "VISIT", v.id(), "mentor", mentor));
+      }
+      if (c.ikm(v.ikm()) == null) {
+        out.add(IntegrityRules.unknown(subjects, "VISIT", v.id(), "ikm", v.ikm()));
+      } else if (!c.participants.contains(v.ikm())) {
+        out.add(IntegrityRules.notAParticipant(subjects, "VISIT", v.id(), v.ikm()));
+      }
+    }
+    // A visit whose mentor or IKM does not resolve is left out of every other visit rule.
+    visits = c.judged(visits);
     List<MentorLeave> leaves = c.leaves.get(mentor);
     Programme p = c.programme;
     int minMinutes = c.policy.minVisitWorkingMinutes();
@@ -51,15 +71,7 @@ final class VisitRules {
       Visit v = visits[i];
       List<Subject> subjects = visitSubjects(v);
       Ikm ikm = c.ikm(v.ikm());
-      sites[i] = ikm == null ? null : ikm.productionSite();
-      if (!mentorKnown) {
-        out.add(IntegrityRules.unknown(subjects, "VISIT", v.id(), "mentor", mentor));
-      }
-      if (ikm == null) {
-        out.add(IntegrityRules.unknown(subjects, "VISIT", v.id(), "ikm", v.ikm()));
-      } else if (!c.participants.contains(v.ikm())) {
-        out.add(IntegrityRules.notAParticipant(subjects, "VISIT", v.id(), v.ikm()));
-      }
+      sites[i] = ikm.productionSite();
       if (!isActive(v)) {
         continue;
       }
@@ -91,7 +103,7 @@ final class VisitRules {
                 : Rule.PLANNED_VISIT_TOO_SHORT;
         out.add(rule.violation(subjects, v.id(), minutes, minMinutes));
       }
-      if (ikm != null && v.location().isPresent()) {
+      if (v.location().isPresent()) {
         double distance = v.location().get().distanceMetres(ikm.productionSite());
         if (distance > c.policy.siteToleranceMetres()) {
           out.add(
@@ -139,10 +151,7 @@ final class VisitRules {
                     date));
           }
         }
-        if (previous != null
-            && !v.start().isBefore(previous.end())
-            && previousSite != null
-            && sites[i] != null) {
+        if (previous != null && !v.start().isBefore(previous.end())) {
           Duration gap = Duration.between(previous.end(), v.start());
           Duration needed = travel.travelTime(previousSite, sites[i]);
           if (gap.compareTo(needed) < 0) {
@@ -164,7 +173,13 @@ final class VisitRules {
   }
 
   /**
-   * The week rules of one IKM: IKM-R305 and IKM-R310.
+   * The week rules of one IKM: IKM-R305, IKM-R312 and IKM-R310.
+   *
+   * <p>Without a date every week that needs a visit is checked as a plan: completed and planned
+   * qualifying visits count, and too few is IKM-R305. As of a date, a week that is {@linkplain
+   * Overdue#isDue(ProgrammeWeek, LocalDate) due} counts completed qualifying visits only (too few is
+   * IKM-R305); a week not yet due is never IKM-R305, and too few completed and planned qualifying
+   * visits is the warning IKM-R312.
    *
    * @param visits the IKM's visits in {@link RuleEngine#VISIT_ORDER}
    */
@@ -172,26 +187,25 @@ final class VisitRules {
       RuleContext c, Optional<LocalDate> asOf, IkmId ikm, Visit[] visits, List<Violation> out) {
     Subject ikmSubject = Subject.of(ikm);
     MentorId assigned = c.assignedMentor(ikm);
+    visits = c.judged(visits);
     if (c.participants.contains(ikm)) {
-      int[] counts = new int[c.weeks.size()];
-      Set<VisitId> counted = new HashSet<>();
-      for (Visit v : visits) {
-        // Distinct visit ids, as compliance counts them; a duplicated id is IKM-R001.
-        if (countsForWeek(v, asOf) && c.programme.contains(v.date()) && counted.add(v.id())) {
-          counts[c.weekIndex(v.date())]++;
-        }
-      }
       int required = c.policy.minVisitsPerWeek();
-      for (int w = 0; w < counts.length; w++) {
-        ProgrammeWeek week = c.weeks.get(w);
-        if (week.visitRequired() && counts[w] < required) {
-          List<Subject> subjects =
-              assigned == null
-                  ? List.of(ikmSubject, Subject.week(week.week()))
-                  : List.of(ikmSubject, Subject.week(week.week()), Subject.of(assigned));
-          out.add(
-              Rule.WEEK_NOT_VISITED.violation(subjects, ikm, week.week(), counts[w], required));
+      for (ProgrammeWeek week : c.weeks) {
+        if (!week.visitRequired()) {
+          continue;
         }
+        boolean due = asOf.isPresent() && Overdue.isDue(week, asOf.get());
+        Counting counting = asOf.isEmpty() || !due ? Counting.COMPLETED_OR_PLANNED : Counting.COMPLETED;
+        int count = count(c, visits, week, counting);
+        if (count >= required) {
+          continue;
+        }
+        List<Subject> subjects =
+            assigned == null
+                ? List.of(ikmSubject, Subject.week(week.week()))
+                : List.of(ikmSubject, Subject.week(week.week()), Subject.of(assigned));
+        Rule rule = asOf.isEmpty() || due ? Rule.WEEK_NOT_VISITED : Rule.WEEK_NOT_PLANNED;
+        out.add(rule.violation(subjects, ikm, week.week(), count, required));
       }
     }
     if (assigned != null) {
@@ -206,14 +220,31 @@ final class VisitRules {
     }
   }
 
-  /**
-   * Whether a visit counts towards the weekly rule (S3): completed, or planned and not overdue as
-   * of the date (every planned visit counts when there is no such date).
-   */
-  private static boolean countsForWeek(Visit v, Optional<LocalDate> asOf) {
-    return v.status() == VisitStatus.COMPLETED
-        || (v.status() == VisitStatus.PLANNED
-            && asOf.map(today -> !Overdue.isOverdue(v.date(), today)).orElse(true));
+  /** The distinct qualifying visits of a week, by the one shared predicate. */
+  private static int count(RuleContext c, Visit[] visits, ProgrammeWeek week, Counting counting) {
+    int count = 0;
+    int first = firstOnOrAfter(visits, week.firstDay());
+    for (int i = first; i < visits.length && !visits[i].date().isAfter(week.lastDay()); i++) {
+      if (QualifyingVisit.qualifies(c.snapshot, visits[i], week, counting)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The index of the first visit dated on or after a date, visits being sorted by date. */
+  private static int firstOnOrAfter(Visit[] visits, LocalDate date) {
+    int low = 0;
+    int high = visits.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (visits[mid].date().isBefore(date)) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   static boolean isActive(Visit v) {

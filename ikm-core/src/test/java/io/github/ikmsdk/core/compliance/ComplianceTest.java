@@ -120,16 +120,19 @@ class ComplianceTest {
   }
 
   @Test
-  void dueDateIsTheLastDayOfTheWeekNotItsLastWorkingDay() {
-    LocalDate sunday = LocalDate.of(2023, 8, 20);
-    IkmWeekCompliance onSunday = row(Compliance.asOf(seed, sunday), I4, W33);
-    assertEquals(sunday, onSunday.dueDate());
-    assertEquals(WeekStatus.AT_RISK, onSunday.status(), "due today is not overdue");
-    assertEquals(List.of(), onSunday.workingDaysLeft(), "no working day is left on Sunday");
+  void weekIsDueOnItsLastWorkingDay() {
+    // 2023-W33: Thursday 17 August is a holiday, Friday 18 the last working day.
+    LocalDate friday = LocalDate.of(2023, 8, 18);
+    IkmWeekCompliance onThursday = row(Compliance.asOf(seed, friday.minusDays(1)), I4, W33);
+    assertEquals(friday, onThursday.dueDate());
+    assertEquals(WeekStatus.AT_RISK, onThursday.status(), "not yet due");
+    assertEquals(List.of(friday), onThursday.workingDaysLeft());
 
-    IkmWeekCompliance onMonday = row(Compliance.asOf(seed, sunday.plusDays(1)), I4, W33);
-    assertEquals(WeekStatus.NOT_VISITED, onMonday.status());
-    assertTrue(onMonday.isOverdue());
+    IkmWeekCompliance onFriday = row(Compliance.asOf(seed, friday), I4, W33);
+    assertEquals(WeekStatus.NOT_VISITED, onFriday.status(), "due on its last working day");
+    assertTrue(onFriday.isOverdue());
+    assertEquals(List.of(), onFriday.workingDaysLeft());
+    assertEquals(WeekStatus.MET, row(Compliance.asOf(seed, friday), I5, W33).status());
   }
 
   @Test

@@ -33,12 +33,20 @@ class OverdueTest {
   }
 
   @Test
-  void dueDateOfAWeekIsItsLastDayInTheProgramme() {
+  void dueDateOfAWeekIsItsLastWorkingDayInTheProgramme() {
     WorkCalendar calendar = WorkCalendar.civilServant(Seed.WITA);
     ProgrammeWeek first = calendar.programmeWeeks(Seed.START, Seed.END).get(0);
-    assertEquals(DUE, Overdue.dueDate(first));
+    LocalDate friday = LocalDate.of(2023, 8, 18);
+    assertEquals(friday, Overdue.dueDate(first), "Friday, not Sunday 20 August");
+    assertFalse(Overdue.isDue(first, friday.minusDays(1)));
+    assertTrue(Overdue.isDue(first, friday), "due on its last working day");
+    assertTrue(Overdue.isDue(first, friday.plusDays(2)));
     ProgrammeWeek last = calendar.programmeWeeks(Seed.START, Seed.END).get(12);
     assertEquals(Seed.END, Overdue.dueDate(last), "clipped to the programme's last day");
+    ProgrammeWeek weekend =
+        calendar.programmeWeeks(LocalDate.of(2023, 8, 19), LocalDate.of(2023, 8, 20)).get(0);
+    assertEquals(
+        LocalDate.of(2023, 8, 20), Overdue.dueDate(weekend), "no working day: its last day");
   }
 
   @Test

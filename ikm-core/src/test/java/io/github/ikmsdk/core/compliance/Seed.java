@@ -1,17 +1,22 @@
 package io.github.ikmsdk.core.compliance;
 
 import io.github.ikmsdk.core.calendar.WorkCalendar;
+import io.github.ikmsdk.core.geo.Address;
 import io.github.ikmsdk.core.id.AgencyId;
+import io.github.ikmsdk.core.id.CommodityId;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.LogbookEntryId;
 import io.github.ikmsdk.core.id.MentorId;
 import io.github.ikmsdk.core.id.ProgrammeId;
+import io.github.ikmsdk.core.id.SentraId;
+import io.github.ikmsdk.core.identifier.Kbli;
 import io.github.ikmsdk.core.id.VisitId;
 import io.github.ikmsdk.core.identifier.RegionCode;
 import io.github.ikmsdk.core.logbook.LogbookEntry;
 import io.github.ikmsdk.core.logbook.Stage;
 import io.github.ikmsdk.core.programme.Agency;
 import io.github.ikmsdk.core.programme.Assignment;
+import io.github.ikmsdk.core.programme.Ikm;
 import io.github.ikmsdk.core.programme.Mentor;
 import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
@@ -27,7 +32,8 @@ import java.util.List;
  * A small seed snapshot: Disdagrin Manggarai Barat (WITA, civil-servant calendar), programme from
  * Monday 14 August to Friday 10 November 2023, mentor M-01 with IKMs I-01 to I-05 and a mentor M-02
  * without IKMs. It shares the zone, start and mentor base of {@link SeedFixtures} but not its
- * sentra and IKMs: compliance needs participants only, and fewer of them.
+ * sentra: compliance needs participants, their IKM records (a visit counts only when its mentor
+ * and IKM exist) and their visits, and fewer of them.
  *
  * <pre>
  * IKM   2023-W33 (14-18 Aug, Thu 17 holiday)   2023-W34 (21-25 Aug)        2023-W35
@@ -94,11 +100,26 @@ final class Seed {
                 .build())
         .calendar(WorkCalendar.civilServant(WITA))
         .mentors(List.of(mentor(M1), mentor(M2)))
+        .ikms(List.of(ikm(I1), ikm(I2), ikm(I3), ikm(I4), ikm(I5)))
         .assignments(List.of(Assignment.of(M1, List.of(I1, I2, I3, I4, I5))));
   }
 
   static Mentor mentor(MentorId id) {
     return Mentor.builder().id(id).name("Pendamping " + id).base(SeedFixtures.LABUAN_BAJO).build();
+  }
+
+  static Ikm ikm(IkmId id) {
+    RegionCode village = RegionCode.parse("53.15.05.1025");
+    return Ikm.builder()
+        .id(id)
+        .name("Tenun " + id.value())
+        .ownerName("Pemilik " + id.value())
+        .kbli(Kbli.parse("13122"))
+        .sentra(SentraId.of("S-01"))
+        .commodity(CommodityId.of("TENUN"))
+        .productionSite(SeedFixtures.LABUAN_BAJO)
+        .address(Address.of("Jalan Frans Nala", village))
+        .build();
   }
 
   static Visit visit(

@@ -66,8 +66,11 @@ class WorkloadTest {
     assertEquals(List.of(I2, I4), Workload.overdueIkms(seed, M1, MON_21));
     // Thursday: nothing new, the planned visit of I-04 is due today.
     assertEquals(List.of(I2, I4), Workload.overdueIkms(seed, M1, THU_24));
-    // Sunday 20: W33 is due today, nothing is overdue this week yet.
-    assertEquals(List.of(), Workload.overdueIkms(seed, M1, MON_21.minusDays(1)));
+    // Friday 18 and Sunday 20: W33 is due from its last working day, Friday 18.
+    assertEquals(List.of(I2, I4), Workload.overdueIkms(seed, M1, MON_21.minusDays(1)));
+    assertEquals(List.of(I2, I4), Workload.overdueIkms(seed, M1, MON_21.minusDays(3)));
+    // Thursday 17 (a holiday): W33 is not yet due.
+    assertEquals(List.of(), Workload.overdueIkms(seed, M1, MON_21.minusDays(4)));
     // Monday of W35: W34 was missed by I-03, I-04 and I-05; W33 is last week's news.
     assertEquals(List.of(I3, I4, I5), Workload.overdueIkms(seed, M1, LocalDate.of(2023, 8, 28)));
     assertEquals(List.of(), Workload.overdueIkms(seed, M2, MON_21));

@@ -193,10 +193,27 @@ class ProgrammeModelTest {
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(
-            Assignment.of(MentorId.of("M-01"), List.of(IkmId.of("A"), IkmId.of("A"))),
-            Assignment.of(MentorId.of("M-01"), List.of(IkmId.of("A"))))
+            Assignment.of(MentorId.of("M-01"), List.of(IkmId.of("A"))),
+            Assignment.builder().mentor(MentorId.of("M-01")).addIkms(IkmId.of("A")).build())
         .addEqualityGroup(Assignment.of(MentorId.of("M-01"), List.of()))
         .testEquals();
+  }
+
+  @Test
+  void assignmentWithTheSameIkmTwiceIsRejectedNotShortened() {
+    MentorId mentor = MentorId.of("M-01");
+    IkmId a = IkmId.of("IKM-01");
+    IkmId b = IkmId.of("IKM-02");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Assignment.of(mentor, List.of(a, b, a)));
+    assertEquals(
+        "assignment of mentor M-01 lists IKM IKM-01 twice (at positions 1 and 3);"
+            + " list each IKM once",
+        e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Assignment.builder().mentor(mentor).addIkms(a, b).addIkms(a).build());
+    assertEquals(List.of(b, a), Assignment.of(mentor, List.of(b, a)).ikms(), "order is kept");
   }
 
   @Test

@@ -136,7 +136,7 @@ class ValidationReportTest {
     ValidationException e = assertThrows(ValidationException.class, invalid::throwIfInvalid);
     assertSame(invalid, e.report());
     assertTrue(e.getMessage().startsWith("7 error(s), 0 warning(s)"), e.getMessage());
-    assertTrue(e.getMessage().contains("IKM-R305 IKM IKM-10 has 0 completed or planned visits"));
+    assertTrue(e.getMessage().contains("IKM-R305 IKM IKM-10 has 0 qualifying visits"));
     assertTrue(e.getMessage().endsWith("... and 2 more"), e.getMessage());
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ikmsdk.core.geo.GeoPoint;
+import io.github.ikmsdk.core.id.CommodityId;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.LogbookEntryId;
 import io.github.ikmsdk.core.id.MentorId;
@@ -13,7 +14,9 @@ import io.github.ikmsdk.core.logbook.FieldChange;
 import io.github.ikmsdk.core.logbook.LogbookEntry;
 import io.github.ikmsdk.core.logbook.Stage;
 import io.github.ikmsdk.core.programme.Assignment;
+import io.github.ikmsdk.core.programme.Commodity;
 import io.github.ikmsdk.core.programme.Ikm;
+import io.github.ikmsdk.core.programme.Mentor;
 import io.github.ikmsdk.core.programme.MentorLeave;
 import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammePolicy;
@@ -286,6 +289,11 @@ class ValidatorProperties {
               Rule.IKM_WITH_SEVERAL_MENTORS,
               c ->
                   c.builder()
+                      .addMentors(
+                          Mentor.builder()
+                              .from(c.s.mentors().get(0))
+                              .id(MentorId.of("M-other"))
+                              .build())
                       .addAssignments(
                           Assignment.of(MentorId.of("M-other"), List.of(c.anyIkm().id())))
                       .build()),
@@ -312,9 +320,15 @@ class ValidatorProperties {
                     i,
                     Ikm.builder()
                         .from(ikms.get(i))
-                        .commodity(io.github.ikmsdk.core.id.CommodityId.of("C-other"))
+                        .commodity(CommodityId.of("C-other"))
                         .build());
-                return c.builder().ikms(ikms).build();
+                // The other commodity exists: an unknown one would be IKM-R002 only.
+                Commodity other =
+                    Commodity.builder()
+                        .from(c.s.commodities().get(0))
+                        .id(CommodityId.of("C-other"))
+                        .build();
+                return c.builder().ikms(ikms).addCommodities(other).build();
               }),
           new Breakage(
               Rule.DURATION_OUTSIDE_POLICY,
@@ -412,7 +426,12 @@ class ValidatorProperties {
               Rule.VISIT_BY_UNASSIGNED_MENTOR,
               c -> {
                 Visit v = c.anyVisit();
-                return c.replace(v, copy(v).mentor(MentorId.of("M-sub")).build());
+                // A substitute who exists: an unknown mentor would be IKM-R002 only.
+                Mentor substitute =
+                    Mentor.builder().from(c.s.mentors().get(0)).id(MentorId.of("M-sub")).build();
+                ProgrammeSnapshot replaced =
+                    c.replace(v, copy(v).mentor(MentorId.of("M-sub")).build());
+                return ProgrammeSnapshot.builder().from(replaced).addMentors(substitute).build();
               }),
           new Breakage(
               Rule.PLANNED_VISIT_TOO_SHORT,

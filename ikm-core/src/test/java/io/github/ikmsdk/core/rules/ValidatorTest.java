@@ -77,6 +77,13 @@ class ValidatorTest {
     return Change.editVisit(changed).applyTo(SEED);
   }
 
+  private static ProgrammeSnapshot without(Visit gone) {
+    return ProgrammeSnapshot.builder()
+        .from(SEED)
+        .visits(SEED.visits().stream().filter(v -> v != gone).collect(Collectors.toList()))
+        .build();
+  }
+
   private static ProgrammeSnapshot withEntries(UnaryOperator<List<LogbookEntry>> edit) {
     return ProgrammeSnapshot.builder()
         .from(SEED)
@@ -122,13 +129,17 @@ class ValidatorTest {
     ProgrammeSnapshot strict =
         ProgrammeSnapshot.builder().from(SEED).calendar(SeedSnapshots.baseCalendar()).build();
     ValidationReport report = validate(strict);
+    // The Saturday visits hold 0 working minutes, so they do not meet their week either.
     assertEquals(
-        EnumSet.of(Rule.VISIT_ON_NON_WORKING_DAY, Rule.VISIT_TOO_SHORT),
+        EnumSet.of(Rule.VISIT_ON_NON_WORKING_DAY, Rule.VISIT_TOO_SHORT, Rule.WEEK_NOT_VISITED),
         report.countsByRule().keySet());
     assertTrue(
         report.violations(Rule.VISIT_ON_NON_WORKING_DAY).stream()
             .anyMatch(v -> v.arguments().get("date").equals("2023-08-19")));
     assertEquals(6, report.violations(Rule.VISIT_ON_NON_WORKING_DAY).size());
+    assertEquals(
+        report.violations(Rule.VISIT_ON_NON_WORKING_DAY).size(),
+        report.violations(Rule.WEEK_NOT_VISITED).size());
   }
 
   @Test
@@ -351,8 +362,11 @@ class ValidatorTest {
   void r304VisitTooShort() {
     ProgrammeSnapshot s = editVisit(visit(ikm(1), "2023-W34"), b -> b.end(LocalTime.of(10, 30)));
     ValidationReport report = validate(s);
-    assertEquals(Set.of(Rule.VISIT_TOO_SHORT), report.countsByRule().keySet());
-    assertEquals("180", report.violations().get(0).arguments().get("minutes"));
+    // A visit too short to count does not meet its week either (one predicate with compliance).
+    assertEquals(
+        Set.of(Rule.VISIT_TOO_SHORT, Rule.WEEK_NOT_VISITED), report.countsByRule().keySet());
+    assertEquals("180", report.violations(Rule.VISIT_TOO_SHORT).get(0).arguments().get("minutes"));
+    assertEquals("2023-W34", report.violations(Rule.WEEK_NOT_VISITED).get(0).arguments().get("week"));
   }
 
   @Test
@@ -366,11 +380,7 @@ class ValidatorTest {
   @Test
   void r305WeekNotVisited() {
     Visit gone = visit(ikm(1), "2023-W40");
-    ProgrammeSnapshot s =
-        ProgrammeSnapshot.builder()
-            .from(SEED)
-            .visits(SEED.visits().stream().filter(v -> v != gone).collect(Collectors.toList()))
-            .build();
+    ProgrammeSnapshot s = without(gone);
     ValidationReport report = validate(s);
     assertEquals(Set.of(Rule.WEEK_NOT_VISITED), report.countsByRule().keySet());
     Violation v = report.violations().get(0);
@@ -378,12 +388,15 @@ class ValidatorTest {
         List.of(Subject.of(ikm(1)), Subject.week(gone.week()), Subject.of(mentor(1))),
         v.subjects());
     assertEquals("0", v.arguments().get("visits"));
-    // A planned visit counts while it is not overdue; cancelled and missed visits never count.
+    // A plan counts planned visits; as of a date, a due week counts completed visits only.
     ProgrammeSnapshot planned = editVisit(gone, b -> b.status(VisitStatus.PLANNED));
     assertEquals(List.of(), validate(planned).violations());
-    assertEquals(List.of(), Validator.standard().asOf(gone.date()).validate(planned).violations());
-    ValidationReport overdue = Validator.standard().asOf(gone.date().plusDays(1)).validate(planned);
-    assertEquals(Set.of(Rule.WEEK_NOT_VISITED), overdue.countsByRule().keySet());
+    LocalDate friday = LocalDate.of(2023, 10, 6);
+    assertEquals(
+        List.of(), Validator.standard().asOf(friday.minusDays(1)).validate(planned).violations());
+    ValidationReport due = Validator.standard().asOf(friday).validate(planned);
+    assertEquals(Set.of(Rule.WEEK_NOT_VISITED), due.countsByRule().keySet());
+    assertEquals("2023-W40", due.violations().get(0).arguments().get("week"));
     assertRules(editVisit(gone, b -> b.status(VisitStatus.MISSED)), Rule.WEEK_NOT_VISITED);
     assertRules(editVisit(gone, b -> b.status(VisitStatus.CANCELLED)), Rule.WEEK_NOT_VISITED);
   }
@@ -480,6 +493,29 @@ class ValidatorTest {
   void r311PlannedVisitTooShort() {
     Visit v = newVisit("V-X", mentor(1), ikm(1), MON_21_AUG, "13:00", "16:00", VisitStatus.PLANNED);
     assertRules(Change.addVisit(v).applyTo(SEED), Rule.PLANNED_VISIT_TOO_SHORT);
+  }
+
+  @Test
+  void r312WeekNotPlanned() {
+    // IKM-01 loses its visit of 2023-W40 (Monday 2 to Friday 6 October 2023).
+    Visit gone = visit(ikm(1), "2023-W40");
+    ProgrammeSnapshot s = without(gone);
+    LocalDate friday = LocalDate.of(2023, 10, 6);
+    ValidationReport early = Validator.standard().asOf(friday.minusDays(1)).validate(s);
+    assertEquals(Set.of(Rule.WEEK_NOT_PLANNED), early.countsByRule().keySet());
+    Violation warning = early.violations().get(0);
+    assertEquals(Severity.WARNING, warning.severity());
+    assertEquals("2023-W40", warning.arguments().get("week"));
+    assertEquals(ValidationReport.Status.WARNINGS, early.status());
+    // A planned visit completes the plan of a week that is not yet due.
+    ProgrammeSnapshot planned = editVisit(gone, b -> b.status(VisitStatus.PLANNED));
+    assertEquals(
+        List.of(), Validator.standard().asOf(friday.minusDays(1)).validate(planned).violations());
+    // From the week's last working day on, the same week is IKM-R305 and never IKM-R312.
+    ValidationReport due = Validator.standard().asOf(friday).validate(s);
+    assertEquals(Set.of(Rule.WEEK_NOT_VISITED), due.countsByRule().keySet());
+    // Without a date the snapshot is a plan: IKM-R305, as before.
+    assertEquals(Set.of(Rule.WEEK_NOT_VISITED), validate(s).countsByRule().keySet());
   }
 
   @Test
@@ -625,7 +661,7 @@ class ValidatorTest {
   @Test
   void everyRuleHasAnExampleAbove() {
     // Keep this list in step with the catalogue: a new rule needs an example test.
-    assertEquals(33, Rule.values().length);
+    assertEquals(34, Rule.values().length);
   }
 
   @Test

@@ -34,7 +34,7 @@ class ViolationMessagesTest {
   @Test
   void english() {
     assertEquals(
-        "IKM IKM-05 has 0 completed or planned visits in week 2023-W33; the policy requires at least 1.",
+        "IKM IKM-05 has 0 qualifying visits in week 2023-W33; the policy requires at least 1.",
         WEEK.message(Locale.ENGLISH));
     assertEquals(WEEK.message(Locale.ENGLISH), WEEK.message(Locale.US));
   }
@@ -42,7 +42,7 @@ class ViolationMessagesTest {
   @Test
   void indonesian() {
     String expected =
-        "IKM IKM-05 mendapat 0 kunjungan terlaksana atau terencana pada minggu 2023-W33; paling"
+        "IKM IKM-05 mendapat 0 kunjungan yang memenuhi syarat pada minggu 2023-W33; paling"
             + " sedikit 1 diperlukan.";
     assertEquals(expected, WEEK.message(Locale.forLanguageTag("id")));
     assertEquals(expected, WEEK.message(new Locale("id", "ID")));

@@ -34,7 +34,18 @@ public enum ImportProblemCode {
   PROGRAMME_MISMATCH(
       "IMPORT-005",
       "programme '%s' does not match the target programme '%s'",
-      "program '%s' tidak sesuai dengan program tujuan '%s'");
+      "program '%s' tidak sesuai dengan program tujuan '%s'"),
+  /**
+   * IMPORT-006 (a warning): a record is kept without one element of its list, the smallest unit
+   * that is wrong, for example an assignment without an IKM that is unknown or was rejected, so
+   * that one bad IKM does not take the mentor's other IKMs with it; arguments: record type, record
+   * key, element type, element key, why (the code IMPORT-002 for unknown, IMPORT-001 for
+   * rejected), and the elements kept.
+   */
+  ELEMENT_LEFT_OUT(
+      "IMPORT-006",
+      "%s '%s' is kept without %s '%s' (%s); kept: %s",
+      "%s '%s' tetap diterima tanpa %s '%s' (%s); yang dipertahankan: %s");
 
   private final String code;
   private final String englishTemplate;

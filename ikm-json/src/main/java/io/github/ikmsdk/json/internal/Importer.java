@@ -1,5 +1,7 @@
 package io.github.ikmsdk.json.internal;
 
+import com.google.common.collect.Lists;
+import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.logbook.LogbookEntry;
 import io.github.ikmsdk.core.programme.Agency;
 import io.github.ikmsdk.core.programme.Assignment;
@@ -57,11 +59,16 @@ public final class Importer {
   private static final class Item {
     final RecordType type;
     final String key;
-    final Object value;
+    /** The record as read, which duplicates are compared by. */
+    final Object original;
+    /** The record as it will be kept: the original less any elements left out. */
+    Object value;
     final String pointer;
     final long line;
     final long column;
     final List<JsonProblem> reasons;
+    /** Warnings (IMPORT-006) for elements of the record left out, by element key. */
+    final Map<String, JsonProblem> leftOut = new LinkedHashMap<>();
     boolean duplicate;
     Outcome outcome;
 
@@ -75,6 +82,7 @@ public final class Importer {
         List<JsonProblem> reasons) {
       this.type = type;
       this.key = key;
+      this.original = value;
       this.value = value;
       this.pointer = pointer;
       this.line = line;
@@ -104,6 +112,52 @@ public final class Importer {
               code.englishMessage(args),
               code.indonesianMessage(args),
               strings(args)));
+    }
+
+    /**
+     * Leaves an element of this record's list out, with a warning that says why and what is kept.
+     *
+     * @param because {@link ImportProblemCode#UNKNOWN_REFERENCE} or {@link
+     *     ImportProblemCode#PARENT_REJECTED}
+     */
+    void leaveOut(
+        RecordType elementType,
+        String elementKey,
+        String elementPointer,
+        ImportProblemCode because,
+        List<String> kept) {
+      boolean unknown = because == ImportProblemCode.UNKNOWN_REFERENCE;
+      String keptText = kept.isEmpty() ? "-" : String.join(", ", kept);
+      ImportProblemCode code = ImportProblemCode.ELEMENT_LEFT_OUT;
+      Object[] common = {label(type), key, label(elementType), elementKey};
+      String english =
+          code.englishMessage(
+              common[0],
+              common[1],
+              common[2],
+              common[3],
+              unknown ? "unknown: neither in the input nor in the target" : "rejected",
+              keptText);
+      String indonesian =
+          code.indonesianMessage(
+              common[0],
+              common[1],
+              common[2],
+              common[3],
+              unknown ? "tidak dikenal: tidak ada dalam masukan maupun data tujuan" : "ditolak",
+              keptText);
+      leftOut.put(
+          elementKey,
+          JsonProblem.of(
+              code.code(),
+              Severity.WARNING,
+              elementPointer,
+              line,
+              column,
+              english,
+              indonesian,
+              List.of(
+                  label(type), key, label(elementType), elementKey, because.code(), keptText)));
     }
   }
 
@@ -146,18 +200,23 @@ public final class Importer {
 
     /** Checks a reference of {@code child}; returns false if the child was rejected for it. */
     boolean reference(Item child, RecordType parentType, String parentKey) {
+      Optional<ImportProblemCode> problem = problem(parentType, parentKey);
+      problem.ifPresent(p -> child.reject(p, label(parentType), parentKey));
+      return problem.isEmpty();
+    }
+
+    /** What is wrong with a reference: its record was rejected, or is nowhere; empty if fine. */
+    Optional<ImportProblemCode> problem(RecordType parentType, String parentKey) {
       if (accepted.get(parentType).containsKey(parentKey)) {
-        return true;
+        return Optional.empty();
       }
       if (rejected.get(parentType).containsKey(parentKey)) {
-        child.reject(ImportProblemCode.PARENT_REJECTED, label(parentType), parentKey);
-        return false;
+        return Optional.of(ImportProblemCode.PARENT_REJECTED);
       }
       if (target.get(parentType).containsKey(parentKey)) {
-        return true;
+        return Optional.empty();
       }
-      child.reject(ImportProblemCode.UNKNOWN_REFERENCE, label(parentType), parentKey);
-      return false;
+      return Optional.of(ImportProblemCode.UNKNOWN_REFERENCE);
     }
   }
 
@@ -514,7 +573,7 @@ public final class Importer {
    * first is kept either way).
    */
   private static void duplicateOf(Item first, Item item) {
-    if (first.value.equals(item.value)) {
+    if (first.original.equals(item.original)) {
       item.duplicate = true;
     } else {
       item.reject(ImportProblemCode.CONFLICTING_DUPLICATE, label(item.type), item.key);
@@ -532,9 +591,9 @@ public final class Importer {
         index.reference(item, RecordType.COMMODITY, ikm.commodity().value());
         break;
       case ASSIGNMENT:
-        Assignment a = (Assignment) item.value;
-        index.reference(item, RecordType.MENTOR, a.mentor().value());
-        a.ikms().forEach(i -> index.reference(item, RecordType.IKM, i.value()));
+        if (index.reference(item, RecordType.MENTOR, ((Assignment) item.value).mentor().value())) {
+          assignmentIkms(item, index);
+        }
         break;
       case LEAVE:
         index.reference(item, RecordType.MENTOR, ((MentorLeave) item.value).mentor().value());
@@ -547,6 +606,37 @@ public final class Importer {
       default:
         break;
     }
+  }
+
+  /**
+   * Keeps an assignment without the IKMs that are unknown or were rejected, each reported as
+   * IMPORT-006 with the IKMs kept: the smallest unit that is wrong is the list element, not the
+   * mentor's whole assignment.
+   */
+  private static void assignmentIkms(Item item, Index index) {
+    // Judged from the record as read, so that later rounds report every element left out.
+    Assignment original = (Assignment) item.original;
+    List<IkmId> kept = new ArrayList<>();
+    Map<IkmId, ImportProblemCode> dropped = new LinkedHashMap<>();
+    for (IkmId ikm : original.ikms()) {
+      Optional<ImportProblemCode> problem = index.problem(RecordType.IKM, ikm.value());
+      if (problem.isPresent()) {
+        dropped.put(ikm, problem.get());
+      } else {
+        kept.add(ikm);
+      }
+    }
+    item.leftOut.clear();
+    if (dropped.isEmpty()) {
+      item.value = original;
+      return;
+    }
+    List<String> keptKeys = Lists.transform(kept, IkmId::value);
+    for (Map.Entry<IkmId, ImportProblemCode> d : dropped.entrySet()) {
+      String pointer = item.pointer + "/ikms/" + original.ikms().indexOf(d.getKey());
+      item.leaveOut(RecordType.IKM, d.getKey().value(), pointer, d.getValue(), keptKeys);
+    }
+    item.value = Assignment.of(original.mentor(), kept);
   }
 
   /**
@@ -720,9 +810,22 @@ public final class Importer {
     }
     Map<RecordType, RecordCounts> recordCounts = new EnumMap<>(RecordType.class);
     counts.forEach((t, c) -> recordCounts.put(t, RecordCounts.of(c[0], c[1], c[2], c[3])));
+    // What a kept record was kept without: the elements left out, each with the elements kept.
+    List<JsonProblem> allWarnings = new ArrayList<>();
+    for (Item item : items) {
+      if (!item.rejected()) {
+        allWarnings.addAll(item.leftOut.values());
+      }
+    }
+    allWarnings.addAll(warnings);
     ImportReport report =
         ImportReport.of(
-            options.mode(), options.dryRun(), recordCounts, rejected, documentProblems, warnings);
+            options.mode(),
+            options.dryRun(),
+            recordCounts,
+            rejected,
+            documentProblems,
+            allWarnings);
     boolean nothingAccepted = report.totals().accepted() == 0 && report.totals().rejected() > 0;
     if (!apply || options.dryRun() || nothingAccepted) {
       return ImportResult.of(report, Optional.empty());

@@ -18,6 +18,8 @@ import io.github.ikmsdk.core.id.EntityId;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.MentorId;
 import io.github.ikmsdk.core.id.VisitId;
+import io.github.ikmsdk.core.internal.QualifyingVisit;
+import io.github.ikmsdk.core.internal.QualifyingVisit.Counting;
 import io.github.ikmsdk.core.programme.Ikm;
 import io.github.ikmsdk.core.programme.Mentor;
 import io.github.ikmsdk.core.programme.MentorLeave;
@@ -296,7 +298,7 @@ public final class VisitPlanner {
       } else {
         minutes = schedule.workingMinutes(v.start(), v.end());
       }
-      return minutes >= minVisit;
+      return QualifyingVisit.qualifies(snapshot, v, Counting.COMPLETED, minutes);
     }
 
     /** The days of a week with their calendar candidates. */
