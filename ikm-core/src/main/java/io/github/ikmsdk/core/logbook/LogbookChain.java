@@ -53,8 +53,9 @@ import java.util.Locale;
  * surrogates as {@code \}{@code u} and four lowercase hexadecimal digits; every other character,
  * {@code /} and non-ASCII letters included, as itself. The member names and forms are those of the
  * JSON contract, so a front end builds the object in this order and hashes {@code
- * JSON.stringify(object)}. The entry's own hash is not part of the encoding. The test vector in
- * {@code ../docs} of the JSON module and in the README lists entries with their encodings and
+ * JSON.stringify(object)}. The entry's own hash is not part of the encoding. The test vector
+ * {@code io/github/ikmsdk/json/schema/logbook-chain/test-vector-1.json}, a resource of the JSON
+ * module also shown in the README ("Logbook audit trail"), lists entries with their encodings and
  * hashes.
  *
  * <p>This class is a static utility.
