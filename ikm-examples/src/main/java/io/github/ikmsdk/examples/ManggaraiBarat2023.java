@@ -1,5 +1,6 @@
 package io.github.ikmsdk.examples;
 
+import com.google.common.hash.HashCode;
 import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
 import io.github.ikmsdk.core.calendar.WorkCalendar;
@@ -13,6 +14,8 @@ import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.LogbookEntryId;
 import io.github.ikmsdk.core.logbook.Certification;
 import io.github.ikmsdk.core.logbook.Indicators;
+import io.github.ikmsdk.core.logbook.Logbook;
+import io.github.ikmsdk.core.logbook.LogbookChain;
 import io.github.ikmsdk.core.logbook.LogbookEntry;
 import io.github.ikmsdk.core.logbook.ProductionCapacity;
 import io.github.ikmsdk.core.logbook.Stage;
@@ -36,6 +39,8 @@ import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammePolicy;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.programme.Sentra;
+import io.github.ikmsdk.core.rules.Change;
+import io.github.ikmsdk.core.rules.LogbookAudit;
 import io.github.ikmsdk.core.rules.ValidationReport;
 import io.github.ikmsdk.core.rules.Validator;
 import io.github.ikmsdk.core.rules.Violation;
@@ -56,9 +61,11 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -181,6 +188,7 @@ public final class ManggaraiBarat2023 {
     snapshot = assignMentors(snapshot);
     snapshot = planVisits(snapshot);
     snapshot = simulateLogbooks(snapshot);
+    auditTrail(snapshot);
     ValidationReport report = validate(snapshot);
     ComplianceReport compliance = compliance(snapshot);
     writeDocuments(folder, snapshot, report, compliance);
@@ -467,6 +475,13 @@ public final class ManggaraiBarat2023 {
                 .date(visit.date())
                 .author(visit.mentor())
                 .visit(visit.id())
+                .recordedAt(
+                    visit.date()
+                        .atTime(visit.end())
+                        .plusMinutes(30)
+                        .atZone(snapshot.programme().zone())
+                        .toInstant())
+                .recordedBy(visit.mentor().value().toLowerCase(Locale.ROOT))
                 .findings(FINDINGS.get(stage))
                 .actions(ACTIONS.get(stage));
         if (stage == Stage.DIAGNOSIS) {
@@ -490,11 +505,66 @@ public final class ManggaraiBarat2023 {
     out.println(
         "Stages: D diagnosis usaha, P penyusunan rencana, M proses pendampingan, "
             + "E evaluasi hasil.");
-    return ProgrammeSnapshot.builder()
-        .from(snapshot)
-        .visits(visits)
-        .logbookEntries(entries)
-        .build();
+    // Every entry goes through the SDK's one mutation path, which seals it into its IKM's chain.
+    ProgrammeSnapshot recorded =
+        ProgrammeSnapshot.builder().from(snapshot).visits(visits).logbookEntries(List.of()).build();
+    for (LogbookEntry entry : entries) {
+      recorded = Change.addLogbookEntry(entry).applyTo(recorded);
+    }
+    return recorded;
+  }
+
+  /**
+   * The logbook as an audit trail: the Dinas keeps each logbook's last hash on its monthly report;
+   * an auditor later finds an entry changed, one removed, two swapped and a logbook cut short.
+   */
+  private void auditTrail(ProgrammeSnapshot snapshot) {
+    heading("3a. Audit trail (jejak audit logbook): hash chain and tampering caught");
+    Logbook ikm01 = snapshot.logbook(IkmId.of("IKM-01"));
+    HashCode kept = LogbookChain.head(ikm01);
+    out.println(
+        "IKM-01's logbook holds "
+            + ikm01.entries().size()
+            + " chained entries; the monthly report prints its last hash "
+            + kept);
+    out.println(
+        "Untouched logbooks verify: "
+            + snapshot.programme().participants().stream()
+                .allMatch(i -> LogbookAudit.verify(snapshot.logbook(i)).isEmpty()));
+    List<LogbookEntry> chain = new ArrayList<>(ikm01.entries());
+    LogbookEntry diagnosis = chain.get(0);
+    List<LogbookEntry> changed = new ArrayList<>(chain);
+    changed.set(
+        0,
+        LogbookEntry.builder()
+            .from(diagnosis)
+            .indicators(
+                Indicators.builder()
+                    .from(diagnosis.indicators().orElseThrow())
+                    .monthlyTurnoverRupiah(1_000_000)
+                    .build())
+            .build());
+    List<LogbookEntry> removed = new ArrayList<>(chain);
+    removed.remove(3);
+    List<LogbookEntry> swapped = new ArrayList<>(chain);
+    Collections.swap(swapped, 2, 4);
+    List<LogbookEntry> cut = chain.subList(0, chain.size() - 2);
+    Map<String, List<Violation>> cases = new LinkedHashMap<>();
+    cases.put(
+        "diagnosis turnover lowered after the evaluation",
+        LogbookAudit.verify(Logbook.of(ikm01.ikm(), changed), kept));
+    cases.put(
+        "a mentoring entry deleted", LogbookAudit.verify(Logbook.of(ikm01.ikm(), removed), kept));
+    cases.put("two entries swapped", LogbookAudit.verify(Logbook.of(ikm01.ikm(), swapped), kept));
+    cases.put(
+        "the last two entries cut off", LogbookAudit.verify(Logbook.of(ikm01.ikm(), cut), kept));
+    for (Map.Entry<String, List<Violation>> c : cases.entrySet()) {
+      out.println("Tampered copy, " + c.getKey() + ": " + c.getValue().size() + " found");
+      for (Violation v : c.getValue()) {
+        out.println("  " + v.code() + " " + v.message(Locale.ENGLISH));
+        out.println("  " + v.code() + " " + v.message(INDONESIAN));
+      }
+    }
   }
 
   private ValidationReport validate(ProgrammeSnapshot snapshot) {

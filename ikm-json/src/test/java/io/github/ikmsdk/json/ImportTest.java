@@ -243,7 +243,7 @@ class ImportTest {
 
   @Test
   void anUnreadableDocumentRejectsEveryRecordItCouldSee() {
-    String json = GOOD.replace("\"schemaVersion\": 1", "\"schemaVersion\": 9");
+    String json = GOOD.replace("\"schemaVersion\": 2", "\"schemaVersion\": 9");
     ImportReport report = JSON.importSnapshot(json, PER_RECORD).report();
     assertEquals(ImportStatus.FAILED, report.status());
     assertEquals("JSON-007", report.documentProblems().get(0).code());

@@ -107,7 +107,7 @@ class ProgrammeDocumentTest {
     String good = PERSONAL.write(ProgrammeDocument.of(SEED));
     String[][] breakages = {
       {"\"kind\": \"programme-snapshot\"", "\"kind\": \"visit-log\""},
-      {"\"schemaVersion\": 1", "\"schemaVersion\": 2"},
+      {"\"schemaVersion\": 2", "\"schemaVersion\": 3"},
       {"\"nib\": \"9120000000001\"", "\"nib\": \"912000000001\""},
       {"\"start\": \"08:00\"", "\"start\": \"8:00\""},
       {"\"date\": \"2023-08-14\"", "\"date\": \"14-08-2023\""},
@@ -171,7 +171,7 @@ class ProgrammeDocumentTest {
       }
     }
     assertEquals(
-        "https://ikmsdk.github.io/schema/programme-snapshot/1.json",
+        "https://ikmsdk.github.io/schema/programme-snapshot/2.json",
         DocumentKind.PROGRAMME_SNAPSHOT.schemaId());
     assertThrows(IllegalArgumentException.class, () -> DocumentKind.openSchema("../x"));
   }

@@ -24,6 +24,7 @@ import io.github.ikmsdk.core.logbook.Amendment;
 import io.github.ikmsdk.core.logbook.Certification;
 import io.github.ikmsdk.core.logbook.FieldChange;
 import io.github.ikmsdk.core.logbook.Indicators;
+import io.github.ikmsdk.core.logbook.LogbookChain;
 import io.github.ikmsdk.core.logbook.LogbookEntry;
 import io.github.ikmsdk.core.logbook.ProductionCapacity;
 import io.github.ikmsdk.core.logbook.Stage;
@@ -38,6 +39,7 @@ import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.programme.Sentra;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.core.visit.VisitStatus;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -181,13 +183,15 @@ final class Seed {
             .participants(ikmIds)
             .build());
     b.addAllVisits(visits());
-    b.addLogbookEntries(
+    LogbookEntry diagnosis =
         LogbookEntry.builder()
             .id(LogbookEntryId.of("LB-01"))
             .ikm(IkmId.of("IKM-01"))
             .stage(Stage.DIAGNOSIS)
             .date(LocalDate.of(2023, 8, 14))
             .author(MentorId.of("M-01"))
+            .recordedAt(Instant.parse("2023-08-14T08:05:00Z"))
+            .recordedBy("m-01")
             .visit(VisitId.of("V-0001"))
             .findings("Pewarna alam belum konsisten")
             .actions("Uji resep pewarna")
@@ -198,20 +202,26 @@ final class Seed {
                     .productionCapacity(ProductionCapacity.of(12, "lembar/bulan"))
                     .addCertifications(Certification.PIRT, Certification.HALAL)
                     .build())
-            .build(),
+            .build();
+    LogbookEntry correction =
         LogbookEntry.builder()
             .id(LogbookEntryId.of("LB-02"))
             .ikm(IkmId.of("IKM-01"))
             .stage(Stage.DIAGNOSIS)
             .date(LocalDate.of(2023, 8, 15))
             .author(MentorId.of("M-01"))
+            .recordedAt(Instant.parse("2023-08-15T01:30:12.250Z"))
+            .recordedBy("operator-disdagrin")
             .amendment(
                 Amendment.builder()
                     .amends(LogbookEntryId.of("LB-01"))
                     .addChanges(FieldChange.of("workers", "3", "4"))
                     .reason("Salah catat")
                     .build())
-            .build());
+            .build();
+    // Sealed in recording order, as Change.addLogbookEntry seals them.
+    LogbookEntry first = LogbookChain.seal(diagnosis, LogbookChain.GENESIS);
+    b.addLogbookEntries(first, LogbookChain.seal(correction, first.link().get().hash()));
     return b.build();
   }
 

@@ -17,9 +17,15 @@ import java.util.Optional;
  * reached and whether evaluation has locked it.
  *
  * <p>A logbook is a view: it reports what the entries say and never rejects them. Whether they keep
- * the rules (stage order, single stages, no entries after evaluation except amendments) is the
- * validator's business. Entries are ordered by date, then stage, then id, as the validator
- * orders them, so the same entries in any order make equal logbooks.
+ * the rules (stage order, single stages, no entries after evaluation except amendments) and whether
+ * their hash chain holds is the validator's business.
+ *
+ * <p>Two orders matter. {@link #entries()} keeps the <b>recording order</b>, the order in which the
+ * entries are listed, which is the order of the hash chain ({@link LogbookChain}). {@link
+ * #sequence()} is the <b>logbook sequence</b> the stage rules read: the entries that are not
+ * amendments, by date, then by recording time ({@link LogbookEntry#recordedAt()}); never by stage
+ * or id. Entries without a recording time (read from version-1 documents) come before the same
+ * date's entries that have one and keep their listed order among themselves.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -27,11 +33,11 @@ import java.util.Optional;
  */
 public final class Logbook {
 
-  /** Date, then stage, then id: the order in which the rules read a logbook. */
-  private static final Comparator<LogbookEntry> ENTRY_ORDER =
+  /** Date, then recording time, entries without one first: the logbook sequence's order. */
+  private static final Comparator<LogbookEntry> SEQUENCE_ORDER =
       Comparator.comparing(LogbookEntry::date)
-          .thenComparing(LogbookEntry::stage)
-          .thenComparing(LogbookEntry::id);
+          .thenComparing(
+              e -> e.recordedAt().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
 
   private final IkmId ikm;
   private final ImmutableList<LogbookEntry> entries;
@@ -45,17 +51,27 @@ public final class Logbook {
    * Returns the logbook of an IKM made of those of the given entries that belong to it.
    *
    * @param ikm the IKM, not null
-   * @param entries any entries, not null; entries of other IKMs are ignored
-   * @return the logbook, entries sorted by date, stage and id
+   * @param entries any entries in recording order, not null; entries of other IKMs are ignored
+   * @return the logbook, entries in the given order
    */
   public static Logbook of(IkmId ikm, Iterable<LogbookEntry> entries) {
     checkNotNull(ikm, "ikm");
     ImmutableList<LogbookEntry> own =
         ImmutableList.copyOf(entries).stream()
             .filter(e -> e.ikm().equals(ikm))
-            .sorted(ENTRY_ORDER)
             .collect(toImmutableList());
     return new Logbook(ikm, own);
+  }
+
+  /**
+   * Returns the order of the logbook sequence: by date, then by recording time, an entry without
+   * one before the same date's entries with one. Sort with a stable sort (such as {@link
+   * java.util.List#sort}) so that the entries it ties keep their recording order.
+   *
+   * @return the comparator, consistent with the recording order only under a stable sort
+   */
+  public static Comparator<LogbookEntry> sequenceOrder() {
+    return SEQUENCE_ORDER;
   }
 
   /**
@@ -68,7 +84,7 @@ public final class Logbook {
   }
 
   /**
-   * Returns every entry, amendments included, by date.
+   * Returns every entry, amendments included, in recording order: the order of the hash chain.
    *
    * @return the entries, possibly empty
    */
@@ -77,20 +93,31 @@ public final class Logbook {
   }
 
   /**
-   * Returns the entries of a stage that are not amendments, by date.
+   * Returns the logbook sequence: the entries that are not amendments, by date and then by
+   * recording time (see the class description).
+   *
+   * @return the entries, possibly empty
+   */
+  public List<LogbookEntry> sequence() {
+    return entries.stream()
+        .filter(e -> !e.isAmendment())
+        .sorted(SEQUENCE_ORDER)
+        .collect(toImmutableList());
+  }
+
+  /**
+   * Returns the entries of a stage that are not amendments, in the logbook sequence.
    *
    * @param stage the stage, not null
    * @return the entries, possibly empty
    */
   public List<LogbookEntry> entries(Stage stage) {
     checkNotNull(stage, "stage");
-    return entries.stream()
-        .filter(e -> !e.isAmendment() && e.stage() == stage)
-        .collect(toImmutableList());
+    return sequence().stream().filter(e -> e.stage() == stage).collect(toImmutableList());
   }
 
   /**
-   * Returns the amendments that correct a given entry, by date.
+   * Returns the amendments that correct a given entry, in recording order.
    *
    * @param entry the corrected entry's id, not null
    * @return the amending entries, possibly empty
@@ -115,7 +142,8 @@ public final class Logbook {
   }
 
   /**
-   * Returns the date of the first evaluation entry, from which the logbook is locked.
+   * Returns the date of the first evaluation entry of the sequence, from which the logbook is
+   * locked.
    *
    * @return the locking date, empty while no evaluation is recorded
    */

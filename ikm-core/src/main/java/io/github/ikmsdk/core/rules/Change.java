@@ -10,7 +10,9 @@ import io.github.ikmsdk.core.visit.Visit;
 
 /**
  * A single edit of a programme snapshot (perubahan) that can be checked before it is made: add or
- * edit a visit, assign or reassign an IKM, add a logbook entry.
+ * edit a visit, assign or reassign an IKM, add a logbook entry. This is the SDK's one mutation path
+ * for logbooks: entries are only ever added, each sealed into its IKM's hash chain; there is no
+ * change that edits or removes an entry (a correction is an amending entry).
  *
  * <p>Obtain changes from the static factories. {@link #applyTo(ProgrammeSnapshot)} gives the
  * snapshot after the change; {@link Validator#check(ProgrammeSnapshot, Change)} and {@link
@@ -70,10 +72,15 @@ public interface Change {
 
   /**
    * Returns a change that adds a logbook entry, possibly an amendment, at the end of the snapshot's
-   * entries.
+   * entries, extending its IKM's hash chain: the added entry is {@linkplain
+   * io.github.ikmsdk.core.logbook.LogbookChain#seal sealed} after the {@linkplain
+   * io.github.ikmsdk.core.logbook.LogbookChain#head head} of the IKM's logbook in the snapshot
+   * before, replacing any link it holds.
    *
-   * @param entry the entry, not null
+   * @param entry the entry, not null, saying when ({@code recordedAt}) and by whom ({@code
+   *     recordedBy}) it was recorded
    * @return the change
+   * @throws IllegalArgumentException if the entry lacks {@code recordedAt} or {@code recordedBy}
    */
   static Change addLogbookEntry(LogbookEntry entry) {
     return new Changes.AddLogbookEntry(checkNotNull(entry, "entry"));

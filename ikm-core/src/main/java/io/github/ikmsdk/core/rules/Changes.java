@@ -2,8 +2,10 @@ package io.github.ikmsdk.core.rules;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.hash.HashCode;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.MentorId;
+import io.github.ikmsdk.core.logbook.LogbookChain;
 import io.github.ikmsdk.core.logbook.LogbookEntry;
 import io.github.ikmsdk.core.programme.Assignment;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
@@ -104,17 +106,23 @@ final class Changes {
     }
   }
 
-  /** Adds a logbook entry. */
+  /** Adds a logbook entry, sealed after the head of its IKM's chain. */
   static final class AddLogbookEntry implements Change {
     final LogbookEntry entry;
 
     AddLogbookEntry(LogbookEntry entry) {
+      checkArgument(
+          entry.recordedAt().isPresent() && entry.recordedBy().isPresent(),
+          "logbook entry %s needs recordedAt and recordedBy to be added",
+          entry.id());
       this.entry = entry;
     }
 
     @Override
     public ProgrammeSnapshot applyTo(ProgrammeSnapshot before) {
-      return ProgrammeSnapshot.builder().from(before).addLogbookEntries(entry).build();
+      HashCode head = LogbookChain.head(before.logbook(entry.ikm()));
+      LogbookEntry sealed = LogbookChain.seal(entry, head);
+      return ProgrammeSnapshot.builder().from(before).addLogbookEntries(sealed).build();
     }
 
     @Override

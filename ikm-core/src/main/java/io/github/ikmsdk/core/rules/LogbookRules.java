@@ -3,18 +3,25 @@ package io.github.ikmsdk.core.rules;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.LogbookEntryId;
 import io.github.ikmsdk.core.id.VisitId;
+import io.github.ikmsdk.core.logbook.Logbook;
 import io.github.ikmsdk.core.logbook.LogbookEntry;
 import io.github.ikmsdk.core.logbook.Stage;
 import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.visit.Visit;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 
 /**
  * The logbook rules (IKM-R4xx, S1): entries inside the period, consistent with the visits they
- * cite, amendments of the same logbook, and the stages diagnosis, plan, mentoring and evaluation in
- * order, each single stage once, locked after the evaluation.
+ * cite, amendments of the same logbook, the stages diagnosis, plan, mentoring and evaluation in
+ * order in the logbook sequence ({@link Logbook#sequence()}), each single stage once, locked after
+ * the evaluation; backdated entries; and the hash chain ({@link LogbookAudit}).
  */
 final class LogbookRules {
 
@@ -23,9 +30,9 @@ final class LogbookRules {
   /**
    * The rules of one IKM's logbook.
    *
-   * @param entries the IKM's entries in {@link RuleEngine#ENTRY_ORDER}
+   * @param entries the IKM's entries in recording order, as listed in the snapshot
    */
-  static void ofIkm(RuleContext c, IkmId ikm, LogbookEntry[] entries, List<Violation> out) {
+  static void ofIkm(RuleContext c, IkmId ikm, List<LogbookEntry> entries, List<Violation> out) {
     ProgrammeSnapshot s = c.snapshot;
     Programme p = c.programme;
     boolean ikmKnown = s.ikm(ikm).isPresent();
@@ -61,7 +68,10 @@ final class LogbookRules {
         }
       }
     }
-    stages(ikm, entries, out);
+    Logbook logbook = Logbook.of(ikm, entries);
+    stages(ikm, logbook.sequence(), out);
+    backdated(ikm, entries, p.zone(), out);
+    LogbookAudit.chain(logbook, out);
   }
 
   /** IKM-R002 or IKM-R405 for the visit an entry cites. */
@@ -100,46 +110,93 @@ final class LogbookRules {
     return Rule.ENTRY_VISIT_MISMATCH.violation(subjects, e.id(), visit, field, expected, actual);
   }
 
-  /** S1: stage order, single stages and the lock after evaluation. */
-  private static void stages(IkmId ikm, LogbookEntry[] entries, List<Violation> out) {
+  /**
+   * S1 on the logbook sequence: single stages once, each stage after the one it needs, nothing but
+   * amendments after the first evaluation. A fault is reported once, on the entry at fault: in D,
+   * M, P the MENTORING entry lacks its PLAN, and the PLAN recorded afterwards is not reported.
+   */
+  private static void stages(IkmId ikm, List<LogbookEntry> sequence, List<Violation> out) {
     Subject ikmSubject = Subject.of(ikm);
     EnumMap<Stage, LogbookEntry> first = new EnumMap<>(Stage.class);
-    Stage highest = null;
     LogbookEntry evaluation = null;
-    for (LogbookEntry e : entries) {
-      if (e.isAmendment()) {
-        continue;
-      }
+    for (LogbookEntry e : sequence) {
       List<Subject> subjects = List.of(ikmSubject, Subject.of(e.id()));
       Stage stage = e.stage();
-      if (evaluation != null && stage != Stage.EVALUATION) {
+      if (evaluation != null) {
         out.add(
             Rule.LOGBOOK_LOCKED.violation(
                 subjects, e.id(), ikm, evaluation.id(), evaluation.date()));
-        continue;
       }
       if (!stage.isRepeatable() && first.containsKey(stage)) {
         out.add(
             Rule.STAGE_REPEATED.violation(subjects, e.id(), ikm, stage, first.get(stage).id()));
         continue;
       }
-      if (highest != null && highest.compareTo(stage) > 0) {
-        out.add(Rule.STAGE_AFTER_LATER_STAGE.violation(subjects, e.id(), ikm, stage, highest));
-      } else if (stage == Stage.EVALUATION && !first.containsKey(Stage.MENTORING)) {
+      if (evaluation != null) {
+        continue;
+      }
+      if (stage == Stage.EVALUATION && !first.containsKey(Stage.MENTORING)) {
         out.add(Rule.EVALUATION_BEFORE_MENTORING.violation(subjects, e.id(), ikm));
-      } else if (stage != Stage.DIAGNOSIS && stage != Stage.EVALUATION) {
+      } else if (stage == Stage.PLAN || stage == Stage.MENTORING) {
         Stage missing = Stage.values()[stage.ordinal() - 1];
         if (!first.containsKey(missing)) {
           out.add(Rule.STAGE_SKIPPED.violation(subjects, e.id(), ikm, stage, missing));
         }
       }
       first.putIfAbsent(stage, e);
-      if (highest == null || stage.compareTo(highest) > 0) {
-        highest = stage;
-      }
       if (stage == Stage.EVALUATION) {
         evaluation = e;
       }
     }
+  }
+
+  /**
+   * IKM-R410: each entry dated before an entry recorded strictly earlier, reported with the earlier
+   * entry of the latest date (the first recorded of those).
+   */
+  private static void backdated(
+      IkmId ikm, List<LogbookEntry> entries, ZoneId zone, List<Violation> out) {
+    List<LogbookEntry> recorded = new ArrayList<>(entries.size());
+    for (LogbookEntry e : entries) {
+      if (e.recordedAt().isPresent()) {
+        recorded.add(e);
+      }
+    }
+    recorded.sort(Comparator.comparing(e -> e.recordedAt().get()));
+    LogbookEntry latest = null;
+    int i = 0;
+    while (i < recorded.size()) {
+      Instant at = recorded.get(i).recordedAt().get();
+      int end = i;
+      while (end < recorded.size() && recorded.get(end).recordedAt().get().equals(at)) {
+        end++;
+      }
+      for (int j = i; j < end; j++) {
+        LogbookEntry e = recorded.get(j);
+        if (latest != null && e.date().isBefore(latest.date())) {
+          out.add(
+              Rule.BACKDATED_ENTRY.violation(
+                  List.of(Subject.of(ikm), Subject.of(e.id()), Subject.of(latest.id())),
+                  e.id(),
+                  ikm,
+                  e.date(),
+                  shown(e, zone),
+                  latest.id(),
+                  latest.date(),
+                  shown(latest, zone)));
+        }
+      }
+      for (int j = i; j < end; j++) {
+        if (latest == null || recorded.get(j).date().isAfter(latest.date())) {
+          latest = recorded.get(j);
+        }
+      }
+      i = end;
+    }
+  }
+
+  /** A recording time in the programme's zone, ISO 8601 with offset. */
+  private static String shown(LogbookEntry e, ZoneId zone) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(e.recordedAt().get().atZone(zone));
   }
 }

@@ -100,7 +100,11 @@ public enum Rule {
    */
   WEEK_NOT_PLANNED("IKM-R312", Severity.WARNING, "ikm", "week", "visits", "required"),
 
-  /** IKM-R401 (S1): a PLAN entry without an earlier DIAGNOSIS, or MENTORING without a PLAN. */
+  /**
+   * IKM-R401 (S1): a PLAN entry without an earlier DIAGNOSIS, or MENTORING without a PLAN, in the
+   * logbook sequence ({@link io.github.ikmsdk.core.logbook.Logbook#sequence()}). The fault is
+   * reported once, on this entry: the missing stage recorded later is not reported.
+   */
   STAGE_SKIPPED("IKM-R401", Severity.ERROR, "entry", "ikm", "stage", "missing"),
   /** IKM-R402 (S1): an EVALUATION entry without an earlier MENTORING entry. */
   EVALUATION_BEFORE_MENTORING("IKM-R402", Severity.ERROR, "entry", "ikm"),
@@ -110,14 +114,69 @@ public enum Rule {
   ENTRY_OUTSIDE_PERIOD("IKM-R404", Severity.ERROR, "entry", "date", "first", "last"),
   /** IKM-R405 (S1): an entry cites a visit of another IKM, another mentor or another date. */
   ENTRY_VISIT_MISMATCH("IKM-R405", Severity.ERROR, "entry", "visit", "field", "expected", "actual"),
-  /** IKM-R406 (S1): a new entry after the EVALUATION, when the logbook is locked. */
+  /**
+   * IKM-R406 (S1): an entry that is not an amendment comes after the first EVALUATION in the
+   * logbook sequence, including one recorded later on the evaluation's own date and a second
+   * EVALUATION (which is also {@link #STAGE_REPEATED}).
+   */
   LOGBOOK_LOCKED("IKM-R406", Severity.ERROR, "entry", "ikm", "evaluation", "lockedSince"),
   /** IKM-R407 (S1): an amendment cites an entry that is not in the same IKM's logbook. */
   AMENDMENT_TARGET_NOT_IN_LOGBOOK("IKM-R407", Severity.ERROR, "entry", "ikm", "amends"),
   /** IKM-R408 (S1): an amendment is dated before the entry it corrects. */
   AMENDMENT_BEFORE_ORIGINAL("IKM-R408", Severity.ERROR, "entry", "amends", "date", "originalDate"),
-  /** IKM-R409 (S1): an entry records a stage that precedes a stage already recorded. */
-  STAGE_AFTER_LATER_STAGE("IKM-R409", Severity.ERROR, "entry", "ikm", "stage", "later");
+  /**
+   * IKM-R409 (S1), withdrawn in 0.2.0 and no longer reported: an entry recorded a stage that
+   * precedes a stage already recorded. Such an entry is the stage the earlier entry lacked, and
+   * the fault is now reported once, on that earlier entry ({@link #STAGE_SKIPPED} or {@link
+   * #EVALUATION_BEFORE_MENTORING}). The code stays reserved.
+   *
+   * @deprecated never reported since 0.2.0; match {@link #STAGE_SKIPPED} instead
+   */
+  @Deprecated
+  STAGE_AFTER_LATER_STAGE("IKM-R409", Severity.ERROR, "entry", "ikm", "stage", "later"),
+  /**
+   * IKM-R410 (warning): a backdated entry, dated before an entry of the same logbook that was
+   * recorded earlier; both entries, dates and recording times are given, the times in the
+   * programme's zone, so that an auditor can ask why.
+   */
+  BACKDATED_ENTRY(
+      "IKM-R410",
+      Severity.WARNING,
+      "entry",
+      "ikm",
+      "date",
+      "recordedAt",
+      "other",
+      "otherDate",
+      "otherRecordedAt"),
+  /**
+   * IKM-R411: an entry's content no longer matches the hash of its chain link: it was changed after
+   * it was recorded (see {@link LogbookAudit}).
+   */
+  ENTRY_HASH_MISMATCH("IKM-R411", Severity.ERROR, "entry", "ikm", "stored", "computed"),
+  /**
+   * IKM-R412: the entry an entry's chain link follows is not in the logbook: it was removed. The
+   * violation names the entry after the gap.
+   */
+  CHAIN_ENTRY_REMOVED("IKM-R412", Severity.ERROR, "entry", "ikm", "previous"),
+  /**
+   * IKM-R413: an entry is listed elsewhere than its chain link puts it: entries were reordered.
+   * Every entry out of place is named, for a swap both entries.
+   */
+  CHAIN_OUT_OF_ORDER("IKM-R413", Severity.ERROR, "entry", "ikm", "chainAfter", "listedAfter"),
+  /**
+   * IKM-R414: the chain no longer holds the hash the Dinas kept (for example printed on the monthly
+   * report): entries were removed from its end or it was rewritten. Reported by {@link
+   * LogbookAudit#verify(io.github.ikmsdk.core.logbook.Logbook, com.google.common.hash.HashCode)}
+   * only, which is given that hash.
+   */
+  CHAIN_CUT_SHORT("IKM-R414", Severity.ERROR, "ikm", "kept", "head"),
+  /**
+   * IKM-R415: an entry without a chain link is listed after a linked one: it was added outside the
+   * SDK's mutation path. Entries of version-1 documents, listed before the first linked entry, are
+   * not reported.
+   */
+  ENTRY_NOT_IN_CHAIN("IKM-R415", Severity.ERROR, "entry", "ikm", "after");
 
   /** The templates of {@code messages.properties} and {@code messages_id.properties}. */
   private static final LocalizedText MESSAGES = LocalizedText.load(Rule.class, "messages");

@@ -41,11 +41,6 @@ final class RuleEngine {
           .thenComparing(Visit::end)
           .thenComparing(Visit::id);
 
-  static final Comparator<LogbookEntry> ENTRY_ORDER =
-      Comparator.comparing(LogbookEntry::date)
-          .thenComparing(LogbookEntry::stage)
-          .thenComparing(LogbookEntry::id);
-
   private final TravelModel travel;
   private final Optional<LocalDate> asOf;
 
@@ -210,9 +205,7 @@ final class RuleEngine {
     Arrays.sort(visits, VISIT_ORDER);
     VisitRules.ofIkm(c, asOf, ikm, visits, out);
     if (!givenEntries.isEmpty()) {
-      LogbookEntry[] entries = givenEntries.toArray(new LogbookEntry[0]);
-      Arrays.sort(entries, ENTRY_ORDER);
-      LogbookRules.ofIkm(c, ikm, entries, out);
+      LogbookRules.ofIkm(c, ikm, givenEntries, out);
     }
     return ImmutableList.copyOf(out);
   }

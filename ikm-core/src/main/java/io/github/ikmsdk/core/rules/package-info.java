@@ -8,7 +8,8 @@
  * io.github.ikmsdk.core.rules.Violation}; {@link io.github.ikmsdk.core.rules.Rule} is the catalogue
  * of codes. Single edits are checked with {@link io.github.ikmsdk.core.rules.Change} and {@link
  * io.github.ikmsdk.core.rules.ValidationSession}, which report exactly what a full validation of
- * the edited snapshot reports. Messages are available in Bahasa Indonesia and English; the caller
+ * the edited snapshot reports; {@link io.github.ikmsdk.core.rules.LogbookAudit} verifies a
+ * logbook's hash chain, given the hash a Dinas kept. Messages are available in Bahasa Indonesia and English; the caller
  * always passes the locale.
  */
 package io.github.ikmsdk.core.rules;

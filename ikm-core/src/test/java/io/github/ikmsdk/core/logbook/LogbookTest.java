@@ -10,6 +10,7 @@ import com.google.common.testing.NullPointerTester;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.LogbookEntryId;
 import io.github.ikmsdk.core.id.MentorId;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ class LogbookTest {
   }
 
   @Test
-  void logbookSortsByDateAndTracksStageAndLock() {
+  void logbookKeepsRecordingOrderAndReadsTheSequenceByDate() {
     LogbookEntry diagnosis = entry("LB-1", Stage.DIAGNOSIS, 14);
     LogbookEntry plan = entry("LB-2", Stage.PLAN, 21);
     LogbookEntry mentoring = entry("LB-3", Stage.MENTORING, 28);
@@ -53,7 +54,8 @@ class LogbookTest {
             .ikm(IkmId.of("IKM-02"))
             .build();
     Logbook logbook = Logbook.of(IKM, List.of(mentoring, other, diagnosis, plan));
-    assertEquals(List.of(diagnosis, plan, mentoring), logbook.entries());
+    assertEquals(List.of(mentoring, diagnosis, plan), logbook.entries());
+    assertEquals(List.of(diagnosis, plan, mentoring), logbook.sequence());
     assertEquals(Optional.of(Stage.MENTORING), logbook.currentStage());
     assertFalse(logbook.isLocked());
 
@@ -64,15 +66,49 @@ class LogbookTest {
     assertEquals(Optional.empty(), Logbook.of(IKM, List.of()).currentStage());
   }
 
+  private static LogbookEntry recorded(LogbookEntry e, String time) {
+    return LogbookEntry.builder()
+        .from(e)
+        .recordedAt(Instant.parse("2023-08-30T" + time + "Z"))
+        .recordedBy("operator")
+        .build();
+  }
+
   @Test
-  void entriesOfOneDateAreOrderedByStageThenIdWhateverTheInputOrder() {
-    LogbookEntry evaluation = entry("LB-9", Stage.EVALUATION, 30);
-    LogbookEntry mentoringB = entry("LB-8", Stage.MENTORING, 30);
-    LogbookEntry mentoringA = entry("LB-7", Stage.MENTORING, 30);
+  void sameDateEntriesFollowTheirRecordingTimeNeverStageOrId() {
+    LogbookEntry evaluation = recorded(entry("LB-7", Stage.EVALUATION, 30), "02:00:00");
+    LogbookEntry mentoringB = recorded(entry("LB-8", Stage.MENTORING, 30), "03:00:00");
+    LogbookEntry mentoringA = recorded(entry("LB-9", Stage.MENTORING, 30), "01:00:00");
     Logbook one = Logbook.of(IKM, List.of(evaluation, mentoringB, mentoringA));
-    Logbook other = Logbook.of(IKM, List.of(mentoringA, evaluation, mentoringB));
-    assertEquals(List.of(mentoringA, mentoringB, evaluation), one.entries());
-    assertEquals(one, other);
+    assertEquals(List.of(mentoringA, evaluation, mentoringB), one.sequence());
+    assertEquals(List.of(evaluation, mentoringB, mentoringA), one.entries());
+    assertEquals(Optional.of(LocalDate.of(2023, 8, 30)), one.lockedSince());
+  }
+
+  @Test
+  void entriesWithoutRecordingTimeKeepTheirListedOrderBeforeTimedOnes() {
+    LogbookEntry evaluation = entry("LB-7", Stage.EVALUATION, 30);
+    LogbookEntry mentoringB = entry("LB-8", Stage.MENTORING, 30);
+    LogbookEntry mentoringA = entry("LB-9", Stage.MENTORING, 30);
+    LogbookEntry timed = recorded(entry("LB-6", Stage.MENTORING, 30), "00:00:00");
+    LogbookEntry earlier = entry("LB-5", Stage.PLAN, 29);
+    Logbook logbook =
+        Logbook.of(IKM, List.of(timed, mentoringB, evaluation, mentoringA, earlier));
+    assertEquals(
+        List.of(earlier, mentoringB, evaluation, mentoringA, timed), logbook.sequence());
+  }
+
+  @Test
+  void recordingTimeIsKeptToTheMillisecond() {
+    LogbookEntry e =
+        LogbookEntry.builder()
+            .from(entry("LB-1", Stage.DIAGNOSIS, 14))
+            .recordedAt(Instant.parse("2023-08-14T01:30:00.123456789Z"))
+            .build();
+    assertEquals(Optional.of(Instant.parse("2023-08-14T01:30:00.123Z")), e.recordedAt());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> LogbookEntry.builder().from(e).recordedBy(" ").build());
   }
 
   @Test

@@ -27,9 +27,13 @@ import io.github.ikmsdk.core.visit.VisitStatus;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
@@ -110,7 +114,7 @@ class ValidatorProperties {
             .assignments(shuffle(broken.assignments(), random))
             .leaves(shuffle(broken.leaves(), random))
             .visits(shuffle(broken.visits(), random))
-            .logbookEntries(shuffle(broken.logbookEntries(), random))
+            .logbookEntries(interleave(broken.logbookEntries(), random))
             .build();
     assertEquals(
         VALIDATOR.validate(broken).violations(), VALIDATOR.validate(shuffled).violations());
@@ -181,7 +185,12 @@ class ValidatorProperties {
                 .ikm(random.nextBoolean() ? ikm : some.ikm())
                 .stage(Stage.values()[random.nextInt(4)])
                 .date(date)
-                .author(random.nextBoolean() ? mentor : some.mentor());
+                .author(random.nextBoolean() ? mentor : some.mentor())
+                .recordedAt(
+                    date.atTime(8 + random.nextInt(9), 0)
+                        .atZone(s.programme().zone())
+                        .toInstant())
+                .recordedBy("operator-" + random.nextInt(3));
         if (random.nextBoolean()) {
           entry.visit(some.id());
         }
@@ -556,24 +565,26 @@ class ValidatorProperties {
                 entries.add(original);
                 entries.add(e);
                 return c.builder().logbookEntries(entries).build();
-              }),
-          new Breakage(
-              Rule.STAGE_AFTER_LATER_STAGE,
-              c -> {
-                Visit v = c.s.visitsTo(c.s.visits().get(0).ikm()).get(1);
-                List<LogbookEntry> entries = new ArrayList<>();
-                c.s.logbookEntries().stream()
-                    .filter(x -> !x.ikm().equals(v.ikm()))
-                    .forEach(entries::add);
-                entries.add(RuleTestArbitraries.entry("L-p", v, Stage.PLAN));
-                entries.add(
-                    LogbookEntry.builder()
-                        .from(RuleTestArbitraries.entry("L-d", v, Stage.DIAGNOSIS))
-                        .date(v.date().plusDays(1))
-                        .visit(java.util.Optional.empty())
-                        .build());
-                return c.builder().logbookEntries(entries).build();
               }));
+
+  /**
+   * Shuffles entries across IKMs but keeps each IKM's entries in their order: the recording order
+   * of a logbook is meaningful (hash chain, same-date entries without a recording time).
+   */
+  private static List<LogbookEntry> interleave(List<LogbookEntry> entries, Random random) {
+    List<IkmId> slots = new ArrayList<>();
+    Map<IkmId, Deque<LogbookEntry>> byIkm = new HashMap<>();
+    for (LogbookEntry e : entries) {
+      slots.add(e.ikm());
+      byIkm.computeIfAbsent(e.ikm(), k -> new ArrayDeque<>()).add(e);
+    }
+    Collections.shuffle(slots, random);
+    List<LogbookEntry> out = new ArrayList<>(entries.size());
+    for (IkmId ikm : slots) {
+      out.add(byIkm.get(ikm).poll());
+    }
+    return out;
+  }
 
   private static <T> List<T> shuffle(List<T> list, Random random) {
     List<T> copy = new ArrayList<>(list);

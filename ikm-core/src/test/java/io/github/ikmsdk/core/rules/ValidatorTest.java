@@ -30,6 +30,7 @@ import io.github.ikmsdk.core.programme.ProgrammePolicy;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.core.visit.VisitStatus;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -111,7 +112,14 @@ class ValidatorTest {
         .stage(stage)
         .date(date)
         .author(SEED.mentorOf(i).orElseThrow())
+        .recordedAt(recordedAt(date))
+        .recordedBy("operator-dinas")
         .build();
+  }
+
+  /** An entry's recording time: 16:00 of its date in the programme's zone. */
+  private static Instant recordedAt(LocalDate date) {
+    return date.atTime(16, 0).atZone(SEED.programme().zone()).toInstant();
   }
 
   private static final LocalDate MON_21_AUG = LocalDate.of(2023, 8, 21);
@@ -614,6 +622,8 @@ class ValidatorTest {
         .stage(target.stage())
         .date(date)
         .author(target.author())
+        .recordedAt(recordedAt(date))
+        .recordedBy("operator-dinas")
         .amendment(
             Amendment.builder()
                 .amends(target.id())
@@ -640,28 +650,32 @@ class ValidatorTest {
   }
 
   @Test
-  void r409StageAfterLaterStage() {
+  void r409IsWithdrawnAPlanRecordedAfterTheMentoringIsReportedOnceOnTheMentoring() {
     LogbookEntry plan = entry(ikm(1), 2);
     LogbookEntry late =
         LogbookEntry.builder()
             .from(plan)
             .visit(Optional.empty())
-            .date(entry(ikm(1), 4).date().plusDays(1))
+            .date(entry(ikm(1), 3).date().plusDays(1))
             .build();
-    assertRules(
-        withEntries(
-            l -> {
-              l.set(l.indexOf(plan), late);
-              return l;
-            }),
-        Rule.STAGE_SKIPPED,
-        Rule.STAGE_AFTER_LATER_STAGE);
+    ValidationReport report =
+        validate(
+            withEntries(
+                l -> {
+                  l.set(l.indexOf(plan), late);
+                  return l;
+                }));
+    assertEquals(1, report.violations().size(), report.toString());
+    Violation v = report.violations().get(0);
+    assertEquals(Rule.STAGE_SKIPPED, v.rule());
+    assertEquals(entry(ikm(1), 3).id().value(), v.arguments().get("entry"));
+    assertEquals("PLAN", v.arguments().get("missing"));
   }
 
   @Test
   void everyRuleHasAnExampleAbove() {
     // Keep this list in step with the catalogue: a new rule needs an example test.
-    assertEquals(34, Rule.values().length);
+    assertEquals(40, Rule.values().length);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.ikmsdk.json.document;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
@@ -9,13 +10,13 @@ import java.util.Optional;
 
 /**
  * The kinds of JSON document (jenis dokumen) of the SDK, each with its wire name (the {@code kind}
- * field), current schema version and JSON Schema.
+ * field), current schema version and JSON Schema, and the versions its reader still reads.
  *
  * <table>
  *   <caption>Kinds</caption>
  *   <tr><th>kind</th><th>schema {@code $id}</th></tr>
  *   <tr><td>{@code programme-snapshot}</td>
- *       <td>{@code https://ikmsdk.github.io/schema/programme-snapshot/1.json}</td></tr>
+ *       <td>{@code https://ikmsdk.github.io/schema/programme-snapshot/2.json} (reads 1 and 2)</td></tr>
  *   <tr><td>{@code visit-log}</td>
  *       <td>{@code https://ikmsdk.github.io/schema/visit-log/1.json}</td></tr>
  *   <tr><td>{@code validation-report}</td>
@@ -26,6 +27,11 @@ import java.util.Optional;
  *       <td>{@code https://ikmsdk.github.io/schema/visit-plan/1.json}</td></tr>
  * </table>
  *
+ * <p>Version 2 of {@code programme-snapshot} (since 0.2.0) adds the logbook audit trail: each
+ * logbook entry's {@code recordedAt}, {@code recordedBy} and hash chain ({@code previousHash},
+ * {@code hash}). A version-1 snapshot is still read; its entries carry none of these, and entries
+ * of one date keep their listed order in the logbook sequence.
+ *
  * <p>Shared definitions live in {@value #COMMON_SCHEMA_ID}. The schemas are resources of this
  * module; {@link #openSchema()} and {@link #openSchema(String)} read them.
  *
@@ -33,26 +39,29 @@ import java.util.Optional;
  */
 public enum DocumentKind {
   /** A programme snapshot: everything about one programme ({@link ProgrammeDocument}). */
-  PROGRAMME_SNAPSHOT("programme-snapshot"),
+  PROGRAMME_SNAPSHOT("programme-snapshot", 2, 1),
   /** A visit log: the visits of one programme, possibly millions ({@link VisitLogDocument}). */
-  VISIT_LOG("visit-log"),
+  VISIT_LOG("visit-log", 1, 1),
   /**
    * A validation report: every rule violation of a snapshot, with derived status and counts and
    * bilingual messages ({@link ValidationReportDocument}).
    */
-  VALIDATION_REPORT("validation-report"),
+  VALIDATION_REPORT("validation-report", 1, 1),
   /**
    * A compliance report: per IKM and programme week, and totals per mentor and programme, as of a
    * date ({@link ComplianceReportDocument}).
    */
-  COMPLIANCE_REPORT("compliance-report"),
+  COMPLIANCE_REPORT("compliance-report", 1, 1),
   /**
    * A visit plan: planned and kept visits and explained shortfalls with remedies ({@link
    * VisitPlanDocument}).
    */
-  VISIT_PLAN("visit-plan");
+  VISIT_PLAN("visit-plan", 1, 1);
 
-  /** The current schema version of every document kind. */
+  /**
+   * The schema version of the kinds whose schema has not changed since 0.1.0; see {@link
+   * #schemaVersion()} for each kind's current version.
+   */
   public static final int SCHEMA_VERSION = 1;
 
   /** The {@code $id} of the schema of the definitions shared by all document schemas. */
@@ -62,9 +71,13 @@ public enum DocumentKind {
   private static final String RESOURCE_PREFIX = "/io/github/ikmsdk/json/schema/";
 
   private final String wireName;
+  private final int version;
+  private final int oldestReadable;
 
-  DocumentKind(String wireName) {
+  DocumentKind(String wireName, int version, int oldestReadable) {
     this.wireName = wireName;
+    this.version = version;
+    this.oldestReadable = oldestReadable;
   }
 
   /**
@@ -79,10 +92,20 @@ public enum DocumentKind {
   /**
    * Returns the current schema version, the value of the {@code schemaVersion} field.
    *
-   * @return the version, at least 1
+   * @return the version, at least 1; 2 for {@link #PROGRAMME_SNAPSHOT}
    */
   public int schemaVersion() {
-    return SCHEMA_VERSION;
+    return version;
+  }
+
+  /**
+   * Returns whether the reader of this kind reads documents of a schema version.
+   *
+   * @param version a {@code schemaVersion} value
+   * @return whether it lies between the oldest version still read and {@link #schemaVersion()}
+   */
+  public boolean canRead(int version) {
+    return version >= oldestReadable && version <= this.version;
   }
 
   /**
@@ -91,7 +114,19 @@ public enum DocumentKind {
    * @return the id, for example {@code https://ikmsdk.github.io/schema/visit-log/1.json}
    */
   public String schemaId() {
-    return ID_PREFIX + wireName + "/" + SCHEMA_VERSION + ".json";
+    return schemaId(version);
+  }
+
+  /**
+   * Returns the stable {@code $id} of the JSON Schema of a version this reader reads.
+   *
+   * @param version the version, one {@link #canRead(int)} accepts
+   * @return the id, for example {@code https://ikmsdk.github.io/schema/programme-snapshot/1.json}
+   * @throws IllegalArgumentException if the version is not read
+   */
+  public String schemaId(int version) {
+    checkArgument(canRead(version), "%s has no schema version %s", wireName, version);
+    return ID_PREFIX + wireName + "/" + version + ".json";
   }
 
   /**

@@ -23,7 +23,8 @@ public sealed interface IkmDocument
   /**
    * Returns the schema version of the document.
    *
-   * @return the version; {@link DocumentKind#SCHEMA_VERSION} for documents of this release
+   * @return the version; {@link DocumentKind#schemaVersion()} of its kind for documents of this
+   *     release, which is also the version a document read from an older version is written in
    */
   default int schemaVersion() {
     return kind().schemaVersion();

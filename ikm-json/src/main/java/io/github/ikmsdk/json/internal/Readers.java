@@ -2,6 +2,7 @@ package io.github.ikmsdk.json.internal;
 
 import static io.github.ikmsdk.json.internal.FieldTable.into;
 
+import com.google.common.hash.HashCode;
 import io.github.ikmsdk.core.calendar.DaySchedule;
 import io.github.ikmsdk.core.calendar.ExtraWorkingDay;
 import io.github.ikmsdk.core.calendar.Holiday;
@@ -19,6 +20,7 @@ import io.github.ikmsdk.core.identifier.Nik;
 import io.github.ikmsdk.core.identifier.RegionCode;
 import io.github.ikmsdk.core.logbook.Amendment;
 import io.github.ikmsdk.core.logbook.Certification;
+import io.github.ikmsdk.core.logbook.ChainLink;
 import io.github.ikmsdk.core.logbook.FieldChange;
 import io.github.ikmsdk.core.logbook.Indicators;
 import io.github.ikmsdk.core.logbook.LogbookEntry;
@@ -52,6 +54,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import tools.jackson.core.TokenStreamLocation;
@@ -586,16 +589,46 @@ public final class Readers {
           .required("stage", into(enumOf(Stage.values()), LogbookEntry.Builder::stage))
           .required("date", into(Readers::date, LogbookEntry.Builder::date))
           .required("author", into(idOf(Scalar.MENTOR_ID), LogbookEntry.Builder::author))
+          .optional(
+              "recordedAt",
+              into(r -> r.in.value(Scalar.INSTANT), LogbookEntry.Builder::recordedAt))
+          .optional("recordedBy", into(Readers::text, LogbookEntry.Builder::recordedBy))
           .optional("visit", into(idOf(Scalar.VISIT_ID), LogbookEntry.Builder::visit))
           .optional("findings", into(Readers::text, LogbookEntry.Builder::findings))
           .optional("actions", into(Readers::text, LogbookEntry.Builder::actions))
           .optional("indicators", into(Readers::indicators, LogbookEntry.Builder::indicators))
           .optional("amendment", into(Readers::amendment, LogbookEntry.Builder::amendment))
+          .optional("previousHash", (r, b) -> r.previousHash = r.in.value(Scalar.SHA256))
+          .optional("hash", (r, b) -> r.hash = r.in.value(Scalar.SHA256))
           .build("logbook entry", "entri logbook");
 
-  /** Reads a logbook entry. */
+  /** The chain link fields of the logbook entry being read. */
+  private HashCode previousHash;
+
+  private HashCode hash;
+
+  /**
+   * Reads a logbook entry; {@code previousHash} and {@code hash} come together (version 2) or not
+   * at all (version 1, or an entry not yet in the chain).
+   */
   public LogbookEntry logbookEntry() {
-    return ENTRY.read(in, this, LogbookEntry::builder, LogbookEntry.Builder::build);
+    previousHash = null;
+    hash = null;
+    return ENTRY.read(
+        in,
+        this,
+        LogbookEntry::builder,
+        (b, start) -> {
+          if ((previousHash == null) != (hash == null)) {
+            in.errorAtObject(
+                start, JsonProblemCode.MISSING_FIELD, previousHash == null ? "previousHash" : "hash");
+            return null;
+          }
+          if (hash != null) {
+            b.link(ChainLink.of(previousHash, hash));
+          }
+          return in.build(start, ENTRY.what(), b::build);
+        });
   }
 
   private static final FieldTable<Readers, Indicators.Builder> INDICATORS =
@@ -654,11 +687,17 @@ public final class Readers {
 
   // ---------------------------------------------------------------- document header
 
-  /** Checks the schemaVersion value. */
-  void schemaVersion() {
+  /** Checks the schemaVersion value: one the reader of the kind reads. */
+  void schemaVersion(DocumentKind kind) {
     Integer v = in.int32();
-    if (v != null && v != DocumentKind.SCHEMA_VERSION) {
-      in.error(JsonProblemCode.UNSUPPORTED_VERSION, v, DocumentKind.SCHEMA_VERSION);
+    if (v != null && !kind.canRead(v)) {
+      StringJoiner supported = new StringJoiner(", ");
+      for (int version = 1; version <= kind.schemaVersion(); version++) {
+        if (kind.canRead(version)) {
+          supported.add(Integer.toString(version));
+        }
+      }
+      in.error(JsonProblemCode.UNSUPPORTED_VERSION, v, supported);
     }
   }
 

@@ -307,7 +307,7 @@ public final class ReportReaders {
   /** Checks {@code schemaVersion} (part 0) or {@code kind} (part 1) of the header. */
   private Void header(DocumentKind kind, int part) {
     if (part == 0) {
-      r.schemaVersion();
+      r.schemaVersion(kind);
     } else {
       r.kind(kind);
     }

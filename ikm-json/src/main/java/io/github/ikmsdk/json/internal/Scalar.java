@@ -1,6 +1,9 @@
 package io.github.ikmsdk.json.internal;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.base.Strings;
+import com.google.common.hash.HashCode;
 import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.calendar.TimeWindow;
 import io.github.ikmsdk.core.id.AgencyId;
@@ -17,9 +20,12 @@ import io.github.ikmsdk.core.identifier.Nik;
 import io.github.ikmsdk.core.identifier.Nip;
 import io.github.ikmsdk.core.identifier.RegionCode;
 import io.github.ikmsdk.core.rules.Rule;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -35,6 +41,7 @@ import java.util.regex.Pattern;
 final class Scalar<T> {
 
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+  private static final Pattern SHA256_FORM = Pattern.compile("[0-9a-f]{64}");
   private static final Pattern REGION_FORM =
       Pattern.compile("[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?");
   private static final String TIME_FORM =
@@ -81,6 +88,33 @@ final class Scalar<T> {
               Bilingual.expected(
                   "expected a time of day as HH:mm or HH:mm:ss[.fraction]",
                   "harus jam dengan format HH:mm atau HH:mm:ss[.pecahan]",
+                  raw));
+
+  /** An instant as an ISO 8601 date-time with offset, {@code yyyy-MM-ddTHH:mm:ss[.fraction]±hh:mm}. */
+  static final Scalar<Instant> INSTANT =
+      of(
+          "instant",
+          "waktu",
+          raw -> OffsetDateTime.parse(raw, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant(),
+          raw ->
+              Bilingual.expected(
+                  "expected a date-time with offset as yyyy-MM-ddTHH:mm:ss[.fraction]+hh:mm",
+                  "harus tanggal-waktu dengan selisih zona, yyyy-MM-ddTHH:mm:ss[.pecahan]+hh:mm",
+                  raw));
+
+  /** A SHA-256 hash, 64 lowercase hexadecimal digits. */
+  static final Scalar<HashCode> SHA256 =
+      of(
+          "SHA-256 hash",
+          "hash SHA-256",
+          raw -> {
+            checkArgument(SHA256_FORM.matcher(raw).matches(), "not a SHA-256 hash");
+            return HashCode.fromString(raw);
+          },
+          raw ->
+              Bilingual.expected(
+                  "expected 64 lowercase hexadecimal digits",
+                  "harus 64 digit heksadesimal huruf kecil",
                   raw));
 
   /** An IANA time-zone region id. */

@@ -1,6 +1,8 @@
 package io.github.ikmsdk.json.internal;
 
 import io.github.ikmsdk.core.calendar.WorkCalendar;
+import io.github.ikmsdk.core.id.IkmId;
+import io.github.ikmsdk.core.id.LogbookEntryId;
 import io.github.ikmsdk.core.logbook.LogbookEntry;
 import io.github.ikmsdk.core.programme.Agency;
 import io.github.ikmsdk.core.programme.Assignment;
@@ -11,6 +13,8 @@ import io.github.ikmsdk.core.programme.MentorLeave;
 import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.programme.Sentra;
+import io.github.ikmsdk.core.rules.LogbookAudit;
+import io.github.ikmsdk.core.rules.Violation;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.json.JsonProblem;
 import io.github.ikmsdk.json.JsonProblemCode;
@@ -20,7 +24,12 @@ import io.github.ikmsdk.json.document.PersonalData;
 import io.github.ikmsdk.json.document.ProgrammeDocument;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
@@ -108,7 +117,7 @@ public final class SnapshotRead {
 
   private static final FieldTable<Readers, SnapshotRead> ROOT =
       FieldTable.<Readers, SnapshotRead>builder()
-          .required("schemaVersion", (r, s) -> r.schemaVersion())
+          .required("schemaVersion", (r, s) -> r.schemaVersion(DocumentKind.PROGRAMME_SNAPSHOT))
           .required("kind", (r, s) -> r.kind(DocumentKind.PROGRAMME_SNAPSHOT))
           .required("personalData", (r, s) -> s.personalData(r.in))
           .required("programme", (r, s) -> s.programme = single(r, r.in, Readers::programme))
@@ -274,6 +283,39 @@ public final class SnapshotRead {
     leaves.forEach(c -> b.addLeaves(c.value));
     visits.forEach(c -> b.addVisits(c.value));
     logbookEntries.forEach(c -> b.addLogbookEntries(c.value));
-    return ProgrammeDocument.of(b.build(), personalData);
+    ProgrammeSnapshot snapshot = b.build();
+    warnings.addAll(chainWarnings(snapshot));
+    return ProgrammeDocument.of(snapshot, personalData);
+  }
+
+  /**
+   * Verifies every IKM's logbook hash chain ({@link LogbookAudit}) and returns a warning for each
+   * break, at the entry where it shows, with the rule's code and messages: the document is read,
+   * and the reader learns where it was tampered with.
+   */
+  private List<JsonProblem> chainWarnings(ProgrammeSnapshot snapshot) {
+    Map<LogbookEntryId, Rec<LogbookEntry>> recs = new HashMap<>();
+    Set<IkmId> ikms = new LinkedHashSet<>();
+    for (Rec<LogbookEntry> rec : logbookEntries) {
+      recs.putIfAbsent(rec.value.id(), rec);
+      ikms.add(rec.value.ikm());
+    }
+    List<JsonProblem> out = new ArrayList<>();
+    for (IkmId ikm : ikms) {
+      for (Violation v : LogbookAudit.verify(snapshot.logbook(ikm))) {
+        Rec<LogbookEntry> rec = recs.get(LogbookEntryId.of(v.arguments().get("entry")));
+        out.add(
+            JsonProblem.of(
+                v.code(),
+                JsonProblem.Severity.WARNING,
+                rec.pointer,
+                rec.line,
+                rec.column,
+                v.message(Locale.ENGLISH),
+                v.message(ReportWriters.INDONESIAN),
+                List.copyOf(v.arguments().values())));
+      }
+    }
+    return out;
   }
 }

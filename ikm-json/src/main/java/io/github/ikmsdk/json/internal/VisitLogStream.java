@@ -69,7 +69,7 @@ public final class VisitLogStream {
       switch (f) {
         case "schemaVersion":
           orderCheck(f, 0);
-          r.schemaVersion();
+          r.schemaVersion(DocumentKind.VISIT_LOG);
           break;
         case "kind":
           orderCheck(f, 1);

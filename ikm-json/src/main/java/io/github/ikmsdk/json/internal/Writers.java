@@ -35,6 +35,9 @@ import io.github.ikmsdk.json.document.VisitLogDocument;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import tools.jackson.core.JsonGenerator;
 
@@ -301,14 +304,30 @@ public final class Writers {
     g.writeEndObject();
   }
 
-  /** Writes a logbook entry. */
+  /** Writes a logbook entry on its own, its recording time in UTC ({@code Z}). */
   public static void logbookEntry(JsonGenerator g, LogbookEntry e) {
+    logbookEntry(g, e, ZoneOffset.UTC);
+  }
+
+  /**
+   * Writes a logbook entry, its recording time in the programme's zone, with the offset, to the
+   * millisecond if it has one.
+   */
+  public static void logbookEntry(JsonGenerator g, LogbookEntry e, ZoneId zone) {
     g.writeStartObject();
     g.writeStringProperty("id", e.id().value());
     g.writeStringProperty("ikm", e.ikm().value());
     g.writeStringProperty("stage", e.stage().name());
     g.writeStringProperty("date", date(e.date()));
     g.writeStringProperty("author", e.author().value());
+    if (e.recordedAt().isPresent()) {
+      g.writeStringProperty(
+          "recordedAt",
+          DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(e.recordedAt().get().atZone(zone)));
+    }
+    if (e.recordedBy().isPresent()) {
+      g.writeStringProperty("recordedBy", e.recordedBy().get());
+    }
     if (e.visit().isPresent()) {
       g.writeStringProperty("visit", e.visit().get().value());
     }
@@ -321,6 +340,10 @@ public final class Writers {
     if (e.amendment().isPresent()) {
       g.writeName("amendment");
       amendment(g, e.amendment().get());
+    }
+    if (e.link().isPresent()) {
+      g.writeStringProperty("previousHash", e.link().get().previous().toString());
+      g.writeStringProperty("hash", e.link().get().hash().toString());
     }
     g.writeEndObject();
   }
@@ -434,7 +457,7 @@ public final class Writers {
     g.writeEndArray();
     g.writeArrayPropertyStart("logbookEntries");
     for (LogbookEntry e : s.logbookEntries()) {
-      logbookEntry(g, e);
+      logbookEntry(g, e, s.programme().zone());
     }
     g.writeEndArray();
     g.writeEndObject();
