@@ -46,7 +46,9 @@ class HolidayUpdateProperties {
     }
     for (LocalDate date : update.dates()) {
       assertEquals(
-          update.additions().stream().filter(h -> h.date().equals(date)).collect(Collectors.toList()),
+          update.additions().stream()
+              .filter(h -> h.date().equals(date))
+              .collect(Collectors.toList()),
           merged.stream().filter(h -> h.date().equals(date)).collect(Collectors.toList()));
     }
   }

@@ -69,8 +69,7 @@ class HolidayUpdateTest {
             () ->
                 HolidayUpdate.parseCsv(
                     "date,category,name\n2027-03-15,REMOVED,x\n2027-03-15,CUTI_BERSAMA,y\n"));
-    assertEquals(
-        "line 3: 2027-03-15 is both added and removed (see line 2)", both.getMessage());
+    assertEquals("line 3: 2027-03-15 is both added and removed (see line 2)", both.getMessage());
     IllegalArgumentException kind =
         assertThrows(
             IllegalArgumentException.class,
