@@ -50,7 +50,12 @@ public enum DocumentKind {
    * A visit plan: planned and kept visits and explained shortfalls with remedies ({@link
    * VisitPlanDocument}).
    */
-  VISIT_PLAN("visit-plan");
+  VISIT_PLAN("visit-plan"),
+  /**
+   * A programme outlook: ranked start dates, the mentors each sentra needs, and how a given number
+   * of mentors would be shared out ({@link ProgrammeOutlookDocument}); written, not read.
+   */
+  PROGRAMME_OUTLOOK("programme-outlook");
 
   /** The current schema version of every document kind. */
   public static final int SCHEMA_VERSION = 1;

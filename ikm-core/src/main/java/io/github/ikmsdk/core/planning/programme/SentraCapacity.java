@@ -165,6 +165,16 @@ public final class SentraCapacity {
     return uncovered.get(Math.min(Math.max(mentors, 0), uncovered.size() - 1));
   }
 
+  /**
+   * Returns {@link #uncoveredIkmWeeks(int)} for 0, 1, ... mentors, up to {@link #mentorsNeeded()}
+   * (or the IKM count if no number suffices); more mentors leave as many uncovered as the last.
+   *
+   * @return the uncovered IKM-weeks by number of mentors, from 0
+   */
+  public List<Integer> uncoveredIkmWeeksByMentors() {
+    return uncovered;
+  }
+
   /** The most mentors worth allocating: more never cover more. */
   int usefulMentors() {
     return uncovered.size() - 1;
