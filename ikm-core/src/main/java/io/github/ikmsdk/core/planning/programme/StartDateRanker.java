@@ -30,6 +30,11 @@ import java.util.Map;
  *
  * <p>Order: fewest uncovered IKM-weeks first, then most covered IKM-weeks, then the earlier start.
  *
+ * <p>The calendar knows only the holidays it holds: a period that runs past the bundled years
+ * ({@link io.github.ikmsdk.core.calendar.Holidays#coveredDates()}) looks free of holidays there.
+ * Offer only starts whose programme ends inside the covered dates, or add the later decree with a
+ * {@link io.github.ikmsdk.core.calendar.HolidayUpdate} first.
+ *
  * <p>The planner decides each mentor's ISO week on its own, so the ranker plans each distinct week
  * (clipped to a period) once and sums: ranking the 52 Mondays of a year for six-month programmes
  * plans about 80 weeks instead of 52 × 27. This class has static methods only and is thread-safe.
