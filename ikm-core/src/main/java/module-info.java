@@ -20,4 +20,5 @@ module io.github.ikmsdk.core {
   exports io.github.ikmsdk.core.planning.assignment;
   exports io.github.ikmsdk.core.planning.duration;
   exports io.github.ikmsdk.core.planning.visit;
+  exports io.github.ikmsdk.core.planning.programme;
 }

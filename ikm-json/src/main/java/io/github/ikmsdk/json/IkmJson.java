@@ -7,6 +7,7 @@ import io.github.ikmsdk.core.id.ProgrammeId;
 import io.github.ikmsdk.json.document.ComplianceReportDocument;
 import io.github.ikmsdk.json.document.IkmDocument;
 import io.github.ikmsdk.json.document.ProgrammeDocument;
+import io.github.ikmsdk.json.document.ProgrammeOutlookDocument;
 import io.github.ikmsdk.json.document.ValidationReportDocument;
 import io.github.ikmsdk.json.document.VisitLogDocument;
 import io.github.ikmsdk.json.document.VisitPlanDocument;
@@ -15,6 +16,7 @@ import io.github.ikmsdk.json.imports.ImportResult;
 import io.github.ikmsdk.json.internal.Importer;
 import io.github.ikmsdk.json.internal.Io;
 import io.github.ikmsdk.json.internal.JsonIn;
+import io.github.ikmsdk.json.internal.OutlookWriters;
 import io.github.ikmsdk.json.internal.ReportReaders;
 import io.github.ikmsdk.json.internal.ReportWriters;
 import io.github.ikmsdk.json.internal.SnapshotRead;
@@ -223,6 +225,8 @@ public final class IkmJson {
           ReportWriters.validationReportDocument(g, (ValidationReportDocument) document);
         } else if (document instanceof ComplianceReportDocument) {
           ReportWriters.complianceReportDocument(g, (ComplianceReportDocument) document);
+        } else if (document instanceof ProgrammeOutlookDocument) {
+          OutlookWriters.programmeOutlookDocument(g, (ProgrammeOutlookDocument) document);
         } else {
           ReportWriters.visitPlanDocument(g, (VisitPlanDocument) document);
         }
@@ -326,7 +330,7 @@ public final class IkmJson {
     checkNotNull(type, "type");
     checkArgument(
         DOCUMENT_TYPES.contains(type),
-        "type must be one of %s, was %s",
+        "type must be one of %s (a ProgrammeOutlookDocument is written, not read), was %s",
         DOCUMENT_TYPES.stream().map(Class::getSimpleName).collect(Collectors.toList()),
         type.getName());
     JsonParser p = open(source);

@@ -27,11 +27,14 @@ import java.util.Set;
  * amendments, including the June 2023 amendment that added 28 and 30 June 2023, the 2024 election
  * days (14 February, 27 November) and the 2025 amendment that made Monday 18 August 2025 a day off.
  * The 2027 dates of Idul Fitri (10-11 March) and Idul Adha (17 May) are estimates that the
- * government may still move by a day; a caller that learns of a change removes and adds the day
- * with {@link WorkCalendar.Builder}. The bundle covers {@link #coveredYears()} only: outside them it knows no holiday at
- * all, so callers that plan beyond should add the holidays themselves with {@link
- * WorkCalendar.Builder#addHolidays(Iterable)}. Decrees change and regional holidays exist: {@link
- * WorkCalendar.Builder} adds and removes days.
+ * government may still move by a day. The bundle covers {@link #coveredYears()} only: outside them
+ * it knows no holiday at all.
+ *
+ * <p>Decrees change and regional holidays exist. A {@link HolidayUpdate} (perubahan hari libur),
+ * read from a CSV file of the same columns with {@link HolidayUpdate#parseCsv(CharSequence)}, adds
+ * a later year, a regional holiday or a moved date, and removes a cancelled day; {@link
+ * #indonesia(HolidayUpdate)} and {@link HolidayUpdate#applyTo(WorkCalendar)} merge it with the
+ * bundle, the update's rows winning date by date.
  *
  * <p>The data are loaded once, on first use, from a UTF-8 CSV resource next to this class; {@link
  * #parseCsv(CharSequence)} reads the same format from other sources.
@@ -130,12 +133,43 @@ public final class Holidays {
    *     names the line
    */
   public static List<Holiday> parseCsv(CharSequence csv) {
+    List<Holiday> holidays = new ArrayList<>();
+    forEachRow(
+        csv,
+        (lineNumber, fields) -> {
+          HolidayKind kind = kind(fields.get(1), lineNumber);
+          holidays.add(Holiday.of(date(fields.get(0), lineNumber), kind, name(fields, lineNumber)));
+        });
+    return ImmutableSortedSet.copyOf(holidays).asList();
+  }
+
+  /**
+   * Returns the bundled holidays with a caller's update applied: the bundle is the base, the
+   * update's rows win (see {@link HolidayUpdate#applyTo(List)}).
+   *
+   * @param update the update, for example read with {@link HolidayUpdate#parseCsv(CharSequence)},
+   *     not null
+   * @return the merged holidays, sorted
+   */
+  public static List<Holiday> indonesia(HolidayUpdate update) {
+    return checkNotNull(update, "update").applyTo(Bundle.ALL);
+  }
+
+  /** Receives the fields of one data row of a holiday CSV text. */
+  interface RowHandler {
+    void row(int lineNumber, List<String> fields);
+  }
+
+  /**
+   * Reads the rows of a text in the holiday CSV format: skips a byte-order mark, blank lines and
+   * comments, checks the header and hands every data row of exactly three fields to the handler.
+   */
+  static void forEachRow(CharSequence csv, RowHandler handler) {
     checkNotNull(csv, "csv");
     String text = csv.toString();
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    List<Holiday> holidays = new ArrayList<>();
     boolean headerSeen = false;
     int lineNumber = 0;
     for (String raw : text.split("\n", -1)) {
@@ -154,37 +188,40 @@ public final class Holidays {
         headerSeen = true;
         continue;
       }
-      holidays.add(parseLine(line, lineNumber));
+      List<String> fields = splitFields(line, lineNumber);
+      checkArgument(
+          fields.size() == 3,
+          "line %s: expected 3 fields (date,category,name), found %s: '%s'",
+          lineNumber,
+          fields.size(),
+          line);
+      handler.row(lineNumber, fields);
     }
     checkArgument(headerSeen, "holiday CSV must start with header '%s'", HEADER);
-    return ImmutableSortedSet.copyOf(holidays).asList();
   }
 
-  private static Holiday parseLine(String line, int lineNumber) {
-    List<String> fields = splitFields(line, lineNumber);
-    checkArgument(
-        fields.size() == 3,
-        "line %s: expected 3 fields (date,category,name), found %s: '%s'",
-        lineNumber,
-        fields.size(),
-        line);
-    LocalDate date;
+  static LocalDate date(String field, int lineNumber) {
     try {
-      date = LocalDate.parse(fields.get(0).strip());
+      return LocalDate.parse(field.strip());
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          "line " + lineNumber + ": date must be ISO yyyy-MM-dd, was '" + fields.get(0) + "'", e);
+          "line " + lineNumber + ": date must be ISO yyyy-MM-dd, was '" + field + "'", e);
     }
-    HolidayKind kind;
+  }
+
+  static HolidayKind kind(String field, int lineNumber) {
     try {
-      kind = HolidayKind.valueOf(Ascii.toUpperCase(fields.get(1).strip()));
+      return HolidayKind.valueOf(Ascii.toUpperCase(field.strip()));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "line " + lineNumber + ": unknown holiday category '" + fields.get(1) + "'", e);
+          "line " + lineNumber + ": unknown holiday category '" + field + "'", e);
     }
+  }
+
+  static String name(List<String> fields, int lineNumber) {
     String name = fields.get(2);
     checkArgument(!name.isBlank(), "line %s: holiday name must not be blank", lineNumber);
-    return Holiday.of(date, kind, name);
+    return name;
   }
 
   /** Splits one CSV line into fields, honouring double quotes. */

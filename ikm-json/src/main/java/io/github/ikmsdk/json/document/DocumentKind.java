@@ -56,7 +56,12 @@ public enum DocumentKind {
    * A visit plan: planned and kept visits and explained shortfalls with remedies ({@link
    * VisitPlanDocument}).
    */
-  VISIT_PLAN("visit-plan", 1, 1);
+  VISIT_PLAN("visit-plan", 1, 1),
+  /**
+   * A programme outlook: ranked start dates, the mentors each sentra needs, and how a given number
+   * of mentors would be shared out ({@link ProgrammeOutlookDocument}); written, not read.
+   */
+  PROGRAMME_OUTLOOK("programme-outlook", 1, 1);
 
   /**
    * The schema version of the kinds whose schema has not changed since 0.1.0; see {@link

@@ -11,7 +11,8 @@ public sealed interface IkmDocument
         VisitLogDocument,
         ValidationReportDocument,
         ComplianceReportDocument,
-        VisitPlanDocument {
+        VisitPlanDocument,
+        ProgrammeOutlookDocument {
 
   /**
    * Returns the kind of the document.

@@ -2,9 +2,11 @@ package io.github.ikmsdk.json.document;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.ikmsdk.core.calendar.HolidayUpdate;
 import io.github.ikmsdk.core.programme.Ikm;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A programme snapshot document (dokumen potret program): everything about one programme —
@@ -25,10 +27,17 @@ public final class ProgrammeDocument implements IkmDocument {
 
   private final ProgrammeSnapshot snapshot;
   private final PersonalData personalData;
+  private final Optional<HolidayUpdate> holidayUpdate;
 
   private ProgrammeDocument(ProgrammeSnapshot snapshot, PersonalData personalData) {
+    this(snapshot, personalData, Optional.empty());
+  }
+
+  private ProgrammeDocument(
+      ProgrammeSnapshot snapshot, PersonalData personalData, Optional<HolidayUpdate> update) {
     this.snapshot = snapshot;
     this.personalData = personalData;
+    this.holidayUpdate = update;
   }
 
   /**
@@ -84,7 +93,34 @@ public final class ProgrammeDocument implements IkmDocument {
               .collect(java.util.stream.Collectors.toList()));
       stripped = b.build();
     }
-    return new ProgrammeDocument(stripped, PersonalData.OMITTED);
+    return new ProgrammeDocument(stripped, PersonalData.OMITTED, holidayUpdate);
+  }
+
+  /**
+   * Returns this document recording the holiday update (perubahan hari libur) its calendar was
+   * built with, for example {@code update.applyTo(WorkCalendar.civilServant(zone))}.
+   *
+   * <p>The snapshot's calendar always holds every holiday it used, so a report read back later does
+   * not depend on the holidays bundled with the SDK version reading it; the update records which of
+   * those days the user changed (a later decree, a regional holiday, a cancelled cuti bersama), so
+   * that the calendar can be rebuilt on a newer bundle with the same changes.
+   *
+   * @param update the update, not null
+   * @return the document with the update
+   */
+  public ProgrammeDocument withHolidayUpdate(HolidayUpdate update) {
+    return new ProgrammeDocument(
+        snapshot, personalData, Optional.of(checkNotNull(update, "update")));
+  }
+
+  /**
+   * Returns the holiday update the snapshot's calendar was built with, if the document records one
+   * (the optional field {@code holidayUpdate}).
+   *
+   * @return the update
+   */
+  public Optional<HolidayUpdate> holidayUpdate() {
+    return holidayUpdate;
   }
 
   private static Ikm withoutNik(Ikm ikm) {
@@ -127,12 +163,13 @@ public final class ProgrammeDocument implements IkmDocument {
     return obj == this
         || (obj instanceof ProgrammeDocument
             && ((ProgrammeDocument) obj).snapshot.equals(snapshot)
-            && ((ProgrammeDocument) obj).personalData == personalData);
+            && ((ProgrammeDocument) obj).personalData == personalData
+            && ((ProgrammeDocument) obj).holidayUpdate.equals(holidayUpdate));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(snapshot, personalData);
+    return Objects.hash(snapshot, personalData, holidayUpdate);
   }
 
   @Override

@@ -4,8 +4,10 @@
  * io.github.ikmsdk.json.document.VisitLogDocument} (visits only), {@link
  * io.github.ikmsdk.json.document.ValidationReportDocument} (rule violations), {@link
  * io.github.ikmsdk.json.document.ComplianceReportDocument} (weekly visit compliance) and {@link
- * io.github.ikmsdk.json.document.VisitPlanDocument} (planned visits and explained shortfalls), each
- * of a {@link io.github.ikmsdk.json.document.DocumentKind} with its JSON Schema.
+ * io.github.ikmsdk.json.document.VisitPlanDocument} (planned visits and explained shortfalls) and
+ * {@link io.github.ikmsdk.json.document.ProgrammeOutlookDocument} (start dates and mentors needed,
+ * written only), each of a {@link io.github.ikmsdk.json.document.DocumentKind} with its JSON
+ * Schema.
  *
  * @since 0.1.0
  */

@@ -39,6 +39,7 @@ import io.github.ikmsdk.json.ReadLimits;
 import io.github.ikmsdk.json.UnknownFields;
 import io.github.ikmsdk.json.document.ComplianceReportDocument;
 import io.github.ikmsdk.json.document.ProgrammeDocument;
+import io.github.ikmsdk.json.document.ProgrammeOutlookDocument;
 import io.github.ikmsdk.json.document.ValidationReportDocument;
 import io.github.ikmsdk.json.document.VisitLogDocument;
 import io.github.ikmsdk.json.document.VisitPlanDocument;
@@ -205,5 +206,8 @@ public final class ModuleSupport {
         ReportWriters::visitPlanDocument,
         r -> ReportReaders.visitPlan(r.in, false).document(),
         u);
+    // Written only: a report for front ends.
+    m.addSerializer(
+        ProgrammeOutlookDocument.class, new Ser<>(OutlookWriters::programmeOutlookDocument));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ikmsdk.json.internal;
 
+import io.github.ikmsdk.core.calendar.HolidayUpdate;
 import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.LogbookEntryId;
@@ -49,6 +50,9 @@ public final class SnapshotRead {
 
   /** The calendar section. */
   public Rec<WorkCalendar> calendar;
+
+  /** The optional holiday update the calendar was built with. */
+  public Rec<HolidayUpdate> holidayUpdate;
 
   /** The records of each list. */
   public final List<Rec<Commodity>> commodities = new ArrayList<>();
@@ -123,6 +127,8 @@ public final class SnapshotRead {
           .required("programme", (r, s) -> s.programme = single(r, r.in, Readers::programme))
           .required("agency", (r, s) -> s.agency = single(r, r.in, Readers::agency))
           .required("calendar", (r, s) -> s.calendar = single(r, r.in, Readers::calendar))
+          .optional(
+              "holidayUpdate", (r, s) -> s.holidayUpdate = single(r, r.in, HolidayUpdateJson::read))
           .required("commodities", section("/commodities/", Readers::commodity, s -> s.commodities))
           .required("sentra", section("/sentra/", Readers::sentra, s -> s.sentra))
           .required("mentors", section("/mentors/", Readers::mentor, s -> s.mentors))
@@ -251,6 +257,9 @@ public final class SnapshotRead {
     if (calendar != null) {
       all.add(calendar);
     }
+    if (holidayUpdate != null) {
+      all.add(holidayUpdate);
+    }
     all.addAll(commodities);
     all.addAll(sentra);
     all.addAll(mentors);
@@ -285,7 +294,8 @@ public final class SnapshotRead {
     logbookEntries.forEach(c -> b.addLogbookEntries(c.value));
     ProgrammeSnapshot snapshot = b.build();
     warnings.addAll(chainWarnings(snapshot));
-    return ProgrammeDocument.of(snapshot, personalData);
+    ProgrammeDocument doc = ProgrammeDocument.of(snapshot, personalData);
+    return holidayUpdate == null ? doc : doc.withHolidayUpdate(holidayUpdate.value);
   }
 
   /**

@@ -420,6 +420,10 @@ public final class Writers {
     agency(g, s.agency());
     g.writeName("calendar");
     calendar(g, s.calendar());
+    if (doc.holidayUpdate().isPresent()) {
+      g.writeName("holidayUpdate");
+      HolidayUpdateJson.write(g, doc.holidayUpdate().get());
+    }
     g.writeArrayPropertyStart("commodities");
     for (Commodity c : s.commodities()) {
       commodity(g, c);
