@@ -42,6 +42,7 @@ public final class IkmJsonModule extends JacksonModule {
 
   private final boolean personalData;
   private final UnknownFields unknownFields;
+  private final ReadLimits limits;
 
   /**
    * Creates the module with the defaults of {@link #create()}: for {@link java.util.ServiceLoader}
@@ -49,12 +50,13 @@ public final class IkmJsonModule extends JacksonModule {
    * on the class path. In code, use {@link #create()}.
    */
   public IkmJsonModule() {
-    this(false, UnknownFields.STRICT);
+    this(false, UnknownFields.STRICT, ReadLimits.defaults());
   }
 
-  private IkmJsonModule(boolean personalData, UnknownFields unknownFields) {
+  private IkmJsonModule(boolean personalData, UnknownFields unknownFields, ReadLimits limits) {
     this.personalData = personalData;
     this.unknownFields = unknownFields;
+    this.limits = limits;
   }
 
   private static Version readVersion() {
@@ -75,7 +77,7 @@ public final class IkmJsonModule extends JacksonModule {
    * @return the module, not null
    */
   public static IkmJsonModule create() {
-    return new IkmJsonModule(false, UnknownFields.STRICT);
+    return new IkmJsonModule(false, UnknownFields.STRICT, ReadLimits.defaults());
   }
 
   /**
@@ -84,7 +86,7 @@ public final class IkmJsonModule extends JacksonModule {
    * @return the module, not null
    */
   public IkmJsonModule withPersonalData() {
-    return new IkmJsonModule(true, unknownFields);
+    return new IkmJsonModule(true, unknownFields, limits);
   }
 
   /**
@@ -95,7 +97,40 @@ public final class IkmJsonModule extends JacksonModule {
    * @return the module, not null
    */
   public IkmJsonModule withUnknownFields(UnknownFields mode) {
-    return new IkmJsonModule(personalData, checkNotNull(mode, "mode"));
+    return new IkmJsonModule(personalData, checkNotNull(mode, "mode"), limits);
+  }
+
+  /**
+   * Returns a copy that holds every value it reads to other limits. The mapper owns the parser, so
+   * the module checks its limits on each token of the values it reads, measured from the value's
+   * first token: nesting depth, string and field-name length, number length, the value's length in
+   * bytes (characters for text input) and the number of problems listed. A limit exceeded fails the
+   * read with {@code JSON-013} naming the limit. The mapper's own stream constraints still apply,
+   * to the whole input.
+   *
+   * @param limits the limits, not null
+   * @return the module, not null
+   */
+  public IkmJsonModule withReadLimits(ReadLimits limits) {
+    return new IkmJsonModule(personalData, unknownFields, checkNotNull(limits, "limits"));
+  }
+
+  /**
+   * Returns what reading does with unknown fields.
+   *
+   * @return the mode, not null
+   */
+  public UnknownFields unknownFields() {
+    return unknownFields;
+  }
+
+  /**
+   * Returns the limits every value read is held to.
+   *
+   * @return the limits, not null
+   */
+  public ReadLimits readLimits() {
+    return limits;
   }
 
   /**
@@ -135,7 +170,7 @@ public final class IkmJsonModule extends JacksonModule {
   @Override
   public void setupModule(SetupContext context) {
     SimpleModule simple = new SimpleModule(getModuleName(), VERSION);
-    ModuleSupport.register(simple, personalData, unknownFields);
+    ModuleSupport.register(simple, personalData, unknownFields, limits);
     simple.setupModule(context);
   }
 
@@ -146,6 +181,6 @@ public final class IkmJsonModule extends JacksonModule {
    */
   @Override
   public Object getRegistrationId() {
-    return getModuleName() + "/" + personalData + "/" + unknownFields;
+    return getModuleName() + "/" + personalData + "/" + unknownFields + "/" + limits;
   }
 }
