@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
@@ -28,6 +29,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -80,6 +82,18 @@ class ModuleProperties {
     String json = PERSONAL.writeValueAsString(t.value);
     assertEquals(t.value, PERSONAL.readValue(json, t.type), json);
     Statistics.label("type").collect(t.type.getSimpleName());
+  }
+
+  @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+  void everyValueWrittenAsAStringIsAMapKeyWrittenTheSameWay(@ForAll("coreValues") Typed t) {
+    String json = PERSONAL.writeValueAsString(t.value);
+    Assume.that(json.startsWith("\""));
+    Map<Object, Integer> map = Map.of(t.value, 1);
+    String mapped = PERSONAL.writeValueAsString(map);
+    assertEquals("{" + json + ":1}", mapped);
+    JavaType type = PERSONAL.getTypeFactory().constructMapType(Map.class, t.type, Integer.class);
+    assertEquals(map, PERSONAL.readValue(mapped, type));
+    Statistics.label("key type").collect(t.type.getSimpleName());
   }
 
   /** A user's own type holding core values in collections and optionals. */

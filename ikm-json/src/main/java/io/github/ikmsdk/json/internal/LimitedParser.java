@@ -15,7 +15,7 @@ import tools.jackson.core.util.JsonParserDelegate;
  * value nested in a user's object is held to the same limits as a whole document.
  *
  * <p>A limit exceeded throws the {@link StreamConstraintsException} the parser itself would throw,
- * which {@link JsonIn} reports as {@code JSON-013} naming the limit. Content skipped with {@link
+ * which {@link JsonIn} reports as {@code JSON-010} naming the limit. Content skipped with {@link
  * #skipChildren()} (unknown fields) is walked token by token and held to the limits too.
  *
  * <p>Not thread-safe: one instance per read.

@@ -11,7 +11,6 @@ import io.github.ikmsdk.core.planning.assignment.AssignmentPlan;
 import io.github.ikmsdk.core.planning.assignment.AssignmentReason;
 import io.github.ikmsdk.core.planning.assignment.GroupAssignment;
 import io.github.ikmsdk.core.planning.assignment.MentorShortage;
-import io.github.ikmsdk.core.planning.duration.ProgrammeDuration;
 import io.github.ikmsdk.core.programme.Assignment;
 import io.github.ikmsdk.json.internal.FieldTable.Slots;
 import java.util.Collection;
@@ -21,9 +20,9 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Writers and readers of the core values that no document of the contract holds (a logbook, a
- * mentor's day, a programme duration, an assignment plan and its parts), for the Jackson module.
- * Their shapes follow the contract's conventions (camelCase names, ids as strings, enums by name,
- * ISO dates, optional fields left out) and reuse its parts; they have no JSON Schema.
+ * mentor's day, an assignment plan and its parts), for the Jackson module. Their shapes follow the
+ * contract's conventions (camelCase names, ids as strings, enums by name, ISO dates, optional
+ * fields left out) and reuse its parts; they have no JSON Schema.
  *
  * <p>Stateless; thread-safe. The readers, like {@link Readers}, start on the value's first token
  * and return null after reporting when the value is invalid.
@@ -46,18 +45,6 @@ public final class ModuleShapes {
 
   private static <V> Function<Readers, List<V>> distinctIds(Scalar<V> type) {
     return r -> r.distinct(idOf(type));
-  }
-
-  // ---------------------------------------------------------------- programme duration
-
-  /** Writes a programme duration as its text form, such as {@code "2023-08-14/P4M"}. */
-  public static void programmeDuration(JsonGenerator g, ProgrammeDuration d) {
-    g.writeString(d.toString());
-  }
-
-  /** Reads a programme duration from its text form. */
-  public static ProgrammeDuration programmeDuration(Readers r) {
-    return r.in.value(Scalar.PROGRAMME_DURATION);
   }
 
   // ---------------------------------------------------------------- logbook

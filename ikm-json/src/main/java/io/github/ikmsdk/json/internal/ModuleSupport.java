@@ -82,6 +82,7 @@ import io.github.ikmsdk.json.document.ValidationReportDocument;
 import io.github.ikmsdk.json.document.VisitLogDocument;
 import io.github.ikmsdk.json.document.VisitPlanDocument;
 import io.github.ikmsdk.json.internal.ReportReaders.Part;
+import java.time.DateTimeException;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -90,6 +91,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamWriteException;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
@@ -168,6 +170,27 @@ public final class ModuleSupport {
     }
   }
 
+  /** A map key deserializer parsing the key as the wire form of a type written as a string. */
+  private static final class KeyDeser<T> extends KeyDeserializer {
+    private final Class<T> type;
+    private final Scalar<T> scalar;
+
+    KeyDeser(Class<T> type, Scalar<T> scalar) {
+      this.type = type;
+      this.scalar = scalar;
+    }
+
+    @Override
+    public Object deserializeKey(String key, DeserializationContext ctxt) {
+      try {
+        return scalar.parse.apply(key);
+      } catch (IllegalArgumentException | DateTimeException e) {
+        Bilingual detail = scalar.problem.apply(key);
+        return ctxt.handleWeirdKey(type, key, "%s: %s / %s", scalar.what.en, detail.en, detail.id);
+      }
+    }
+  }
+
   /** The module's options and the module being filled. */
   private static final class Registry {
     final SimpleModule m;
@@ -187,8 +210,15 @@ public final class ModuleSupport {
       m.addDeserializer(type, new Deser<>(type, reader, unknownFields, limits));
     }
 
+    /**
+     * Registers a type written as a string, and as a map key written the same way (Jackson would
+     * otherwise write a key by {@code toString()}, which masks an NIK and differs from the wire
+     * form of a rule).
+     */
     <T> void string(Class<T> type, Function<T, String> text, Scalar<T> scalar) {
       both(type, (g, v) -> g.writeString(text.apply(v)), r -> r.in.value(scalar));
+      m.addKeySerializer(type, new Ser<T>((g, v) -> g.writeName(text.apply(v))));
+      m.addKeyDeserializer(type, new KeyDeser<>(type, scalar));
     }
 
     <T extends EntityId<T>> void id(Class<T> type, Scalar<T> scalar) {
@@ -265,6 +295,10 @@ public final class ModuleSupport {
     x.id(LogbookEntryId.class, Scalar.LOGBOOK_ENTRY_ID);
   }
 
+  /** The message of writing an NIK without consent, naming the module method that gives it. */
+  private static final String NIK_CONSENT =
+      "an NIK is personal data: register IkmJsonModule.create().withPersonalData() to write it";
+
   private static void identifiers(Registry x) {
     x.string(Nib.class, Nib::value, Scalar.NIB);
     x.string(Nip.class, Nip::value, Scalar.NIP);
@@ -275,14 +309,21 @@ public final class ModuleSupport {
         Nik.class,
         (g, v) -> {
           if (!personalData) {
-            throw new StreamWriteException(
-                g,
-                "an NIK is personal data: register IkmJsonModule.create().withPersonalData()"
-                    + " to write it");
+            throw new StreamWriteException(g, NIK_CONSENT);
           }
           g.writeString(v.value());
         },
         r -> r.in.value(Scalar.NIK));
+    x.m.addKeySerializer(
+        Nik.class,
+        new Ser<Nik>(
+            (g, v) -> {
+              if (!personalData) {
+                throw new StreamWriteException(g, NIK_CONSENT);
+              }
+              g.writeName(v.value());
+            }));
+    x.m.addKeyDeserializer(Nik.class, new KeyDeser<>(Nik.class, Scalar.NIK));
     x.both(GeoPoint.class, Writers::geoPoint, Readers::geoPoint);
     x.both(Address.class, Writers::address, Readers::address);
   }
@@ -352,8 +393,7 @@ public final class ModuleSupport {
         VisitPlan.class,
         (g, v) -> ReportWriters.visitPlanDocument(g, VisitPlanDocument.of(v)),
         r -> ReportReaders.visitPlan(r.in, false).document().plan());
-    x.both(
-        ProgrammeDuration.class, ModuleShapes::programmeDuration, ModuleShapes::programmeDuration);
+    x.string(ProgrammeDuration.class, ProgrammeDuration::toString, Scalar.PROGRAMME_DURATION);
     x.both(GroupAssignment.class, ModuleShapes::groupAssignment, ModuleShapes::groupAssignment);
     x.both(MentorShortage.class, ModuleShapes::mentorShortage, ModuleShapes::mentorShortage);
     x.both(AssignmentPlan.class, ModuleShapes::assignmentPlan, ModuleShapes::assignmentPlan);
