@@ -669,4 +669,58 @@ public final class ReportReaders {
     }
     return remedy;
   }
+
+  // ---------------------------------------------------------------- parts on their own
+
+  /**
+   * Reads one part of a report on its own, the cursor on its first token, for the Jackson module;
+   * null (after reporting) if invalid.
+   *
+   * @param in the cursor
+   * @param part the part
+   * @return the value, or null
+   */
+  public static Object part(JsonIn in, Part part) {
+    ReportReaders rr = new ReportReaders(in);
+    switch (part) {
+      case VIOLATION:
+        return rr.violation();
+      case SUBJECT:
+        return rr.subject();
+      case PROGRAMME_WEEK:
+        return rr.programmeWeek();
+      case IKM_WEEK:
+        return rr.ikmWeek();
+      case TOTALS:
+        return rr.totals();
+      case SHARE:
+        return rr.share();
+      case SHORTFALL:
+        return rr.shortfall();
+      case REMEDY:
+        return rr.remedy();
+      default:
+        throw new AssertionError(part);
+    }
+  }
+
+  /** The parts of the report documents that {@link #part} reads. */
+  public enum Part {
+    /** A violation of a validation report. */
+    VIOLATION,
+    /** A subject of a violation. */
+    SUBJECT,
+    /** A programme week, as in a compliance report row. */
+    PROGRAMME_WEEK,
+    /** A row of a compliance report. */
+    IKM_WEEK,
+    /** Compliance totals. */
+    TOTALS,
+    /** A share. */
+    SHARE,
+    /** A shortfall of a visit plan. */
+    SHORTFALL,
+    /** A remedy of a shortfall. */
+    REMEDY
+  }
 }

@@ -1,7 +1,6 @@
 package io.github.ikmsdk.json.internal;
 
 import com.google.common.collect.ImmutableSortedMap;
-import io.github.ikmsdk.core.calendar.ExtraWorkingDay;
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
 import io.github.ikmsdk.core.compliance.ComplianceReport;
 import io.github.ikmsdk.core.compliance.ComplianceTotals;
@@ -232,13 +231,8 @@ public final class ReportWriters {
     g.writeStringProperty("mentor", r.mentor().value());
     g.writeStringProperty("week", r.week().toString());
     if (r.extraWorkingDay().isPresent()) {
-      ExtraWorkingDay e = r.extraWorkingDay().get();
-      g.writeObjectPropertyStart("extraWorkingDay");
-      g.writeStringProperty("date", Writers.date(e.date()));
-      g.writeName("schedule");
-      Writers.daySchedule(g, e.schedule());
-      g.writeStringProperty("name", e.name());
-      g.writeEndObject();
+      g.writeName("extraWorkingDay");
+      Writers.extraWorkingDay(g, r.extraWorkingDay().get());
     }
     message(g, r.message(Locale.ENGLISH), r.message(INDONESIAN));
     g.writeEndObject();

@@ -19,6 +19,7 @@ import io.github.ikmsdk.core.identifier.Nib;
 import io.github.ikmsdk.core.identifier.Nik;
 import io.github.ikmsdk.core.identifier.Nip;
 import io.github.ikmsdk.core.identifier.RegionCode;
+import io.github.ikmsdk.core.planning.duration.ProgrammeDuration;
 import io.github.ikmsdk.core.rules.Rule;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -305,4 +306,16 @@ final class Scalar<T> {
   /** A logbook entry id. */
   static final Scalar<LogbookEntryId> LOGBOOK_ENTRY_ID =
       id("logbook entry id", "ID entri logbook", LogbookEntryId::of);
+
+  /** A programme duration, {@code 2023-08-14/P4M}; written by the Jackson module only. */
+  static final Scalar<ProgrammeDuration> PROGRAMME_DURATION =
+      of(
+          "programme duration",
+          "durasi program",
+          ProgrammeDuration::parse,
+          raw ->
+              Bilingual.expected(
+                  "expected a start date and whole months of at least 1 such as '2023-08-14/P4M'",
+                  "harus tanggal mulai dan jumlah bulan penuh minimal 1 seperti '2023-08-14/P4M'",
+                  raw));
 }

@@ -113,6 +113,27 @@ public final class Writers {
     g.writeEndObject();
   }
 
+  /** Writes a period of special hours. */
+  public static void specialHours(JsonGenerator g, SpecialHours s) {
+    g.writeStartObject();
+    g.writeStringProperty("firstDay", date(s.firstDay()));
+    g.writeStringProperty("lastDay", date(s.lastDay()));
+    g.writeName("weeklySchedule");
+    weeklySchedule(g, s.schedule());
+    g.writeStringProperty("name", s.name());
+    g.writeEndObject();
+  }
+
+  /** Writes an extra working day. */
+  public static void extraWorkingDay(JsonGenerator g, ExtraWorkingDay e) {
+    g.writeStartObject();
+    g.writeStringProperty("date", date(e.date()));
+    g.writeName("schedule");
+    daySchedule(g, e.schedule());
+    g.writeStringProperty("name", e.name());
+    g.writeEndObject();
+  }
+
   /** Writes a work calendar. */
   public static void calendar(JsonGenerator g, WorkCalendar c) {
     g.writeStartObject();
@@ -126,23 +147,12 @@ public final class Writers {
     g.writeEndArray();
     g.writeArrayPropertyStart("specialHours");
     for (SpecialHours s : c.specialHours()) {
-      g.writeStartObject();
-      g.writeStringProperty("firstDay", date(s.firstDay()));
-      g.writeStringProperty("lastDay", date(s.lastDay()));
-      g.writeName("weeklySchedule");
-      weeklySchedule(g, s.schedule());
-      g.writeStringProperty("name", s.name());
-      g.writeEndObject();
+      specialHours(g, s);
     }
     g.writeEndArray();
     g.writeArrayPropertyStart("extraWorkingDays");
     for (ExtraWorkingDay e : c.extraWorkingDays()) {
-      g.writeStartObject();
-      g.writeStringProperty("date", date(e.date()));
-      g.writeName("schedule");
-      daySchedule(g, e.schedule());
-      g.writeStringProperty("name", e.name());
-      g.writeEndObject();
+      extraWorkingDay(g, e);
     }
     g.writeEndArray();
     g.writeEndObject();
@@ -358,11 +368,8 @@ public final class Writers {
       g.writeNumberProperty("workers", i.workers().getAsInt());
     }
     if (i.productionCapacity().isPresent()) {
-      ProductionCapacity c = i.productionCapacity().get();
-      g.writeObjectPropertyStart("productionCapacity");
-      g.writeNumberProperty("quantity", c.quantity());
-      g.writeStringProperty("unit", c.unit());
-      g.writeEndObject();
+      g.writeName("productionCapacity");
+      productionCapacity(g, i.productionCapacity().get());
     }
     if (i.products().isPresent()) {
       g.writeNumberProperty("products", i.products().getAsInt());
@@ -377,17 +384,30 @@ public final class Writers {
     g.writeEndObject();
   }
 
+  /** Writes a production capacity. */
+  public static void productionCapacity(JsonGenerator g, ProductionCapacity c) {
+    g.writeStartObject();
+    g.writeNumberProperty("quantity", c.quantity());
+    g.writeStringProperty("unit", c.unit());
+    g.writeEndObject();
+  }
+
+  /** Writes one field change of an amendment. */
+  public static void fieldChange(JsonGenerator g, FieldChange c) {
+    g.writeStartObject();
+    g.writeStringProperty("field", c.field());
+    g.writeStringProperty("previousValue", c.previousValue());
+    g.writeStringProperty("newValue", c.newValue());
+    g.writeEndObject();
+  }
+
   /** Writes an amendment. */
   public static void amendment(JsonGenerator g, Amendment a) {
     g.writeStartObject();
     g.writeStringProperty("amends", a.amends().value());
     g.writeArrayPropertyStart("changes");
     for (FieldChange c : a.changes()) {
-      g.writeStartObject();
-      g.writeStringProperty("field", c.field());
-      g.writeStringProperty("previousValue", c.previousValue());
-      g.writeStringProperty("newValue", c.newValue());
-      g.writeEndObject();
+      fieldChange(g, c);
     }
     g.writeEndArray();
     if (a.reason().isPresent()) {
