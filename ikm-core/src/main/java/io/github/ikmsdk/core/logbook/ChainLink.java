@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * SDK's mutation path ({@code Change.addLogbookEntry}) calls. This class is immutable and
  * thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ChainLink {

@@ -60,7 +60,7 @@ import java.util.Locale;
  *
  * <p>This class is a static utility.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class LogbookChain {
 

@@ -44,7 +44,7 @@ import java.util.Map;
  *
  * <p>This class is a static utility; its results are deterministic.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class LogbookAudit {
 

@@ -18,7 +18,8 @@ import java.util.Map;
  * {@code R1xx} assignment and caseload, {@code R2xx} programme duration, {@code R3xx} visits,
  * {@code R4xx} logbook. <b>A code, once published, keeps its meaning and is never reused</b>, even
  * if its rule is withdrawn; new rules get new codes. Front ends and scripts may match on {@link
- * #code()}.
+ * #code()}. {@code IKM-R409} is reserved: it was dropped before the first release, when the
+ * logbook rules came to report each fault once, on the entry at fault.
  *
  * <p>Each rule names the arguments its violations carry ({@link #argumentNames()}); the message
  * templates ({@code messages.properties} and {@code messages_id.properties} in this package) use
@@ -124,16 +125,6 @@ public enum Rule {
   AMENDMENT_TARGET_NOT_IN_LOGBOOK("IKM-R407", Severity.ERROR, "entry", "ikm", "amends"),
   /** IKM-R408 (S1): an amendment is dated before the entry it corrects. */
   AMENDMENT_BEFORE_ORIGINAL("IKM-R408", Severity.ERROR, "entry", "amends", "date", "originalDate"),
-  /**
-   * IKM-R409 (S1), withdrawn in 0.2.0 and no longer reported: an entry recorded a stage that
-   * precedes a stage already recorded. Such an entry is the stage the earlier entry lacked, and
-   * the fault is now reported once, on that earlier entry ({@link #STAGE_SKIPPED} or {@link
-   * #EVALUATION_BEFORE_MENTORING}). The code stays reserved.
-   *
-   * @deprecated never reported since 0.2.0; match {@link #STAGE_SKIPPED} instead
-   */
-  @Deprecated
-  STAGE_AFTER_LATER_STAGE("IKM-R409", Severity.ERROR, "entry", "ikm", "stage", "later"),
   /**
    * IKM-R410 (warning): a backdated entry, dated before an entry of the same logbook that was
    * recorded earlier; both entries, dates and recording times are given, the times in the

@@ -676,7 +676,7 @@ class ValidatorTest {
   @Test
   void everyRuleHasAnExampleAbove() {
     // Keep this list in step with the catalogue: a new rule needs an example test.
-    assertEquals(40, Rule.values().length);
+    assertEquals(39, Rule.values().length);
   }
 
   @Test

@@ -27,7 +27,7 @@ import java.util.Optional;
  *       <td>{@code https://ikmsdk.github.io/schema/visit-plan/1.json}</td></tr>
  * </table>
  *
- * <p>Version 2 of {@code programme-snapshot} (since 0.2.0) adds the logbook audit trail: each
+ * <p>Version 2 of {@code programme-snapshot} adds the logbook audit trail: each
  * logbook entry's {@code recordedAt}, {@code recordedBy} and hash chain ({@code previousHash},
  * {@code hash}). A version-1 snapshot is still read; its entries carry none of these, and entries
  * of one date keep their listed order in the logbook sequence.
