@@ -12,8 +12,8 @@
  * <h2>Which visits count</h2>
  *
  * <p>A visit <em>counts</em> for an IKM in a programme week, as of a date, when it is a
- * <em>qualifying visit</em>, by the same predicate as the validator's weekly rule (IKM-R305) and the
- * visit planner's "already covered" test, and was completed by the as-of date:
+ * <em>qualifying visit</em>, by the same predicate as the validator's weekly rule (IKM-R305) and
+ * the visit planner's "already covered" test, and was completed by the as-of date:
  *
  * <ol>
  *   <li>it is a visit to that IKM, by any mentor that exists (an unassigned one is IKM-R310 of the

@@ -25,10 +25,10 @@ import java.util.Optional;
  * reference: a visit naming an unknown mentor or IKM is left out of every other visit rule
  * (IKM-R301 to IKM-R311) and of the weekly count; an unknown IKM in an assignment does not count
  * towards the caseload (IKM-R103 counts distinct existing IKMs) nor IKM-R102, R104 and R105; an
- * assignment naming an unknown mentor is left out of IKM-R102 to R105 and of IKM-R310 (its IKMs
- * are listed, so not IKM-R101); a participant without an IKM record is left out of IKM-R101 and
- * the weekly rules; an IKM or sentra naming an unknown sentra or commodity is left out of IKM-R004
- * and IKM-R104 to R106 for it. Where ids are duplicated, the <b>first listed</b> element wins
+ * assignment naming an unknown mentor is left out of IKM-R102 to R105 and of IKM-R310 (its IKMs are
+ * listed, so not IKM-R101); a participant without an IKM record is left out of IKM-R101 and the
+ * weekly rules; an IKM or sentra naming an unknown sentra or commodity is left out of IKM-R004 and
+ * IKM-R104 to R106 for it. Where ids are duplicated, the <b>first listed</b> element wins
  * everywhere (lookups, every rule, the weekly count, compliance and planning); the later ones are
  * reported once ({@link Rule#DUPLICATE_ID IKM-R001}) and otherwise ignored, their references
  * included. An {@link io.github.ikmsdk.core.programme.Assignment} cannot list an IKM twice: its
@@ -114,8 +114,8 @@ public final class Validator {
 
   /**
    * Returns a validator that judges the weekly visit rule (S3) as of a date, as the compliance
-   * report does. A programme week is <em>due</em> when its last working day inside the period is
-   * on or before the date ({@link io.github.ikmsdk.core.compliance.Overdue#isDue(
+   * report does. A programme week is <em>due</em> when its last working day inside the period is on
+   * or before the date ({@link io.github.ikmsdk.core.compliance.Overdue#isDue(
    * io.github.ikmsdk.core.calendar.ProgrammeWeek, LocalDate)}). For a due week only {@code
    * COMPLETED} qualifying visits count, and too few is {@code IKM-R305} (an error): exactly the
    * IKM-weeks that {@link io.github.ikmsdk.core.compliance.Compliance#asOf(
@@ -126,8 +126,8 @@ public final class Validator {
    * <p>Without a date, as from {@link #standard()}, the snapshot is checked as a plan: every week,
    * planned visits counting alongside completed ones. Example with the seed programme (Manggarai
    * Barat 2023): with the only visit of an IKM in 2023-W40 still planned, {@code asOf(2023-10-05)}
-   * reports nothing for that week, {@code asOf(2023-10-06)} (Friday, its last working day)
-   * reports {@code IKM-R305}. Take the date in the programme's zone, for example with {@code
+   * reports nothing for that week, {@code asOf(2023-10-06)} (Friday, its last working day) reports
+   * {@code IKM-R305}. Take the date in the programme's zone, for example with {@code
    * io.github.ikmsdk.core.compliance.Compliance.today(snapshot, clock)}.
    *
    * @param date the day to judge from, not null
