@@ -210,8 +210,7 @@ class ImportTest {
     assertEquals(5, report.counts(RecordType.VISIT).rejected());
     // The assignment of the five IKMs is kept, without them, and says so.
     assertEquals(0, report.counts(RecordType.ASSIGNMENT).rejected());
-    assertEquals(
-        5, report.warnings().stream().filter(w -> w.code().equals("IMPORT-006")).count());
+    assertEquals(5, report.warnings().stream().filter(w -> w.code().equals("IMPORT-006")).count());
     RejectedRecord sentra = rejected(report, RecordType.SENTRA, "S-2");
     assertEquals(List.of("commodity", "KOPI"), sentra.reasons().get(0).arguments());
   }

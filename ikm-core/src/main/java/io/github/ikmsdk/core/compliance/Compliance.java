@@ -42,10 +42,15 @@ import java.util.function.Predicate;
  *
  * <p>Each participating IKM gets one row per programme week, with the status set out in {@link
  * WeekStatus}; visits count as defined in the {@linkplain io.github.ikmsdk.core.compliance package
- * documentation}. Example with the seed scenario (WITA, civil-servant calendar, programme from
- * Monday 14 August 2023): on Wednesday 16 August the week 2023-W33 of an IKM not yet visited is
- * {@link WeekStatus#AT_RISK} with working days left Wednesday 16 and Friday 18 (Thursday 17 is a
- * public holiday).
+ * documentation}: only qualifying visits, by the one predicate that the validator's weekly rule
+ * (IKM-R305) and the visit planner also use, with the same notion of a week that is due ({@link
+ * Overdue#isDue(ProgrammeWeek, LocalDate)}, from its last working day on). So the IKM-weeks this
+ * report calls overdue are exactly those for which {@code Validator.standard().asOf(date)} reports
+ * IKM-R305. Example with the seed scenario (WITA, civil-servant calendar, programme from Monday 14
+ * August 2023): on Wednesday 16 August the week 2023-W33 of an IKM not yet visited is {@link
+ * WeekStatus#AT_RISK} with working days left Wednesday 16 and Friday 18 (Thursday 17 is a public
+ * holiday); on Friday 18 August, its last working day, the week is due and {@link
+ * WeekStatus#NOT_VISITED}.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -57,8 +57,8 @@ public abstract class IkmWeekCompliance {
   public abstract WeekStatus status();
 
   /**
-   * Returns the completed visits to the IKM dated in the week and not after the as-of date,
-   * whatever their length.
+   * Returns the completed visits to the IKM dated in the week and not after the as-of date, by an
+   * existing mentor and each the first listed with its id, whatever their length.
    *
    * @return the distinct visit ids, sorted, possibly empty
    */
@@ -94,16 +94,16 @@ public abstract class IkmWeekCompliance {
   public abstract int requiredMinutes();
 
   /**
-   * Returns the working days left in the week that contains the as-of date: the week's working days
-   * inside the programme period that are not before the as-of date, the as-of date itself included
-   * (a visit can still be made that day).
+   * Returns the working days left in the week that contains the as-of date and is not yet due: the
+   * week's working days inside the programme period that are not before the as-of date, the as-of
+   * date itself included (a visit can still be made that day).
    *
-   * @return the days, in order; empty for any other week, and when no working day is left
+   * @return the days, in order; empty for any other week, including a week that is due
    */
   public abstract List<LocalDate> workingDaysLeft();
 
   /**
-   * Returns the due date of the week (tenggat): its last day in the programme period.
+   * Returns the due date of the week (tenggat): its last working day in the programme period.
    *
    * @return {@link Overdue#dueDate(ProgrammeWeek)} of {@link #week()}
    */
@@ -121,7 +121,8 @@ public abstract class IkmWeekCompliance {
   }
 
   /**
-   * Returns whether the week is overdue: required, not met and past its {@link #dueDate()}.
+   * Returns whether the week is overdue: required, not met and due, its {@link #dueDate()} being on
+   * or before the as-of date.
    *
    * @return {@code status().isOverdue()}
    */

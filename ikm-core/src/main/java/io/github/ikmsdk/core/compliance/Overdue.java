@@ -19,10 +19,10 @@ import java.util.List;
  * #isOverdue(Visit, LocalDate)}).
  *
  * <p>A programme week is different: its due date is its last working day inside the programme
- * period ({@link #dueDate(ProgrammeWeek)}), and the week is <em>due</em> as of any date on or
- * after it ({@link #isDue(ProgrammeWeek, LocalDate)}): no working day is left for a visit, so its
- * verdict is final. The validator ({@code Validator.asOf}) and the compliance report both judge
- * weeks by {@link #isDue(ProgrammeWeek, LocalDate)}; a due week that is not met is overdue.
+ * period ({@link #dueDate(ProgrammeWeek)}), and the week is <em>due</em> as of any date on or after
+ * it ({@link #isDue(ProgrammeWeek, LocalDate)}): no working day is left for a visit, so its verdict
+ * is final. The validator ({@code Validator.asOf}) and the compliance report both judge weeks by
+ * {@link #isDue(ProgrammeWeek, LocalDate)}; a due week that is not met is overdue.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -61,8 +61,8 @@ public final class Overdue {
 
   /**
    * Returns whether a programme week is due as of a date: its {@linkplain #dueDate(ProgrammeWeek)
-   * last working day} is on or before the date. For a due week only completed visits count, and
-   * too few of them is final (IKM-R305, and an overdue compliance status).
+   * last working day} is on or before the date. For a due week only completed visits count, and too
+   * few of them is final (IKM-R305, and an overdue compliance status).
    *
    * <p>Example with the seed programme (civil-servant calendar, WITA): week 2023-W33 has its last
    * working day on Friday 18 August 2023, so it is due as of Friday 18 August and not as of

@@ -7,9 +7,11 @@ package io.github.ikmsdk.core.compliance;
  *   <caption>Which status a week gets, as of a date {@code today}</caption>
  *   <tr><th>week</th><th>met</th><th>not met</th></tr>
  *   <tr><td>no visit required</td><td colspan="2">{@link #NOT_REQUIRED}</td></tr>
- *   <tr><td>ended before {@code today} (overdue once not met)</td><td>{@link #MET}</td>
+ *   <tr><td>due: its last working day is on or before {@code today} (overdue once not
+ *       met)</td><td>{@link #MET}</td>
  *       <td>{@link #VISIT_TOO_SHORT} or {@link #NOT_VISITED}</td></tr>
- *   <tr><td>contains {@code today}</td><td>{@link #MET}</td><td>{@link #AT_RISK}</td></tr>
+ *   <tr><td>contains {@code today}, not yet due</td><td>{@link #MET}</td>
+ *       <td>{@link #AT_RISK}</td></tr>
  *   <tr><td>starts after {@code today}</td><td colspan="2">{@link #UPCOMING}</td></tr>
  * </table>
  *
@@ -19,20 +21,21 @@ public enum WeekStatus {
   /** Enough visits of enough working minutes were completed (terpenuhi). */
   MET("terpenuhi"),
   /**
-   * The week is over and not met although at least as many visits as required were completed: they
-   * were too short (kunjungan kurang dari jam minimum). Overdue.
+   * The week is due and not met although at least as many visits as required were completed (by
+   * existing mentors, each the first listed with its id): they were too short, for example held on
+   * a holiday (kunjungan kurang dari jam minimum). Overdue.
    */
   VISIT_TOO_SHORT("kunjungan kurang dari jam minimum"),
   /**
-   * The week is over and fewer visits than required were completed, none with the default policy
+   * The week is due and fewer visits than required were completed, none with the default policy
    * (tidak dikunjungi). Overdue.
    */
   NOT_VISITED("tidak dikunjungi"),
   /** The week has too few working days in the programme period to need a visit (tidak wajib). */
   NOT_REQUIRED("tidak wajib"),
   /**
-   * The week contains the as-of date and is not yet met (berisiko); a visit can still be made on
-   * the working days left. Not overdue.
+   * The week contains the as-of date, is not yet due and not yet met (berisiko); a visit can still
+   * be made on the working days left. Not overdue.
    */
   AT_RISK("berisiko"),
   /** The week starts after the as-of date (belum jatuh tempo). Not overdue. */
@@ -54,7 +57,7 @@ public enum WeekStatus {
   }
 
   /**
-   * Returns whether a week with this status is overdue: its due date has passed and it was not met.
+   * Returns whether a week with this status is overdue: it is due and it was not met.
    *
    * @return true for {@link #VISIT_TOO_SHORT} and {@link #NOT_VISITED} only
    */

@@ -109,8 +109,8 @@ public final class Workload {
 
   /**
    * Returns a mentor's overdue IKMs this week ("IKM saya yang terlambat minggu ini"): the IKMs
-   * assigned to the mentor with something that is overdue today and is news this week. Something
-   * is either
+   * assigned to the mentor with something that is overdue today and is news this week. Something is
+   * either
    *
    * <ul>
    *   <li>the programme week of today or the one before it, when it is {@linkplain
@@ -118,8 +118,8 @@ public final class Workload {
    *       LocalDate)}: so on any day of a week the IKMs that missed the previous week are listed,
    *       and from the current week's last working day (its due date) those that missed it; or
    *   <li>a visit of the mentor to the IKM that is still planned and {@linkplain
-   *       Overdue#isOverdue(Visit, LocalDate) overdue}, dated from the Sunday before the ISO week of
-   *       today.
+   *       Overdue#isOverdue(Visit, LocalDate) overdue}, dated from the Sunday before the ISO week
+   *       of today.
    * </ul>
    *
    * @param snapshot the programme data, not null

@@ -11,25 +11,32 @@
  *
  * <h2>Which visits count</h2>
  *
- * <p>A visit <em>counts</em> for an IKM in a programme week, as of a date, when all of these hold
- * (the same definition as rules S3 and S4):
+ * <p>A visit <em>counts</em> for an IKM in a programme week, as of a date, when it is a
+ * <em>qualifying visit</em>, by the same predicate as the validator's weekly rule (IKM-R305) and
+ * the visit planner's "already covered" test, and was completed by the as-of date:
  *
  * <ol>
- *   <li>it is a visit to that IKM, by any mentor;
+ *   <li>it is a visit to that IKM, by any mentor that exists (an unassigned one is IKM-R310 of the
+ *       validator), and the IKM exists;
  *   <li>its status is {@link io.github.ikmsdk.core.visit.VisitStatus#COMPLETED};
  *   <li>its date lies in the programme week (the ISO week clipped to the programme period), hence
- *       in the programme period;
- *   <li>its date is not after the as-of date;
+ *       in the programme period, and is not after the as-of date;
  *   <li>its working minutes ({@link io.github.ikmsdk.core.calendar.WorkCalendar#workingMinutes(
  *       java.time.LocalDate, java.time.LocalTime, java.time.LocalTime)}) are at least the policy's
- *       {@link io.github.ikmsdk.core.programme.ProgrammePolicy#minVisitWorkingMinutes()}.
+ *       {@link io.github.ikmsdk.core.programme.ProgrammePolicy#minVisitWorkingMinutes()}, so a
+ *       visit on a holiday never counts;
+ *   <li>it is the first visit listed with its id: a later visit with the same id is ignored.
  * </ol>
  *
  * <p>A week is <em>met</em> when the number of distinct counted visit ids is at least the policy's
  * {@link io.github.ikmsdk.core.programme.ProgrammePolicy#minVisitsPerWeek()}. The weeks are {@link
  * io.github.ikmsdk.core.calendar.WorkCalendar#programmeWeeks( java.time.LocalDate,
  * java.time.LocalDate, int)} of the programme period with the policy's {@link
- * io.github.ikmsdk.core.programme.ProgrammePolicy#minWorkingDaysForRequiredWeek()}.
+ * io.github.ikmsdk.core.programme.ProgrammePolicy#minWorkingDaysForRequiredWeek()}. A week is
+ * <em>due</em> as of a date from its last working day inside the period on ({@link
+ * io.github.ikmsdk.core.compliance.Overdue#isDue( io.github.ikmsdk.core.calendar.ProgrammeWeek,
+ * java.time.LocalDate)}): a due week that is not met is overdue, exactly the IKM-weeks for which
+ * {@code Validator.standard().asOf(date)} reports IKM-R305.
  */
 @IkmStyle
 package io.github.ikmsdk.core.compliance;

@@ -82,8 +82,7 @@ public final class QualifyingVisit {
    */
   public static boolean qualifies(
       ProgrammeSnapshot snapshot, Visit visit, Counting counting, long workingMinutes) {
-    return qualifiesExceptMinutes(snapshot, visit, counting)
-        && workingMinutes >= minutes(snapshot);
+    return qualifiesExceptMinutes(snapshot, visit, counting) && workingMinutes >= minutes(snapshot);
   }
 
   /**

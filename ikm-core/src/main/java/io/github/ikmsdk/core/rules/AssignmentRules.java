@@ -27,10 +27,10 @@ final class AssignmentRules {
   private AssignmentRules() {}
 
   /**
-   * The assignment rules of the global partition. References that do not resolve are IKM-R002
-   * once, and are then left out: an assignment naming an unknown mentor, an unknown IKM in an
-   * assignment (which does not count towards the caseload), and an unknown sentra or commodity of
-   * an IKM or sentra for IKM-R104 to IKM-R106.
+   * The assignment rules of the global partition. References that do not resolve are IKM-R002 once,
+   * and are then left out: an assignment naming an unknown mentor, an unknown IKM in an assignment
+   * (which does not count towards the caseload), and an unknown sentra or commodity of an IKM or
+   * sentra for IKM-R104 to IKM-R106.
    */
   static void global(RuleContext c, List<Violation> out) {
     ProgrammeSnapshot s = c.snapshot;
@@ -87,8 +87,7 @@ final class AssignmentRules {
         List<Subject> subjects = new ArrayList<>();
         subjects.add(Subject.of(e.getKey()));
         e.getValue().forEach(m -> subjects.add(Subject.of(m)));
-        out.add(
-            Rule.IKM_WITH_SEVERAL_MENTORS.violation(subjects, e.getKey(), join(e.getValue())));
+        out.add(Rule.IKM_WITH_SEVERAL_MENTORS.violation(subjects, e.getKey(), join(e.getValue())));
       }
     }
     for (Map.Entry<MentorId, Set<IkmId>> e : ikmsOf.entrySet()) {
@@ -115,8 +114,7 @@ final class AssignmentRules {
         out.add(Rule.MENTOR_IN_SEVERAL_SENTRA.violation(subject, mentor, join(sentra)));
       }
       if (c.policy.oneCommodityPerMentor() && commodities.size() > 1) {
-        out.add(
-            Rule.MENTOR_WITH_SEVERAL_COMMODITIES.violation(subject, mentor, join(commodities)));
+        out.add(Rule.MENTOR_WITH_SEVERAL_COMMODITIES.violation(subject, mentor, join(commodities)));
       }
     }
   }

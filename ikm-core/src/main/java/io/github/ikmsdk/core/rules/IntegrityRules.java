@@ -65,9 +65,7 @@ final class IntegrityRules {
       if (s.commodity(ikm.commodity()).isEmpty()) {
         out.add(unknown(subject, "IKM", ikm.id(), "commodity", ikm.commodity()));
       }
-      if (sentraKnown
-          && c.participants.contains(ikm.id())
-          && !p.sentra().contains(ikm.sentra())) {
+      if (sentraKnown && c.participants.contains(ikm.id()) && !p.sentra().contains(ikm.sentra())) {
         out.add(
             Rule.SENTRA_NOT_IN_PROGRAMME.violation(
                 List.of(subject, Subject.of(ikm.sentra())), ikm.id(), ikm.sentra()));

@@ -33,8 +33,10 @@ final class RuleContext {
   final Programme programme;
   final ProgrammePolicy policy;
   final WorkCalendar calendar;
+
   /** The participants that exist: a participant id without an IKM is only IKM-R002. */
   final Set<IkmId> participants;
+
   final ImmutableList<ProgrammeWeek> weeks;
   final ImmutableListMultimap<MentorId, MentorLeave> leaves;
 
@@ -59,7 +61,9 @@ final class RuleContext {
     this.weeks =
         ImmutableList.copyOf(
             calendar.programmeWeeks(
-                programme.startDate(), programme.endDate(), policy.minWorkingDaysForRequiredWeek()));
+                programme.startDate(),
+                programme.endDate(),
+                policy.minWorkingDaysForRequiredWeek()));
     this.leaves = Multimaps.index(snapshot.leaves(), MentorLeave::mentor);
     Map<IkmId, Set<MentorId>> mentors = new HashMap<>();
     for (Assignment a : snapshot.assignments()) {

@@ -18,8 +18,21 @@ import java.util.Optional;
  *
  * <p>Validation never throws for violations of the rules; it returns a {@link ValidationReport}
  * listing every violation, sorted so that the same content gives the same report whatever the order
- * of the snapshot's lists. (Where ids are duplicated, lookups use the first element with the id, so
- * the other rules may then depend on the order; {@link Rule#DUPLICATE_ID} is reported in any case.)
+ * of the snapshot's lists.
+ *
+ * <p><b>One fault, one report.</b> An element whose reference does not resolve is reported once
+ * ({@link Rule#UNKNOWN_REFERENCE IKM-R002}) and then left out of every rule that needs the
+ * reference: a visit naming an unknown mentor or IKM is left out of every other visit rule
+ * (IKM-R301 to IKM-R311) and of the weekly count; an unknown IKM in an assignment does not count
+ * towards the caseload (IKM-R103 counts distinct existing IKMs) nor IKM-R102, R104 and R105; an
+ * assignment naming an unknown mentor is left out of IKM-R102 to R105 and of IKM-R310 (its IKMs are
+ * listed, so not IKM-R101); a participant without an IKM record is left out of IKM-R101 and the
+ * weekly rules; an IKM or sentra naming an unknown sentra or commodity is left out of IKM-R004 and
+ * IKM-R104 to R106 for it. Where ids are duplicated, the <b>first listed</b> element wins
+ * everywhere (lookups, every rule, the weekly count, compliance and planning); the later ones are
+ * reported once ({@link Rule#DUPLICATE_ID IKM-R001}) and otherwise ignored, their references
+ * included. An {@link io.github.ikmsdk.core.programme.Assignment} cannot list an IKM twice: its
+ * builder rejects the repeat with a message, as the JSON import does.
  *
  * <table>
  *   <caption>How the rules read the snapshot</caption>
@@ -29,11 +42,24 @@ import java.util.Optional;
  *   <tr><td>working minutes (S4)</td><td>{@code calendar.schedule(date).workingMinutes(start,
  *       end)}, breaks excluded; a {@code COMPLETED} visit below the policy's minimum is an
  *       error ({@code IKM-R304}), a {@code PLANNED} one a warning ({@code IKM-R311})</td></tr>
- *   <tr><td>weekly visits (S3)</td><td>{@code COMPLETED} visits to the IKM inside the period,
- *       and {@code PLANNED} ones unless overdue as of {@link #asOf(LocalDate)}, by any mentor
- *       and of any length, counted by distinct visit id per programme week of {@code
- *       calendar.programmeWeeks(start, end, policy.minWorkingDaysForRequiredWeek())}; only
- *       weeks that require a visit are checked, and only for participants</td></tr>
+ *   <tr><td>qualifying visit (S3 with S4)</td><td>a visit to the IKM that counts by its status
+ *       (below), is dated inside the programme week (so inside the period), holds at least the
+ *       policy's {@code minVisitWorkingMinutes} working minutes (a visit on a holiday has 0),
+ *       names a mentor and an IKM that exist, and is the first listed with its id; by any
+ *       mentor (IKM-R310 reports an unassigned one), whatever its location, leave or overlaps
+ *       (their own rules report them). The compliance report and the visit planner's "already
+ *       covered" test use the same predicate</td></tr>
+ *   <tr><td>weekly visits (S3)</td><td>distinct qualifying visits per programme week of {@code
+ *       calendar.programmeWeeks(start, end, policy.minWorkingDaysForRequiredWeek())}, for each
+ *       participant that exists, in each week that requires a visit. Without {@link
+ *       #asOf(LocalDate) a date} the snapshot is checked as a plan: {@code COMPLETED} and
+ *       {@code PLANNED} visits count and too few is {@code IKM-R305}. As of a date {@code D}, a
+ *       week is <em>due</em> when its last working day inside the period is on or before {@code
+ *       D} ({@link io.github.ikmsdk.core.compliance.Overdue#isDue(
+ *       io.github.ikmsdk.core.calendar.ProgrammeWeek, LocalDate)}): for a due week only {@code
+ *       COMPLETED} visits count and too few is {@code IKM-R305} (an error); a week not yet due is
+ *       never {@code IKM-R305}, and too few {@code COMPLETED} plus {@code PLANNED} visits is the
+ *       warning {@code IKM-R312} (the plan is incomplete)</td></tr>
  *   <tr><td>working hours</td><td>a visit on a working day that starts before the day's first
  *       working time or ends after its last is a warning; a visit across a break is not</td></tr>
  *   <tr><td>travel</td><td>for each pair of consecutive active visits of a mentor on a date
@@ -87,12 +113,22 @@ public final class Validator {
   }
 
   /**
-   * Returns a validator that judges the weekly visit rule (S3) as of a date: a {@code PLANNED}
-   * visit dated before it is overdue (it should have been held and recorded) and no longer counts,
-   * by the one predicate {@link io.github.ikmsdk.core.compliance.Overdue#isOverdue( LocalDate,
-   * LocalDate)}. Without a date, as from {@link #standard()}, every planned visit counts, so that a
-   * plan can be validated before it is carried out. Take the date in the programme's zone, for
-   * example with {@code io.github.ikmsdk.core.compliance.Compliance.today(snapshot, clock)}.
+   * Returns a validator that judges the weekly visit rule (S3) as of a date, as the compliance
+   * report does. A programme week is <em>due</em> when its last working day inside the period is on
+   * or before the date ({@link io.github.ikmsdk.core.compliance.Overdue#isDue(
+   * io.github.ikmsdk.core.calendar.ProgrammeWeek, LocalDate)}). For a due week only {@code
+   * COMPLETED} qualifying visits count, and too few is {@code IKM-R305} (an error): exactly the
+   * IKM-weeks that {@link io.github.ikmsdk.core.compliance.Compliance#asOf(
+   * io.github.ikmsdk.core.programme.ProgrammeSnapshot, LocalDate)} reports as overdue. A week not
+   * yet due is never {@code IKM-R305}; when it holds fewer {@code COMPLETED} plus {@code PLANNED}
+   * qualifying visits than required, the warning {@code IKM-R312} says the plan is incomplete.
+   *
+   * <p>Without a date, as from {@link #standard()}, the snapshot is checked as a plan: every week,
+   * planned visits counting alongside completed ones. Example with the seed programme (Manggarai
+   * Barat 2023): with the only visit of an IKM in 2023-W40 still planned, {@code asOf(2023-10-05)}
+   * reports nothing for that week, {@code asOf(2023-10-06)} (Friday, its last working day) reports
+   * {@code IKM-R305}. Take the date in the programme's zone, for example with {@code
+   * io.github.ikmsdk.core.compliance.Compliance.today(snapshot, clock)}.
    *
    * @param date the day to judge from, not null
    * @return a validator with this validator's travel model and the given date
@@ -102,9 +138,9 @@ public final class Validator {
   }
 
   /**
-   * Returns the date from which planned visits are judged overdue.
+   * Returns the date as of which weeks are judged due.
    *
-   * @return the date, empty when every planned visit counts
+   * @return the date, empty when the snapshot is checked as a plan
    */
   public Optional<LocalDate> asOfDate() {
     return engine.asOf();

@@ -177,9 +177,9 @@ final class VisitRules {
    *
    * <p>Without a date every week that needs a visit is checked as a plan: completed and planned
    * qualifying visits count, and too few is IKM-R305. As of a date, a week that is {@linkplain
-   * Overdue#isDue(ProgrammeWeek, LocalDate) due} counts completed qualifying visits only (too few is
-   * IKM-R305); a week not yet due is never IKM-R305, and too few completed and planned qualifying
-   * visits is the warning IKM-R312.
+   * Overdue#isDue(ProgrammeWeek, LocalDate) due} counts completed qualifying visits only (too few
+   * is IKM-R305); a week not yet due is never IKM-R305, and too few completed and planned
+   * qualifying visits is the warning IKM-R312.
    *
    * @param visits the IKM's visits in {@link RuleEngine#VISIT_ORDER}
    */
@@ -195,7 +195,7 @@ final class VisitRules {
           continue;
         }
         boolean due = asOf.isPresent() && Overdue.isDue(week, asOf.get());
-        Counting counting = asOf.isEmpty() || !due ? Counting.COMPLETED_OR_PLANNED : Counting.COMPLETED;
+        Counting counting = due ? Counting.COMPLETED : Counting.COMPLETED_OR_PLANNED;
         int count = count(c, visits, week, counting);
         if (count >= required) {
           continue;

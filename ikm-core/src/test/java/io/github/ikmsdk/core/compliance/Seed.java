@@ -9,8 +9,8 @@ import io.github.ikmsdk.core.id.LogbookEntryId;
 import io.github.ikmsdk.core.id.MentorId;
 import io.github.ikmsdk.core.id.ProgrammeId;
 import io.github.ikmsdk.core.id.SentraId;
-import io.github.ikmsdk.core.identifier.Kbli;
 import io.github.ikmsdk.core.id.VisitId;
+import io.github.ikmsdk.core.identifier.Kbli;
 import io.github.ikmsdk.core.identifier.RegionCode;
 import io.github.ikmsdk.core.logbook.LogbookEntry;
 import io.github.ikmsdk.core.logbook.Stage;
@@ -32,8 +32,8 @@ import java.util.List;
  * A small seed snapshot: Disdagrin Manggarai Barat (WITA, civil-servant calendar), programme from
  * Monday 14 August to Friday 10 November 2023, mentor M-01 with IKMs I-01 to I-05 and a mentor M-02
  * without IKMs. It shares the zone, start and mentor base of {@link SeedFixtures} but not its
- * sentra: compliance needs participants, their IKM records (a visit counts only when its mentor
- * and IKM exist) and their visits, and fewer of them.
+ * sentra: compliance needs participants, their IKM records (a visit counts only when its mentor and
+ * IKM exist) and their visits, and fewer of them.
  *
  * <pre>
  * IKM   2023-W33 (14-18 Aug, Thu 17 holiday)   2023-W34 (21-25 Aug)        2023-W35

@@ -144,8 +144,7 @@ class OneFaultOneReportProperties {
     Visit v = anyVisit(s, new Random(seed));
     Visit cancelled = Visit.builder().from(v).status(VisitStatus.CANCELLED).build();
     Violation duplicate =
-        Rule.DUPLICATE_ID.violation(
-            List.of(Subject.of(v.id())), Subject.Kind.VISIT, v.id(), 2);
+        Rule.DUPLICATE_ID.violation(List.of(Subject.of(v.id())), Subject.Kind.VISIT, v.id(), 2);
 
     List<Visit> after = new ArrayList<>(s.visits());
     after.add(cancelled);

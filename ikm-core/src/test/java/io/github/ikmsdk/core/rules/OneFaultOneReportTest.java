@@ -40,6 +40,7 @@ class OneFaultOneReportTest {
 
   private static final ProgrammeSnapshot SEED = SeedSnapshots.valid();
   private static final IsoWeek W40 = IsoWeek.parse("2023-W40");
+
   /** The last working day of 2023-W40 (2 to 6 October 2023), its due date. */
   private static final LocalDate FRI_6_OCT = LocalDate.of(2023, 10, 6);
 
@@ -85,15 +86,15 @@ class OneFaultOneReportTest {
     ValidationReport report = Validator.standard().validate(s);
     assertEquals(
         counts(Rule.VISIT_TOO_SHORT, 1, Rule.WEEK_NOT_VISITED, 1), counts(report), "" + report);
-    assertEquals("2023-W40", report.violations(Rule.WEEK_NOT_VISITED).get(0).arguments().get("week"));
+    assertEquals(
+        "2023-W40", report.violations(Rule.WEEK_NOT_VISITED).get(0).arguments().get("week"));
     assertEquals(WeekStatus.VISIT_TOO_SHORT, row(s, FRI_6_OCT, ikm(1)).status());
     // The planner does not count the week as covered: it plans a visit for it, or says why not.
     VisitPlan plan =
         VisitPlanner.standard()
             .plan(PlanningRequest.builder(s).asOf(LocalDate.of(2023, 10, 3)).build());
     assertTrue(
-        plan.plannedVisits().stream()
-                .anyMatch(p -> p.ikm().equals(ikm(1)) && p.week().equals(W40))
+        plan.plannedVisits().stream().anyMatch(p -> p.ikm().equals(ikm(1)) && p.week().equals(W40))
             || plan.shortfalls().stream()
                 .anyMatch(f -> f.ikm().equals(ikm(1)) && f.week().equals(W40)),
         plan::toString);
@@ -112,8 +113,7 @@ class OneFaultOneReportTest {
     ProgrammeSnapshot s = edit(v, b -> b.date(holiday));
     ValidationReport report = Validator.standard().validate(s);
     assertTrue(report.countsByRule().containsKey(Rule.WEEK_NOT_VISITED), report::toString);
-    assertEquals(
-        "0", report.violations(Rule.VISIT_TOO_SHORT).get(0).arguments().get("minutes"));
+    assertEquals("0", report.violations(Rule.VISIT_TOO_SHORT).get(0).arguments().get("minutes"));
     assertTrue(
         Compliance.asOf(s, SeedSnapshots.END)
             .row(ikm(4), IsoWeek.parse("2023-W33"))
@@ -223,8 +223,7 @@ class OneFaultOneReportTest {
                     .addParticipants(IkmId.of("IKM-99"))
                     .build())
             .build();
-    assertEquals(
-        counts(Rule.UNKNOWN_REFERENCE, 1), counts(Validator.standard().validate(s)));
+    assertEquals(counts(Rule.UNKNOWN_REFERENCE, 1), counts(Validator.standard().validate(s)));
   }
 
   @Test

@@ -327,10 +327,7 @@ class ValidatorProperties {
                 int i = c.random.nextInt(ikms.size());
                 ikms.set(
                     i,
-                    Ikm.builder()
-                        .from(ikms.get(i))
-                        .commodity(CommodityId.of("C-other"))
-                        .build());
+                    Ikm.builder().from(ikms.get(i)).commodity(CommodityId.of("C-other")).build());
                 // The other commodity exists: an unknown one would be IKM-R002 only.
                 Commodity other =
                     Commodity.builder()

@@ -375,7 +375,8 @@ class ValidatorTest {
     assertEquals(
         Set.of(Rule.VISIT_TOO_SHORT, Rule.WEEK_NOT_VISITED), report.countsByRule().keySet());
     assertEquals("180", report.violations(Rule.VISIT_TOO_SHORT).get(0).arguments().get("minutes"));
-    assertEquals("2023-W34", report.violations(Rule.WEEK_NOT_VISITED).get(0).arguments().get("week"));
+    assertEquals(
+        "2023-W34", report.violations(Rule.WEEK_NOT_VISITED).get(0).arguments().get("week"));
   }
 
   @Test

@@ -39,8 +39,8 @@ public enum ImportProblemCode {
    * IMPORT-006 (a warning): a record is kept without one element of its list, the smallest unit
    * that is wrong, for example an assignment without an IKM that is unknown or was rejected, so
    * that one bad IKM does not take the mentor's other IKMs with it; arguments: record type, record
-   * key, element type, element key, why (the code IMPORT-002 for unknown, IMPORT-001 for
-   * rejected), and the elements kept.
+   * key, element type, element key, why (the code IMPORT-002 for unknown, IMPORT-001 for rejected),
+   * and the elements kept.
    */
   ELEMENT_LEFT_OUT(
       "IMPORT-006",

@@ -59,16 +59,21 @@ public final class Importer {
   private static final class Item {
     final RecordType type;
     final String key;
+
     /** The record as read, which duplicates are compared by. */
     final Object original;
+
     /** The record as it will be kept: the original less any elements left out. */
     Object value;
+
     final String pointer;
     final long line;
     final long column;
     final List<JsonProblem> reasons;
+
     /** Warnings (IMPORT-006) for elements of the record left out, by element key. */
     final Map<String, JsonProblem> leftOut = new LinkedHashMap<>();
+
     boolean duplicate;
     Outcome outcome;
 
@@ -156,8 +161,7 @@ public final class Importer {
               column,
               english,
               indonesian,
-              List.of(
-                  label(type), key, label(elementType), elementKey, because.code(), keptText)));
+              List.of(label(type), key, label(elementType), elementKey, because.code(), keptText)));
     }
   }
 
@@ -428,7 +432,8 @@ public final class Importer {
       Map<Subject, List<Item>> bySubject = new HashMap<>();
       for (Item item : items) {
         if (!item.rejected() && !item.duplicate) {
-          subject(item).ifPresent(s -> bySubject.computeIfAbsent(s, k -> new ArrayList<>()).add(item));
+          subject(item)
+              .ifPresent(s -> bySubject.computeIfAbsent(s, k -> new ArrayList<>()).add(item));
         }
       }
       Set<Subject> rejectedRecords = new HashSet<>();
