@@ -7,9 +7,11 @@ import io.github.ikmsdk.core.id.VisitId;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.core.visit.VisitStatus;
 import io.github.ikmsdk.json.IkmJson;
+import io.github.ikmsdk.json.IkmJsonModule;
 import io.github.ikmsdk.json.ReadLimits;
 import io.github.ikmsdk.json.VisitLogReader;
 import io.github.ikmsdk.json.VisitLogWriter;
+import io.github.ikmsdk.json.document.VisitLogDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,12 +26,15 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes and reads a national-scale visit log (2.6 million visits: 100,000 IKMs visited weekly for
  * six months) with the streaming {@link VisitLogWriter} and {@link VisitLogReader}, and compares
  * the read with Jackson's own tree parse ({@code JsonMapper.readTree}) of the same file in the same
- * run.
+ * run, and with a user's {@code JsonMapper} holding {@link IkmJsonModule} (the whole document).
  *
  * <p>For 10%, 50% and 100% of the size it prints the file size, write time, streaming read time
- * (every visit fully validated and built), tree parse time (JSON tokens only, no domain objects),
- * their ratio (target: at most 2), and the live heap after a garbage collection: sampled ten times
- * during the streaming read (target: flat as the file grows) and held by the parsed tree.
+ * (every visit fully validated and built), the read of the whole document with the facade and
+ * through a user's mapper with the module (the same checks, every value held to the module's read
+ * limits token by token; the visits kept in one document), tree parse time (JSON tokens only, no
+ * domain objects), their ratio (target: at most 2), and the live heap after a garbage collection:
+ * sampled ten times during the streaming read (target: flat as the file grows) and held by the
+ * parsed tree.
  *
  * <p>Usage: {@code JsonBenchmark [visits]}, default 2,600,000. Run with enough heap for the tree
  * (about 4 GB at full size), for example {@code -Xmx6g}. A benchmark, not a test: numbers depend on
@@ -62,6 +67,8 @@ public final class JsonBenchmark {
       write(warm, 200_000);
       for (int i = 0; i < 3; i++) {
         readStreaming(warm, 0);
+        readDocument(warm);
+        readWithModule(warm);
         readTree(warm);
       }
       Files.delete(warm);
@@ -72,6 +79,8 @@ public final class JsonBenchmark {
               .right("file MB", 9)
               .right("write s", 9)
               .right("stream s", 11)
+              .right("document s", 11)
+              .right("module s", 9)
               .right("tree s", 9)
               .right("ratio", 7)
               .right("stream heap MB", 13)
@@ -81,6 +90,8 @@ public final class JsonBenchmark {
         Path file = dir.resolve("visits-" + n + ".json");
         long writeNanos = Measure.once(() -> write(file, n)).bestNanos();
         long streamNanos = Measure.once(() -> readStreaming(file, 0)).bestNanos();
+        long documentNanos = Measure.once(() -> readDocument(file)).bestNanos();
+        long moduleNanos = Measure.once(() -> readWithModule(file)).bestNanos();
         long treeNanos = Measure.once(() -> readTree(file)).bestNanos();
         double streamHeap = readStreaming(file, n / 10) / 1e6;
         double treeHeap = treeHeap(file) / 1e6;
@@ -89,6 +100,8 @@ public final class JsonBenchmark {
             String.format(Locale.ROOT, "%.1f", Files.size(file) / 1e6),
             Table.seconds(writeNanos),
             Table.seconds(streamNanos),
+            Table.seconds(documentNanos),
+            Table.seconds(moduleNanos),
             Table.seconds(treeNanos),
             String.format(Locale.ROOT, "%.2f", (double) streamNanos / treeNanos),
             String.format(Locale.ROOT, "%.1f", streamHeap),
@@ -158,6 +171,23 @@ public final class JsonBenchmark {
   }
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private static final JsonMapper MODULE_MAPPER =
+      JsonMapper.builder()
+          .addModule(
+              IkmJsonModule.create()
+                  .withReadLimits(ReadLimits.defaults().withMaxDocumentLength(Long.MAX_VALUE)))
+          .build();
+
+  /** Reads the log whole with the facade; returns the visit count. */
+  private static int readDocument(Path file) {
+    return JSON.read(file, VisitLogDocument.class).document().visits().size();
+  }
+
+  /** Reads the log whole through a user's mapper with the module; returns the visit count. */
+  private static int readWithModule(Path file) {
+    return MODULE_MAPPER.readValue(file.toFile(), VisitLogDocument.class).visits().size();
+  }
 
   private static JsonNode readTree(Path file) {
     return MAPPER.readTree(file);

@@ -3,7 +3,6 @@ package io.github.ikmsdk.json.internal;
 import static io.github.ikmsdk.json.internal.FieldTable.into;
 
 import io.github.ikmsdk.core.compliance.MentorDayWorkload;
-import io.github.ikmsdk.core.id.EntityId;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.logbook.Logbook;
 import io.github.ikmsdk.core.logbook.LogbookEntry;
@@ -13,7 +12,6 @@ import io.github.ikmsdk.core.planning.assignment.GroupAssignment;
 import io.github.ikmsdk.core.planning.assignment.MentorShortage;
 import io.github.ikmsdk.core.programme.Assignment;
 import io.github.ikmsdk.json.internal.FieldTable.Slots;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
@@ -30,14 +28,6 @@ import tools.jackson.core.JsonGenerator;
 public final class ModuleShapes {
 
   private ModuleShapes() {}
-
-  private static void ids(JsonGenerator g, String name, Collection<? extends EntityId<?>> ids) {
-    g.writeArrayPropertyStart(name);
-    for (EntityId<?> id : ids) {
-      g.writeString(id.value());
-    }
-    g.writeEndArray();
-  }
 
   private static <V> Function<Readers, V> idOf(Scalar<V> type) {
     return r -> r.in.value(type);
@@ -106,9 +96,9 @@ public final class ModuleShapes {
     g.writeStartObject();
     g.writeStringProperty("mentor", w.mentor().value());
     g.writeStringProperty("date", Writers.date(w.date()));
-    ids(g, "plannedVisits", w.plannedVisits());
-    ids(g, "overdueVisits", w.overdueVisits());
-    ids(g, "completedVisits", w.completedVisits());
+    Writers.ids(g, "plannedVisits", w.plannedVisits());
+    Writers.ids(g, "overdueVisits", w.overdueVisits());
+    Writers.ids(g, "completedVisits", w.completedVisits());
     g.writeEndObject();
   }
 
@@ -140,8 +130,8 @@ public final class ModuleShapes {
     g.writeStringProperty("id", a.id());
     g.writeStringProperty("sentra", a.sentra().value());
     g.writeStringProperty("commodity", a.commodity().value());
-    ids(g, "ikms", a.ikms());
-    ids(g, "fixedIkms", a.fixedIkms());
+    Writers.ids(g, "ikms", a.ikms());
+    Writers.ids(g, "fixedIkms", a.fixedIkms());
     if (a.mentor().isPresent()) {
       g.writeStringProperty("mentor", a.mentor().get().value());
     }
@@ -180,7 +170,7 @@ public final class ModuleShapes {
     g.writeStringProperty("sentra", s.sentra().value());
     g.writeStringProperty("sentraLabel", s.sentraLabel());
     g.writeStringProperty("commodity", s.commodity().value());
-    ids(g, "uncoveredIkms", s.uncoveredIkms());
+    Writers.ids(g, "uncoveredIkms", s.uncoveredIkms());
     g.writeNumberProperty("mentorsNeeded", s.mentorsNeeded());
     g.writeEndObject();
   }
@@ -219,7 +209,7 @@ public final class ModuleShapes {
       mentorShortage(g, s);
     }
     g.writeEndArray();
-    ids(g, "idleMentors", p.idleMentors());
+    Writers.ids(g, "idleMentors", p.idleMentors());
     g.writeEndObject();
   }
 

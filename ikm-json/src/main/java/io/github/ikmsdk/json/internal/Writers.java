@@ -56,7 +56,8 @@ public final class Writers {
     return time.toString();
   }
 
-  private static void ids(JsonGenerator g, String name, Collection<? extends EntityId<?>> ids) {
+  /** Writes an array property of ids as strings. */
+  static void ids(JsonGenerator g, String name, Collection<? extends EntityId<?>> ids) {
     g.writeArrayPropertyStart(name);
     for (EntityId<?> id : ids) {
       g.writeString(id.value());
