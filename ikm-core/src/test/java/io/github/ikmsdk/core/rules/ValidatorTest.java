@@ -195,8 +195,9 @@ class ValidatorTest {
     assertEquals(
         "Kalender kerja program PRG-MABAR-2023 tidak memuat hari libur nasional tahun 2023,"
             + " sehingga hari liburnya terhitung hari kerja; data bawaan mencakup 2023-2027:"
-            + " tambahkan keputusan (SKB 3 Menteri) tahun itu sebagai berkas CSV hari libur yang"
-            + " dibaca dengan Holidays.parseCsv dan WorkCalendar.Builder.addHolidays.",
+            + " tambahkan keputusan (SKB 3 Menteri) tahun itu sebagai berkas CSV hari libur"
+            + " (kolom date,category,name) yang dibaca dengan HolidayUpdate.parseCsv dan"
+            + " digabungkan dengan HolidayUpdate.applyTo(calendar).",
         report.violations().get(0).message(Locale.forLanguageTag("id")));
   }
 
