@@ -80,6 +80,11 @@ for (const document of documents) {
   }
   const used = new Set();
   const forTs = mapObjects(input, (node) => {
+    // A map keyed by an enumeration (byRule: rule code -> count) is a mapped type over its keys.
+    const keys = node.propertyNames?.$ref?.replace(/^#\/\$defs\//, "");
+    if (keys && !sharedSet.has(keys) && node.additionalProperties?.type === "integer") {
+      return { ...node, tsType: `{ [K in ${typeName(keys)}]?: number }` };
+    }
     const name = typeof node.$ref === "string" ? node.$ref.replace(/^#\/\$defs\//, "") : null;
     if (name !== null && sharedSet.has(name)) {
       const { $ref, ...rest } = node;
