@@ -56,8 +56,9 @@ const rootLine = `export interface ${commonRoot} {}\n`;
 if (!commonTs.includes(rootLine)) {
   throw new Error(`unexpected declarations of ${COMMON}: no line ${rootLine}`);
 }
-commonTs = commonTs.replace(rootLine, "");
-
+commonTs = commonTs
+  .replace(rootLine, "")
+  .replaceAll(`\`${commonRoot}\`'s JSON-Schema`, `${COMMON}/${common.version}.json`);
 for (const type of sharedTypes) {
   if (!new RegExp(`^export (type|interface) ${type}\\b`, "m").test(commonTs)) {
     throw new Error(`${COMMON}: no type ${type} declared`);
