@@ -1,6 +1,6 @@
 package io.github.ikmsdk.json;
 
-import java.util.Locale;
+import io.github.ikmsdk.json.internal.Templates;
 
 /**
  * The catalogue of problems a reader reports (kode masalah JSON), each with a stable code, an
@@ -89,7 +89,7 @@ public enum JsonProblemCode {
    */
   TOO_MANY_PROBLEMS(
       "JSON-015",
-      "and %s more problems, not listed (the limit is %s)",
+      "and %s more {1:problem|problems}, not listed (the limit is %s)",
       "dan %s masalah lain, tidak dicantumkan (batasnya %s)");
 
   private final String code;
@@ -112,7 +112,9 @@ public enum JsonProblemCode {
   }
 
   /**
-   * Returns the English message template ({@link String#format} style, {@code %s} only).
+   * Returns the English message template: {@link String#format} style, {@code %s} only, and
+   * {@code {N:one|other}} for a word that depends on the count given as argument {@code N}
+   * ({@code {1:problem|problems}}).
    *
    * @return the template, not null
    */
@@ -130,10 +132,10 @@ public enum JsonProblemCode {
   }
 
   String english(Object... args) {
-    return String.format(Locale.ROOT, englishTemplate, args);
+    return Templates.format(englishTemplate, args);
   }
 
   String indonesian(Object... args) {
-    return String.format(Locale.ROOT, indonesianTemplate, args);
+    return Templates.format(indonesianTemplate, args);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ikmsdk.core.internal;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
@@ -8,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -30,6 +32,13 @@ import java.util.Properties;
  * placeholder without an argument of that name is left as it stands. Arguments that are {@link
  * Number}s are written as whole numbers with the language's grouping ({@code 1,800} in English,
  * {@code 1.800} in Bahasa Indonesia); all others with {@link Object#toString()}.
+ *
+ * <p>A word that depends on a count names the count and its two forms, {@code {name:one|other}}:
+ * {@code "{visits} {visits:visit|visits}"} reads "1 visit" and "2 visits". The first form is chosen
+ * when the argument is the number one (a {@link Number} or a text such as {@code "1"}), the second
+ * for every other value; the choice is the same in every locale, so a language without plural
+ * inflection (Bahasa Indonesia: "1 kunjungan", "2 kunjungan") simply does not use it. Forms may not
+ * contain braces or a second {@code |}.
  *
  * <p>This class is part of the module's implementation, not of its API. It is immutable and
  * thread-safe.
@@ -132,13 +141,17 @@ public final class LocalizedText {
     while (i < template.length()) {
       char c = template.charAt(i);
       int close = c == '{' ? template.indexOf('}', i + 1) : -1;
-      Object value = close > i ? arguments.get(template.substring(i + 1, close)) : null;
+      String name = close > i ? template.substring(i + 1, close) : "";
+      int colon = name.indexOf(':');
+      Object value = close > i ? arguments.get(colon < 0 ? name : name.substring(0, colon)) : null;
       if (value == null) {
         out.append(c);
         i++;
         continue;
       }
-      if (value instanceof Number) {
+      if (colon >= 0) {
+        out.append(pluralForm(name.substring(colon + 1), value));
+      } else if (value instanceof Number) {
         out.append(numbers.format(((Number) value).longValue()));
       } else {
         out.append(value);
@@ -146,6 +159,36 @@ public final class LocalizedText {
       i = close + 1;
     }
     return out.toString();
+  }
+
+  /**
+   * Returns the form of {@code "one|other"} that fits a count: {@code one} when the count is the
+   * number one, {@code other} otherwise.
+   *
+   * @param forms the two forms separated by {@code |}, not null
+   * @param count the count: a {@link Number}, or any object whose text is a number
+   * @return the chosen form
+   * @throws IllegalArgumentException if {@code forms} is not two forms separated by one {@code |}
+   */
+  public static String pluralForm(String forms, Object count) {
+    int bar = forms.indexOf('|');
+    checkArgument(
+        bar >= 0 && forms.indexOf('|', bar + 1) < 0,
+        "plural forms must be 'one|other', was '%s'",
+        forms);
+    return isOne(count) ? forms.substring(0, bar) : forms.substring(bar + 1);
+  }
+
+  private static boolean isOne(Object count) {
+    if (count instanceof Number) {
+      return ((Number) count).doubleValue() == 1;
+    }
+    String text = count.toString().trim();
+    try {
+      return new BigDecimal(text).compareTo(BigDecimal.ONE) == 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   private static ImmutableMap<String, String> read(Class<?> anchor, String name) {

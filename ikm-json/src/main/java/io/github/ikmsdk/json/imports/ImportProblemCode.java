@@ -1,6 +1,6 @@
 package io.github.ikmsdk.json.imports;
 
-import java.util.Locale;
+import io.github.ikmsdk.json.internal.Templates;
 
 /**
  * The reasons an import rejects a record beyond the problems of its own JSON (kode masalah impor),
@@ -28,7 +28,7 @@ public enum ImportProblemCode {
   /** IMPORT-004: the document as a whole could not be read; see the document problems. */
   DOCUMENT_REJECTED(
       "IMPORT-004",
-      "rejected because the document could not be read (%s problems)",
+      "rejected because the document could not be read (%s {1:problem|problems})",
       "ditolak karena dokumen tidak dapat dibaca (%s masalah)"),
   /** IMPORT-005: the input's programme is not the target's; arguments: input, target. */
   PROGRAMME_MISMATCH(
@@ -73,7 +73,7 @@ public enum ImportProblemCode {
    * @return the message, not null
    */
   public String englishMessage(Object... args) {
-    return String.format(Locale.ROOT, englishTemplate, args);
+    return Templates.format(englishTemplate, args);
   }
 
   /**
@@ -83,6 +83,6 @@ public enum ImportProblemCode {
    * @return the message, not null
    */
   public String indonesianMessage(Object... args) {
-    return String.format(Locale.ROOT, indonesianTemplate, args);
+    return Templates.format(indonesianTemplate, args);
   }
 }

@@ -636,6 +636,67 @@ public final class JsonIn {
     return null;
   }
 
+  /**
+   * Reads an int of at least {@code min}, as a schema's {@code minimum}; a smaller one is reported
+   * at the value itself, so that its pointer names the field.
+   */
+  public Integer int32AtLeast(int min) {
+    Integer v = int32();
+    return v != null && v < min ? belowMinimum(min, v) : v;
+  }
+
+  /** Reads an int from {@code min} to {@code max}, reporting one outside at the value itself. */
+  public Integer int32Between(int min, int max) {
+    Integer v = int32();
+    return v != null && (v < min || v > max) ? outside(min, max, v) : v;
+  }
+
+  /** Reads a long of at least {@code min}, reporting a smaller one at the value itself. */
+  public Long int64AtLeast(long min) {
+    Long v = int64();
+    return v != null && v < min ? belowMinimum(min, v) : v;
+  }
+
+  /**
+   * Reads a finite double from {@code min} to {@code max}, reporting one outside at the value
+   * itself.
+   */
+  public Double decimalBetween(double min, double max) {
+    Double v = decimal();
+    return v != null && !(v >= min && v <= max) ? outside(min, max, v) : v;
+  }
+
+  /**
+   * Returns an array that has just been read unless it is empty, as a schema's {@code minItems: 1}
+   * requires; an empty one is reported at the array itself and null returned.
+   */
+  public <T> List<T> nonEmpty(List<T> array) {
+    if (array != null && array.isEmpty()) {
+      invalid(
+          Bilingual.same(fieldName()),
+          Bilingual.of(
+              "must have at least one element", "harus berisi paling sedikit satu elemen"));
+      return null;
+    }
+    return array;
+  }
+
+  private <T> T belowMinimum(Object min, Object value) {
+    invalid(
+        Bilingual.same(fieldName()),
+        Bilingual.of("must be at least %s, was %s", "minimal %s, ditemukan %s", min, value));
+    return null;
+  }
+
+  private <T> T outside(Object min, Object max, Object value) {
+    invalid(
+        Bilingual.same(fieldName()),
+        Bilingual.of(
+            "must be from %s to %s, was %s",
+            "harus dari %s sampai %s, ditemukan %s", min, max, value));
+    return null;
+  }
+
   /** Reads a boolean. */
   public Boolean bool() {
     JsonToken t = p.currentToken();

@@ -71,6 +71,7 @@ public final class Readers {
       Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?");
   private static final Pattern REGION =
       Pattern.compile("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?");
+  private static final Pattern POSTAL_CODE = Pattern.compile("[0-9]{5}");
   private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
 
   final JsonIn in;
@@ -199,6 +200,33 @@ public final class Readers {
     return in.string();
   }
 
+  /**
+   * Reads a text that must not be blank (the schema's {@code text}), reporting a blank one at the
+   * value itself rather than at its object.
+   */
+  String nonBlankText() {
+    String s = in.string();
+    if (s != null && s.isBlank()) {
+      in.invalid(
+          Bilingual.same(in.parser().currentName()),
+          Bilingual.of("must not be blank", "tidak boleh kosong"));
+      return null;
+    }
+    return s;
+  }
+
+  /** Reads a postal code (kode pos): five digits, reported at the value if not. */
+  String postalCode() {
+    String s = in.string();
+    if (s != null && !POSTAL_CODE.matcher(s).matches()) {
+      in.invalid(
+          Bilingual.same(in.parser().currentName()),
+          Bilingual.expected("expected five digits", "harus lima angka", s));
+      return null;
+    }
+    return s;
+  }
+
   /** Reads the id of a record, keeping its text as the record's key even if invalid. */
   private <T> T recordId(Scalar<T> type) {
     if (in.token() == tools.jackson.core.JsonToken.VALUE_STRING) {
@@ -271,8 +299,8 @@ public final class Readers {
 
   private static final FieldTable<Readers, Slots> GEO =
       slots()
-          .requiredSlot("latitude", r -> r.in.decimal())
-          .requiredSlot("longitude", r -> r.in.decimal())
+          .requiredSlot("latitude", r -> r.in.decimalBetween(-90, 90))
+          .requiredSlot("longitude", r -> r.in.decimalBetween(-180, 180))
           .build("geo point", "titik lokasi");
 
   /** Reads a geo point. */
@@ -282,9 +310,9 @@ public final class Readers {
 
   private static final FieldTable<Readers, Address.Builder> ADDRESS =
       Readers.<Address.Builder>fields()
-          .required("street", into(Readers::text, Address.Builder::street))
+          .required("street", into(Readers::nonBlankText, Address.Builder::street))
           .optional("region", into(Readers::region, Address.Builder::region))
-          .optional("postalCode", into(Readers::text, Address.Builder::postalCode))
+          .optional("postalCode", into(Readers::postalCode, Address.Builder::postalCode))
           .build("address", "alamat");
 
   /** Reads an address. */
@@ -324,7 +352,7 @@ public final class Readers {
       slots()
           .requiredSlot("date", Readers::date)
           .requiredSlot("kind", enumOf(HolidayKind.values()))
-          .requiredSlot("name", Readers::text)
+          .requiredSlot("name", Readers::nonBlankText)
           .build("holiday", "hari libur");
 
   Holiday holiday() {
@@ -336,7 +364,7 @@ public final class Readers {
           .requiredSlot("firstDay", Readers::date)
           .requiredSlot("lastDay", Readers::date)
           .requiredSlot("weeklySchedule", Readers::weeklySchedule)
-          .requiredSlot("name", Readers::text)
+          .requiredSlot("name", Readers::nonBlankText)
           .build("special hours", "jam kerja khusus");
 
   SpecialHours specialHours() {
@@ -348,7 +376,7 @@ public final class Readers {
       slots()
           .requiredSlot("date", Readers::date)
           .requiredSlot("schedule", Readers::daySchedule)
-          .requiredSlot("name", Readers::text)
+          .requiredSlot("name", Readers::nonBlankText)
           .build("extra working day", "hari kerja tambahan");
 
   ExtraWorkingDay extraWorkingDay() {
@@ -386,7 +414,7 @@ public final class Readers {
       Readers.<ProgrammePolicy.Builder>fields()
           .optional(
               "maxIkmsPerMentor",
-              into(r -> r.in.int32(), ProgrammePolicy.Builder::maxIkmsPerMentor))
+              into(r -> r.in.int32AtLeast(1), ProgrammePolicy.Builder::maxIkmsPerMentor))
           .optional(
               "oneSentraPerMentor",
               into(r -> r.in.bool(), ProgrammePolicy.Builder::oneSentraPerMentor))
@@ -395,22 +423,24 @@ public final class Readers {
               into(r -> r.in.bool(), ProgrammePolicy.Builder::oneCommodityPerMentor))
           .optional(
               "minVisitsPerWeek",
-              into(r -> r.in.int32(), ProgrammePolicy.Builder::minVisitsPerWeek))
+              into(r -> r.in.int32AtLeast(1), ProgrammePolicy.Builder::minVisitsPerWeek))
           .optional(
               "minVisitWorkingMinutes",
-              into(r -> r.in.int32(), ProgrammePolicy.Builder::minVisitWorkingMinutes))
+              into(r -> r.in.int32AtLeast(1), ProgrammePolicy.Builder::minVisitWorkingMinutes))
           .optional(
               "siteToleranceMetres",
-              into(r -> r.in.int32(), ProgrammePolicy.Builder::siteToleranceMetres))
+              into(r -> r.in.int32AtLeast(0), ProgrammePolicy.Builder::siteToleranceMetres))
           .optional(
               "minDurationMonths",
-              into(r -> r.in.int32(), ProgrammePolicy.Builder::minDurationMonths))
+              into(r -> r.in.int32AtLeast(1), ProgrammePolicy.Builder::minDurationMonths))
           .optional(
               "maxDurationMonths",
-              into(r -> r.in.int32(), ProgrammePolicy.Builder::maxDurationMonths))
+              into(r -> r.in.int32AtLeast(1), ProgrammePolicy.Builder::maxDurationMonths))
           .optional(
               "minWorkingDaysForRequiredWeek",
-              into(r -> r.in.int32(), ProgrammePolicy.Builder::minWorkingDaysForRequiredWeek))
+              into(
+                  r -> r.in.int32Between(1, 7),
+                  ProgrammePolicy.Builder::minWorkingDaysForRequiredWeek))
           .optional(
               "allowedRemedies",
               into(
@@ -427,7 +457,7 @@ public final class Readers {
       Readers.<Programme.Builder>fields()
           .required("id", into(recordIdOf(Scalar.PROGRAMME_ID), Programme.Builder::id))
           .required("agency", into(idOf(Scalar.AGENCY_ID), Programme.Builder::agency))
-          .required("name", into(Readers::text, Programme.Builder::name))
+          .required("name", into(Readers::nonBlankText, Programme.Builder::name))
           .required("startDate", into(Readers::date, Programme.Builder::startDate))
           .required("endDate", into(Readers::date, Programme.Builder::endDate))
           .required("zone", into(Readers::zone, Programme.Builder::zone))
@@ -447,7 +477,7 @@ public final class Readers {
   private static final FieldTable<Readers, Agency.Builder> AGENCY =
       Readers.<Agency.Builder>fields()
           .required("id", into(recordIdOf(Scalar.AGENCY_ID), Agency.Builder::id))
-          .required("name", into(Readers::text, Agency.Builder::name))
+          .required("name", into(Readers::nonBlankText, Agency.Builder::name))
           .optional("shortName", into(Readers::text, Agency.Builder::shortName))
           .required("region", into(Readers::region, Agency.Builder::region))
           .optional("office", into(Readers::address, Agency.Builder::office))
@@ -462,12 +492,14 @@ public final class Readers {
   private static final FieldTable<Readers, Commodity.Builder> COMMODITY =
       Readers.<Commodity.Builder>fields()
           .required("id", into(recordIdOf(Scalar.COMMODITY_ID), Commodity.Builder::id))
-          .required("name", into(Readers::text, Commodity.Builder::name))
+          .required("name", into(Readers::nonBlankText, Commodity.Builder::name))
           .optional("kbli", into(Readers::kbli, Commodity.Builder::kbli))
           .required(
-              "minDurationMonths", into(r -> r.in.int32(), Commodity.Builder::minDurationMonths))
+              "minDurationMonths",
+              into(r -> r.in.int32AtLeast(1), Commodity.Builder::minDurationMonths))
           .required(
-              "maxDurationMonths", into(r -> r.in.int32(), Commodity.Builder::maxDurationMonths))
+              "maxDurationMonths",
+              into(r -> r.in.int32AtLeast(1), Commodity.Builder::maxDurationMonths))
           .build("commodity", "komoditi");
 
   /** Reads a commodity. */
@@ -482,7 +514,7 @@ public final class Readers {
   private static final FieldTable<Readers, Sentra.Builder> SENTRA =
       Readers.<Sentra.Builder>fields()
           .required("id", into(recordIdOf(Scalar.SENTRA_ID), Sentra.Builder::id))
-          .required("name", into(Readers::text, Sentra.Builder::name))
+          .required("name", into(Readers::nonBlankText, Sentra.Builder::name))
           .required("commodity", into(idOf(Scalar.COMMODITY_ID), Sentra.Builder::commodity))
           .required("region", into(Readers::region, Sentra.Builder::region))
           .required("location", into(Readers::geoPoint, Sentra.Builder::location))
@@ -496,7 +528,7 @@ public final class Readers {
   private static final FieldTable<Readers, Mentor.Builder> MENTOR =
       Readers.<Mentor.Builder>fields()
           .required("id", into(recordIdOf(Scalar.MENTOR_ID), Mentor.Builder::id))
-          .required("name", into(Readers::text, Mentor.Builder::name))
+          .required("name", into(Readers::nonBlankText, Mentor.Builder::name))
           .optional("nip", into(idOf(Scalar.NIP), Mentor.Builder::nip))
           .required("base", into(Readers::geoPoint, Mentor.Builder::base))
           .build("mentor", "pendamping");
@@ -509,8 +541,8 @@ public final class Readers {
   private static final FieldTable<Readers, Ikm.Builder> IKM =
       Readers.<Ikm.Builder>fields()
           .required("id", into(recordIdOf(Scalar.IKM_ID), Ikm.Builder::id))
-          .required("name", into(Readers::text, Ikm.Builder::name))
-          .required("ownerName", into(Readers::text, Ikm.Builder::ownerName))
+          .required("name", into(Readers::nonBlankText, Ikm.Builder::name))
+          .required("ownerName", into(Readers::nonBlankText, Ikm.Builder::ownerName))
           .optional("nib", into(idOf(Scalar.NIB), Ikm.Builder::nib))
           .optional("ownerNik", into(Readers::ownerNik, Ikm.Builder::ownerNik))
           .required("kbli", into(Readers::kbli, Ikm.Builder::kbli))
@@ -635,12 +667,12 @@ public final class Readers {
       Readers.<Indicators.Builder>fields()
           .optional(
               "monthlyTurnoverRupiah",
-              into(r -> r.in.int64(), Indicators.Builder::monthlyTurnoverRupiah))
-          .optional("workers", into(r -> r.in.int32(), Indicators.Builder::workers))
+              into(r -> r.in.int64AtLeast(0), Indicators.Builder::monthlyTurnoverRupiah))
+          .optional("workers", into(r -> r.in.int32AtLeast(0), Indicators.Builder::workers))
           .optional(
               "productionCapacity",
               into(Readers::productionCapacity, Indicators.Builder::productionCapacity))
-          .optional("products", into(r -> r.in.int32(), Indicators.Builder::products))
+          .optional("products", into(r -> r.in.int32AtLeast(0), Indicators.Builder::products))
           .required(
               "certifications",
               into(
@@ -654,8 +686,8 @@ public final class Readers {
 
   private static final FieldTable<Readers, Slots> CAPACITY =
       slots()
-          .requiredSlot("quantity", r -> r.in.int64())
-          .requiredSlot("unit", Readers::text)
+          .requiredSlot("quantity", r -> r.in.int64AtLeast(0))
+          .requiredSlot("unit", Readers::nonBlankText)
           .build("production capacity", "kapasitas produksi");
 
   ProductionCapacity productionCapacity() {
@@ -666,7 +698,9 @@ public final class Readers {
   private static final FieldTable<Readers, Amendment.Builder> AMENDMENT =
       Readers.<Amendment.Builder>fields()
           .required("amends", into(idOf(Scalar.LOGBOOK_ENTRY_ID), Amendment.Builder::amends))
-          .required("changes", into(r -> r.list(Readers::fieldChange), Amendment.Builder::changes))
+          .required(
+              "changes",
+              into(r -> r.in.nonEmpty(r.list(Readers::fieldChange)), Amendment.Builder::changes))
           .optional("reason", into(Readers::text, Amendment.Builder::reason))
           .build("amendment", "amendemen");
 
@@ -676,7 +710,7 @@ public final class Readers {
 
   private static final FieldTable<Readers, Slots> CHANGE =
       slots()
-          .requiredSlot("field", Readers::text)
+          .requiredSlot("field", Readers::nonBlankText)
           .requiredSlot("previousValue", Readers::text)
           .requiredSlot("newValue", Readers::text)
           .build("field change", "perubahan kolom");

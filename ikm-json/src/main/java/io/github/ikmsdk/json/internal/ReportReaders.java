@@ -221,20 +221,11 @@ public final class ReportReaders {
   }
 
   private Integer intAtLeast(int min) {
-    Integer v = in.int32();
-    return v != null && v < min ? tooSmall(min, v) : v;
+    return in.int32AtLeast(min);
   }
 
   private Long longAtLeast(long min) {
-    Long v = in.int64();
-    return v != null && v < min ? tooSmall(min, v) : v;
-  }
-
-  private <T> T tooSmall(Object min, Object value) {
-    in.invalid(
-        Bilingual.same(in.parser().currentName()),
-        Bilingual.of("must be at least %s, was %s", "minimal %s, ditemukan %s", min, value));
-    return null;
+    return in.int64AtLeast(min);
   }
 
   private <E extends Enum<E>> Map<E, Integer> enumCounts(Class<E> type) {
@@ -376,7 +367,7 @@ public final class ReportReaders {
       slots()
           .requiredSlot("code", idOf(Scalar.RULE_CODE))
           .requiredSlot("severity", rr -> rr.located(() -> rr.in.enumValue(Severity.values())))
-          .requiredSlot("subjects", rr -> rr.list(rr::subject))
+          .requiredSlot("subjects", rr -> rr.in.nonEmpty(rr.list(rr::subject)))
           .requiredSlot("arguments", ReportReaders::arguments)
           .requiredSlot("message", ReportReaders::message)
           .build("violation", "pelanggaran");

@@ -75,9 +75,7 @@ public abstract class MentorShortage {
    */
   public final String message(Locale locale) {
     return MESSAGES.format(
-        locale,
-        mentorsNeeded() == 1 ? "shortage.one" : "shortage.other",
-        ImmutableMap.of("sentra", sentraLabel(), "mentors", mentorsNeeded()));
+        locale, "shortage", ImmutableMap.of("sentra", sentraLabel(), "mentors", mentorsNeeded()));
   }
 
   /**
