@@ -9,7 +9,7 @@ import path from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import ts from "typescript";
-import { loadSchemas, splitSchemas, typeName } from "./schemas.mjs";
+import { isLatest, loadSchemas, rootTypeName, splitSchemas } from "./schemas.mjs";
 
 const [schemaDir, generatedDir, goldenDir, workDir] = process.argv.slice(2);
 if (!workDir) {
@@ -66,7 +66,7 @@ for (const golden of goldens) {
       }
     }
   }
-  typed.push({ golden, type: typeName(entry.document.name), file: `${entry.document.name}/${entry.document.version}`, doc });
+  typed.push({ golden, type: rootTypeName(entry.document, documents), latest: isLatest(entry.document, documents), file: `${entry.document.name}/${entry.document.version}`, doc });
 }
 if (typed.length === 0) {
   problems.push(`no golden documents in ${goldenDir}`);
@@ -80,11 +80,11 @@ fs.writeFileSync(
   check,
   [
     `import type * as Ikm from "${relative("index")}.js";`,
-    ...typed.map(({ golden, type, file }, i) =>
+    ...typed.map(({ golden, type, latest, file }, i) =>
       [
         `import type { ${type} as T${i} } from "${relative(file)}.js";`,
         `// ${golden}`,
-        `export const doc${i}: T${i} & Ikm.${type} = ${JSON.stringify(typed[i].doc, null, 2)};`,
+        `export const doc${i}: T${i}${latest ? ` & Ikm.${type}` : ""} = ${JSON.stringify(typed[i].doc, null, 2)};`,
       ].join("\n"),
     ),
   ].join("\n\n") + "\n",

@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { compile } from "json-schema-to-typescript";
-import { bundle, COMMON, loadSchemas, mapObjects, splitSchemas, stringifyExact, typeName } from "./schemas.mjs";
+import { bundle, COMMON, isLatest, loadSchemas, mapObjects, rootTypeName, splitSchemas, stringifyExact, typeName } from "./schemas.mjs";
 
 const [schemaDir, outDir] = process.argv.slice(2);
 if (!schemaDir || !outDir) {
@@ -73,7 +73,7 @@ for (const document of documents) {
   write(path.join(outDir, `${file}.bundled.json`), stringifyExact(schema));
 
   // Declarations from the bundled schema, with the shared definitions imported, not repeated.
-  const root = typeName(document.name);
+  const root = rootTypeName(document, documents);
   const { $id, title, $comment, ...input } = plain(schema);
   const sharedSet = new Set(shared);
   for (const name of shared) {
@@ -105,7 +105,9 @@ for (const document of documents) {
     throw new Error(`${file}: no root type ${root} declared`);
   }
   write(path.join(outDir, `${file}.d.ts`), ts);
-  index.push(`export * from "./${file}.js";`);
+  if (isLatest(document, documents)) {
+    index.push(`export * from "./${file}.js";`);
+  }
 }
 
 write(

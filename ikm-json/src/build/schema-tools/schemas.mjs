@@ -70,6 +70,20 @@ export function typeName(name) {
     .join("");
 }
 
+/** Whether a document schema is the newest version of its kind among the given schemas. */
+export function isLatest(document, documents) {
+  return documents.every((d) => d.name !== document.name || Number(d.version) <= Number(document.version));
+}
+
+/**
+ * The TypeScript root type of a document schema: ProgrammeSnapshot for the newest version of a
+ * kind, ProgrammeSnapshotV1 for an older one, so that index.d.ts exports each name once.
+ */
+export function rootTypeName(document, documents) {
+  const name = typeName(document.name);
+  return isLatest(document, documents) ? name : `${name}V${document.version}`;
+}
+
 /** Calls visit on every object of a JSON value, parents first; visit may return a replacement. */
 export function mapObjects(value, visit) {
   if (Array.isArray(value)) {

@@ -95,9 +95,19 @@ class PluralMessagesTest {
                   "lockedSince",
                   "amends",
                   "originalDate",
-                  "later",
                   "expected",
-                  "actual"),
+                  "actual",
+                  "recordedAt",
+                  "otherDate",
+                  "otherRecordedAt",
+                  "stored",
+                  "computed",
+                  "previous",
+                  "chainAfter",
+                  "listedAfter",
+                  "kept",
+                  "head",
+                  "after"),
               // "{minimum} to {maximum} months": the range's noun follows its upper bound.
               // "requires at least {required}." names no noun.
               ImmutableSet.of("IKM-R201/minimum", "IKM-R202/minimum", "IKM-R305/required")),
@@ -236,17 +246,15 @@ class PluralMessagesTest {
         new LinkedHashMap<>(ImmutableMap.of("ikm", "IKM-01", "week", "2023-W33", "required", "1"));
     args.put("visits", "1");
     assertEquals(
-        "IKM IKM-01 has 1 completed or planned visit in week 2023-W33; the policy requires at"
-            + " least 1.",
+        "IKM IKM-01 has 1 qualifying visit in week 2023-W33; the policy requires at least 1.",
         RULES.format(Locale.ENGLISH, "IKM-R305", args));
     args.put("visits", "0");
     assertEquals(
-        "IKM IKM-01 mendapat 0 kunjungan terlaksana atau terencana pada minggu 2023-W33; paling"
+        "IKM IKM-01 mendapat 0 kunjungan yang memenuhi syarat pada minggu 2023-W33; paling"
             + " sedikit 1 diperlukan.",
         RULES.format(INDONESIAN, "IKM-R305", args));
     assertEquals(
-        "IKM IKM-01 has 0 completed or planned visits in week 2023-W33; the policy requires at"
-            + " least 1.",
+        "IKM IKM-01 has 0 qualifying visits in week 2023-W33; the policy requires at least 1.",
         RULES.format(new Locale("tr", "TR"), "IKM-R305", args));
   }
 
