@@ -45,6 +45,7 @@ class PluralProblemMessagesTest {
           .put("IMPORT-003", Set.of())
           .put("IMPORT-004", Set.of(1))
           .put("IMPORT-005", Set.of())
+          .put("IMPORT-006", Set.of())
           .buildOrThrow();
 
   /** More arguments than any template takes; {@link String#format} ignores the rest. */

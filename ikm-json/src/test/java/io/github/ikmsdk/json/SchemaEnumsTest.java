@@ -87,7 +87,7 @@ class SchemaEnumsTest {
   void shortfallReasonsAreExactlyTheReasonCodesOfThePlanner() {
     assertSameEnum(
         javaEnum(ShortfallReason.values(), ShortfallReason::code),
-        "visit-plan",
+        "common",
         "/$defs/shortfallReason/enum");
   }
 
@@ -95,9 +95,9 @@ class SchemaEnumsTest {
   void remedyKindsAreSplitBetweenTheVariantsOfTheRemedyUnion() {
     List<String> variants =
         Stream.concat(
-                schemaEnum("visit-plan", "/$defs/extraDayRemedy/properties/kind/enum").stream(),
+                schemaEnum("common", "/$defs/extraDayRemedy/properties/kind/enum").stream(),
                 Stream.of(
-                    schema("visit-plan").at("/$defs/breakRemedy/properties/kind/const").asString()))
+                    schema("common").at("/$defs/breakRemedy/properties/kind/const").asString()))
             .collect(Collectors.toList());
     assertEquals(names(RemedyKind.values()), variants);
     assertSameEnum(
