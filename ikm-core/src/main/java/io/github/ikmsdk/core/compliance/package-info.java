@@ -32,6 +32,8 @@
  * io.github.ikmsdk.core.programme.ProgrammePolicy#minWorkingDaysForRequiredWeek()}.
  */
 @IkmStyle
+@NullMarked
 package io.github.ikmsdk.core.compliance;
 
 import io.github.ikmsdk.core.internal.IkmStyle;
+import org.jspecify.annotations.NullMarked;

@@ -11,4 +11,7 @@
  * the edited snapshot reports. Messages are available in Bahasa Indonesia and English; the caller
  * always passes the locale.
  */
+@NullMarked
 package io.github.ikmsdk.core.rules;
+
+import org.jspecify.annotations.NullMarked;
