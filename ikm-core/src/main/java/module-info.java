@@ -2,11 +2,15 @@
  * Core of the IKM mentoring SDK (SDK pendampingan IKM): the immutable domain model, the
  * working-time calendar, rule validation, visit planning, mentor assignment and compliance.
  *
- * <p>Pure Java: it depends on Guava only (Immutables is used at compile time).
+ * <p>Pure Java: it depends on Guava only (Immutables is used at compile time). Every exported
+ * package is {@code @NullMarked} (JSpecify): no parameter or return value is null unless marked
+ * {@code @Nullable}.
  */
 module io.github.ikmsdk.core {
   requires transitive com.google.common;
   requires static org.immutables.value.annotations;
+  // @NullMarked and @Nullable: compile-time nullness for tools, no run-time need.
+  requires static org.jspecify;
 
   exports io.github.ikmsdk.core.id;
   exports io.github.ikmsdk.core.identifier;

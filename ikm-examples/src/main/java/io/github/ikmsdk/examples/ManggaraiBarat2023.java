@@ -227,8 +227,7 @@ public final class ManggaraiBarat2023 {
 
   private ProgrammeSnapshot assignMentors(ProgrammeSnapshot snapshot) {
     heading("1. Mentor assignment (penugasan pendamping)");
-    AssignmentPlan plan =
-        MentorAssigner.standard().assign(AssignmentRequest.forSnapshot(snapshot).build());
+    AssignmentPlan plan = MentorAssigner.standard().assign(AssignmentRequest.of(snapshot));
     TextTable table = TextTable.of("Mentor", "Sentra", "IKMs", "Travel from base", "Why");
     for (GroupAssignment group : plan.groups()) {
       table.row(
@@ -249,7 +248,7 @@ public final class ManggaraiBarat2023 {
             + plan.totalTravelMinutes()
             + " min (one way, base to each site); idle mentors: "
             + (plan.idleMentors().isEmpty() ? "none" : plan.idleMentors()));
-    return snapshot.withAssignments(plan.assignments());
+    return plan.applyTo(snapshot);
   }
 
   /**

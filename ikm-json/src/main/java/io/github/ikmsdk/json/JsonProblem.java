@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.ikmsdk.core.identifier.Nik;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem found in a JSON input (masalah pada masukan JSON): where it is (a JSON Pointer, RFC
@@ -240,7 +241,7 @@ public final class JsonProblem {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (obj == this) {
       return true;
     }

@@ -3,6 +3,7 @@ package io.github.ikmsdk.json;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Limits that protect a reader from hostile input (batas masukan): nesting depth, string length,
@@ -200,7 +201,7 @@ public final class ReadLimits {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj instanceof ReadLimits
             && ((ReadLimits) obj).maxNestingDepth == maxNestingDepth

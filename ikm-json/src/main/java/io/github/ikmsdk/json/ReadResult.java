@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document read successfully, with the warnings found while reading it (for example unknown
@@ -56,7 +57,7 @@ public final class ReadResult<D> {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj instanceof ReadResult
             && ((ReadResult<?>) obj).document.equals(document)

@@ -38,4 +38,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package io.github.ikmsdk.json;
+
+import org.jspecify.annotations.NullMarked;

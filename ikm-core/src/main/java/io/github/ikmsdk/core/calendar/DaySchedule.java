@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The working hours of one day (jam kerja sehari): the working windows that remain after the breaks
@@ -310,7 +311,7 @@ public final class DaySchedule {
    * @return whether {@code obj} is an equal schedule
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj instanceof DaySchedule
             && Arrays.equals(((DaySchedule) obj).starts, starts)

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A day declared a working day although it normally is not (hari kerja tambahan), for example a
@@ -100,7 +101,7 @@ public final class ExtraWorkingDay implements Comparable<ExtraWorkingDay> {
    * @return whether {@code obj} is an equal extra working day
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (obj == this) {
       return true;
     }

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A day without work (hari libur): a national public holiday, a cuti bersama day or a regional
@@ -98,7 +99,7 @@ public final class Holiday implements Comparable<Holiday> {
    * @return whether {@code obj} is an equal holiday
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (obj == this) {
       return true;
     }

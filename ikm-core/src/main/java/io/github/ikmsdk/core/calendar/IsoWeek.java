@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A week of the ISO-8601 week-based calendar (minggu ISO), such as {@code 2023-W33}, the week of
@@ -259,7 +260,7 @@ public final class IsoWeek implements Comparable<IsoWeek> {
    * @return whether {@code obj} is the same week
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj instanceof IsoWeek
             && ((IsoWeek) obj).weekBasedYear == weekBasedYear

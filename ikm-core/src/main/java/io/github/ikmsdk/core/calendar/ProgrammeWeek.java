@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One week of a programme (minggu program): an ISO week clipped to the programme period, with its
@@ -195,7 +196,7 @@ public final class ProgrammeWeek {
    * @return whether {@code obj} is an equal programme week
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (obj == this) {
       return true;
     }

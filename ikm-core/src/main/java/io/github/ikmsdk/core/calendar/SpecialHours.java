@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A period with its own working hours (jam kerja khusus), for example the shorter hours of civil
@@ -117,7 +118,7 @@ public final class SpecialHours {
    * @return whether {@code obj} is an equal period
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (obj == this) {
       return true;
     }

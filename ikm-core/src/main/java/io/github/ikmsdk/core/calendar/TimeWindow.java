@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A half-open span of wall-clock time within one day (rentang waktu), {@code [start, end)}, such as
@@ -241,7 +242,7 @@ public final class TimeWindow {
    * @return whether {@code obj} is an equal window
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj instanceof TimeWindow
             && ((TimeWindow) obj).startNanos == startNanos

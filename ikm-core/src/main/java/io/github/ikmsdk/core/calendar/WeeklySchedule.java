@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The weekly pattern of working hours (pola jam kerja mingguan): one {@link DaySchedule} per day of
@@ -205,7 +206,7 @@ public final class WeeklySchedule {
    * @return whether {@code obj} is an equal weekly schedule
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj instanceof WeeklySchedule && Arrays.equals(((WeeklySchedule) obj).days, days));
   }

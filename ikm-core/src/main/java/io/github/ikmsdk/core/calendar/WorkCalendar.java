@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The working-time calendar of an agency (kalender kerja: hari dan jam kerja, hari libur): which
@@ -493,7 +494,7 @@ public final class WorkCalendar {
    * @return whether {@code obj} is an equal calendar
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (obj == this) {
       return true;
     }

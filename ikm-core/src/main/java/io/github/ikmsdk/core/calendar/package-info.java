@@ -4,6 +4,8 @@
  * of a programme. Start with {@link WorkCalendar}.
  */
 @IkmStyle
+@NullMarked
 package io.github.ikmsdk.core.calendar;
 
 import io.github.ikmsdk.core.internal.IkmStyle;
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact share (bagian) of a whole: {@code part} of {@code whole} things, for example 3 of 4
@@ -139,7 +140,7 @@ public final class Share {
    * @return whether {@code obj} is an equal share
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj instanceof Share && ((Share) obj).part == part && ((Share) obj).whole == whole);
   }

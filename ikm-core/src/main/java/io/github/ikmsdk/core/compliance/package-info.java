@@ -39,6 +39,8 @@
  * {@code Validator.standard().asOf(date)} reports IKM-R305.
  */
 @IkmStyle
+@NullMarked
 package io.github.ikmsdk.core.compliance;
 
 import io.github.ikmsdk.core.internal.IkmStyle;
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A point on the Earth (titik koordinat) in WGS 84 degrees, such as an IKM's production site or a
@@ -113,7 +114,7 @@ public final class GeoPoint {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj instanceof GeoPoint
             && Double.compare(((GeoPoint) obj).latitude, latitude) == 0

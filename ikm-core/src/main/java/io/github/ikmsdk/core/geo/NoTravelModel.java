@@ -3,6 +3,7 @@ package io.github.ikmsdk.core.geo;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /** The travel model in which travel takes no time. */
 final class NoTravelModel implements TravelModel {
@@ -19,7 +20,7 @@ final class NoTravelModel implements TravelModel {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof NoTravelModel;
   }
 

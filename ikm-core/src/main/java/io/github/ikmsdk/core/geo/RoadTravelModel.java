@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /** Great-circle distance times a road factor at a constant speed, rounded up to minutes. */
 final class RoadTravelModel implements TravelModel {
@@ -52,7 +53,7 @@ final class RoadTravelModel implements TravelModel {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj instanceof RoadTravelModel
             && Double.compare(((RoadTravelModel) obj).roadFactor, roadFactor) == 0

@@ -3,6 +3,8 @@
  * between production sites.
  */
 @IkmStyle
+@NullMarked
 package io.github.ikmsdk.core.geo;
 
 import io.github.ikmsdk.core.internal.IkmStyle;
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,8 @@ package io.github.ikmsdk.core.id;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Base of the entity identifiers (kode entitas) of the SDK.
  *
@@ -82,7 +84,7 @@ public abstract class EntityId<T extends EntityId<T>> implements Comparable<T> {
    * @return whether {@code obj} is an id of the same kind with the same text
    */
   @Override
-  public final boolean equals(Object obj) {
+  public final boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj != null && obj.getClass() == getClass() && ((EntityId<?>) obj).value.equals(value));
   }

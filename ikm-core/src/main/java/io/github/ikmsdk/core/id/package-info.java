@@ -6,6 +6,8 @@
  * {@code of} factory, for example {@code MentorId.of("M-01")}.
  */
 @IkmStyle
+@NullMarked
 package io.github.ikmsdk.core.id;
 
 import io.github.ikmsdk.core.internal.IkmStyle;
+import org.jspecify.annotations.NullMarked;

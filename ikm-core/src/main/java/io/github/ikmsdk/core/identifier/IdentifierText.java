@@ -2,7 +2,8 @@ package io.github.ikmsdk.core.identifier;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** Text helpers shared by the identifier parsers. Not part of the API. */
 final class IdentifierText {
@@ -24,7 +25,7 @@ final class IdentifierText {
    *
    * @throws IllegalArgumentException with the problem as its message otherwise
    */
-  static String parsed(CharSequence text, UnaryOperator<String> problemOf) {
+  static String parsed(CharSequence text, Function<String, @Nullable String> problemOf) {
     String s = stripped(text);
     String problem = problemOf.apply(s);
     if (problem != null) {
@@ -34,7 +35,7 @@ final class IdentifierText {
   }
 
   /** Returns whether {@link #parsed} accepts the text; throws NPE if the text is null. */
-  static boolean isValid(CharSequence text, UnaryOperator<String> problemOf) {
+  static boolean isValid(CharSequence text, Function<String, @Nullable String> problemOf) {
     return problemOf.apply(stripped(text)) == null;
   }
 
@@ -86,7 +87,7 @@ final class IdentifierText {
    * Describes a text that is not {@code length} ASCII digits, for an error message, or returns null
    * if it is. {@code quoted} is the text as it may be shown (masked for personal data).
    */
-  static String digitsProblem(String name, int length, String text, String quoted) {
+  static @Nullable String digitsProblem(String name, int length, String text, String quoted) {
     if (text.length() != length) {
       return name
           + " must be "

@@ -2,6 +2,8 @@ package io.github.ikmsdk.core.identifier;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A business field code of the Indonesian standard industrial classification (Klasifikasi Baku
  * Lapangan Usaha Indonesia, KBLI 2020), for example {@code Kbli.parse("13122")}.
@@ -114,7 +116,7 @@ public final class Kbli implements Comparable<Kbli> {
    * @return whether {@code obj} is a KBLI code with the same digits
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this || (obj instanceof Kbli && ((Kbli) obj).value.equals(value));
   }
 

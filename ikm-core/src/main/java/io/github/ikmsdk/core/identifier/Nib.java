@@ -2,6 +2,8 @@ package io.github.ikmsdk.core.identifier;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A business identification number (Nomor Induk Berusaha, NIB), issued to a business through the
  * OSS (Online Single Submission) system, for example {@code Nib.parse("1234567890123")}.
@@ -77,7 +79,7 @@ public final class Nib implements Comparable<Nib> {
    * @return whether {@code obj} is a NIB with the same digits
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this || (obj instanceof Nib && ((Nib) obj).value.equals(value));
   }
 

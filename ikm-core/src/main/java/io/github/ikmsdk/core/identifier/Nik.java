@@ -6,6 +6,7 @@ import com.google.common.base.Strings;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A personal identification number (Nomor Induk Kependudukan, NIK), the number on the Indonesian
@@ -84,7 +85,7 @@ public final class Nik implements Comparable<Nik> {
   }
 
   /** Returns what is wrong with the stripped text, masked, or null if it is a NIK. */
-  private static String problem(String s) {
+  private static @Nullable String problem(String s) {
     String masked = mask(s);
     String problem = IdentifierText.digitsProblem("NIK", LENGTH, s, masked);
     if (problem != null) {
@@ -305,7 +306,7 @@ public final class Nik implements Comparable<Nik> {
    * @return whether {@code obj} is a NIK with the same digits
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this || (obj instanceof Nik && ((Nik) obj).value.equals(value));
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A civil-servant identification number (Nomor Induk Pegawai, NIP) of the National Civil Service
@@ -70,7 +71,7 @@ public final class Nip implements Comparable<Nip> {
   }
 
   /** Returns what is wrong with the stripped text, or null if it is a NIP. */
-  private static String problem(String s) {
+  private static @Nullable String problem(String s) {
     String problem = IdentifierText.digitsProblem("NIP", LENGTH, s, s);
     if (problem != null) {
       return problem;
@@ -184,7 +185,7 @@ public final class Nip implements Comparable<Nip> {
    * @return whether {@code obj} is a NIP with the same digits
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this || (obj instanceof Nip && ((Nip) obj).value.equals(value));
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A region code of the Ministry of Home Affairs (kode wilayah Kemendagri) for a province, regency
@@ -80,7 +81,7 @@ public final class RegionCode implements Comparable<RegionCode> {
   }
 
   /** Returns what is wrong with the stripped text, or null if it is a region code. */
-  private static String problem(String s) {
+  private static @Nullable String problem(String s) {
     if (!DOTTED.matcher(s).matches() && !UNDOTTED.matcher(s).matches()) {
       return "region code must be PP, PP.KK, PP.KK.CC or PP.KK.CC.DDDD (or 2, 4, 6 or 10"
           + " digits), was '"
@@ -94,7 +95,7 @@ public final class RegionCode implements Comparable<RegionCode> {
    * Returns what is wrong with the segment values of 2, 4, 6 or 10 digits, or null if nothing.
    * Shared with {@link Nik} for its district digits.
    */
-  static String digitsProblem(String digits, String subject) {
+  static @Nullable String digitsProblem(String digits, String subject) {
     int province = IdentifierText.number(digits, 0, 2);
     if (province < 11) {
       return subject + ": province must be 11-99, was " + digits.substring(0, 2);
@@ -229,7 +230,7 @@ public final class RegionCode implements Comparable<RegionCode> {
    * @return whether {@code obj} is a region code with the same digits
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this || (obj instanceof RegionCode && ((RegionCode) obj).digits.equals(digits));
   }
 

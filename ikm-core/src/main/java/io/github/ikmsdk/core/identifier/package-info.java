@@ -4,6 +4,8 @@
  * Indonesia) and Kemendagri region codes (kode wilayah).
  */
 @IkmStyle
+@NullMarked
 package io.github.ikmsdk.core.identifier;
 
 import io.github.ikmsdk.core.internal.IkmStyle;
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mentoring logbook of one IKM (logbook pembinaan): its entries in time order, with the stage
@@ -161,7 +162,7 @@ public final class Logbook {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj instanceof Logbook
             && ((Logbook) obj).ikm.equals(ikm)

@@ -6,6 +6,8 @@
  * io.github.ikmsdk.core.logbook.LogbookEntry}.
  */
 @IkmStyle
+@NullMarked
 package io.github.ikmsdk.core.logbook;
 
 import io.github.ikmsdk.core.internal.IkmStyle;
+import org.jspecify.annotations.NullMarked;

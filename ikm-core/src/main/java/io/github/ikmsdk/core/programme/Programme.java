@@ -21,6 +21,15 @@ import org.immutables.value.Value;
  * programme's {@link #zone()}. Whether its length suits the policy is a rule of the validator;
  * construction only requires the end not to precede the start.
  *
+ * <p><b>Enrolment.</b> The programme names its {@link #sentra()} and {@link #participants()} by id
+ * although the {@link ProgrammeSnapshot} lists the sentra and IKMs themselves: the snapshot's lists
+ * are the register of what exists (an agency's register of Pelaku IKM may hold businesses that this
+ * programme does not enrol, or no longer does), these sets are the enrolment. Only participants are
+ * assigned, planned and held to the weekly visit rule; the validator reports an assignment, visit
+ * or logbook entry for an IKM that is not a participant ({@code IKM-R003}), a participant whose
+ * sentra is not enrolled ({@code IKM-R004}) and an enrolled id the snapshot does not list ({@code
+ * IKM-R002}).
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1.0
@@ -83,14 +92,14 @@ public abstract class Programme {
   }
 
   /**
-   * Returns the sentra taking part.
+   * Returns the sentra taking part (enrolled); each must be listed in the snapshot.
    *
    * @return the sentra ids, in the order given
    */
   public abstract Set<SentraId> sentra();
 
   /**
-   * Returns the participating IKMs (peserta).
+   * Returns the participating IKMs (peserta): the IKMs of the snapshot that this programme enrols.
    *
    * @return the IKM ids, in the order given
    */

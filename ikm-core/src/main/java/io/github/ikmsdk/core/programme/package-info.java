@@ -5,6 +5,8 @@
  * io.github.ikmsdk.core.programme.ProgrammeSnapshot}.
  */
 @IkmStyle
+@NullMarked
 package io.github.ikmsdk.core.programme;
 
 import io.github.ikmsdk.core.internal.IkmStyle;
+import org.jspecify.annotations.NullMarked;

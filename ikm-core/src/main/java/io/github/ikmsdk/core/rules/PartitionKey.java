@@ -1,5 +1,7 @@
 package io.github.ikmsdk.core.rules;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A part of a validation that can be recomputed on its own: the global rules, the rules of one
  * mentor's visits, of one IKM's weeks and logbook, or of one visit or entry id's uniqueness.
@@ -29,7 +31,7 @@ final class PartitionKey {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof PartitionKey
         && ((PartitionKey) obj).kind == kind
         && ((PartitionKey) obj).id.equals(id);

@@ -13,6 +13,7 @@ import io.github.ikmsdk.core.id.ProgrammeId;
 import io.github.ikmsdk.core.id.SentraId;
 import io.github.ikmsdk.core.id.VisitId;
 import java.util.Comparator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a violation concerns (subjek pelanggaran): a kind of entity and its id, for example the IKM
@@ -207,7 +208,7 @@ public final class Subject implements Comparable<Subject> {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj instanceof Subject
             && ((Subject) obj).kind == kind

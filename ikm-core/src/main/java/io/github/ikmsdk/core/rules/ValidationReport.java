@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of a validation (laporan validasi): every violation, in a deterministic order, with a
@@ -218,7 +219,7 @@ public final class ValidationReport {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj instanceof ValidationReport
             && ((ValidationReport) obj).violations.equals(violations));

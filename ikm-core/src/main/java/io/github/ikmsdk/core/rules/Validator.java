@@ -102,14 +102,15 @@ public final class Validator {
   }
 
   /**
-   * Returns a validator that checks travel time between visits with a given model.
+   * Returns a validator that checks travel time between visits with a given model, for example
+   * {@code Validator.standard().withTravelModel(TravelModel.none())}.
    *
    * @param travelModel the travel model, not null; {@link TravelModel#none()} disables the travel
    *     rule but keeps the overlap rule
-   * @return the validator
+   * @return a validator with the given model and this validator's {@linkplain #asOfDate() date}
    */
-  public static Validator withTravelModel(TravelModel travelModel) {
-    return new Validator(checkNotNull(travelModel, "travelModel"), Optional.empty());
+  public Validator withTravelModel(TravelModel travelModel) {
+    return new Validator(checkNotNull(travelModel, "travelModel"), engine.asOf());
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One breach of a rule (pelanggaran aturan): the {@link Rule}, the subjects it concerns and its raw
@@ -145,7 +146,7 @@ public final class Violation implements Comparable<Violation> {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj instanceof Violation
             && ((Violation) obj).rule == rule

@@ -12,4 +12,7 @@
  * logbook's hash chain, given the hash a Dinas kept. Messages are available in Bahasa Indonesia and English; the caller
  * always passes the locale.
  */
+@NullMarked
 package io.github.ikmsdk.core.rules;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,8 @@
  * io.github.ikmsdk.core.visit.Visit}.
  */
 @IkmStyle
+@NullMarked
 package io.github.ikmsdk.core.visit;
 
 import io.github.ikmsdk.core.internal.IkmStyle;
+import org.jspecify.annotations.NullMarked;

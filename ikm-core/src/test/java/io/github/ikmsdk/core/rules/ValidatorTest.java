@@ -11,6 +11,7 @@ import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.compliance.Compliance;
 import io.github.ikmsdk.core.compliance.WeekStatus;
 import io.github.ikmsdk.core.geo.GeoPoint;
+import io.github.ikmsdk.core.geo.TravelModel;
 import io.github.ikmsdk.core.id.AgencyId;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.LogbookEntryId;
@@ -467,7 +468,8 @@ class ValidatorTest {
         newVisit("V-X", mentor(1), ikm(3), MON_21_AUG, "11:31", "16:00", VisitStatus.PLANNED);
     assertRules(Change.addVisit(later).applyTo(SEED), Rule.PLANNED_VISIT_TOO_SHORT);
     ValidationReport noTravel =
-        Validator.withTravelModel(io.github.ikmsdk.core.geo.TravelModel.none())
+        Validator.standard()
+            .withTravelModel(TravelModel.none())
             .validate(Change.addVisit(v).applyTo(SEED));
     assertEquals(Set.of(Rule.PLANNED_VISIT_TOO_SHORT), noTravel.countsByRule().keySet());
   }
@@ -705,5 +707,16 @@ class ValidatorTest {
       assertEquals(expected, VALIDATOR.check(session.snapshot(), change));
       session = session.apply(change);
     }
+  }
+
+  @Test
+  void withTravelModelIsConfigurationThatKeepsTheDate() {
+    LocalDate date = LocalDate.of(2023, 9, 1);
+    Validator validator = Validator.standard().asOf(date).withTravelModel(TravelModel.none());
+    assertEquals(TravelModel.none(), validator.travelModel());
+    assertEquals(Optional.of(date), validator.asOfDate());
+    assertEquals(TravelModel.roads(), Validator.standard().travelModel());
+    assertEquals(
+        Optional.empty(), Validator.standard().withTravelModel(TravelModel.none()).asOfDate());
   }
 }

@@ -78,7 +78,7 @@ public final class AssignmentBenchmark {
    * @return the request
    */
   static AssignmentRequest request(ProgrammeSnapshot snapshot, boolean perRegion) {
-    AssignmentRequest.Builder builder = AssignmentRequest.forSnapshot(snapshot);
+    AssignmentRequest.Builder builder = AssignmentRequest.builder(snapshot);
     if (perRegion) {
       // The generator creates mentors 2s and 2s+1 for sentra s: their region is its regency.
       List<Sentra> sentra = snapshot.sentra();

@@ -179,7 +179,7 @@ public final class NationalBenchmark {
             Table.count(plan.uncoveredIkms().size()),
             Table.count(plan.idleMentors().size()),
             Table.count(plan.totalTravelMinutes())));
-    return snapshot.withAssignments(plan.assignments());
+    return plan.applyTo(snapshot);
   }
 
   /** Plans the visits; returns the planned snapshot with every visit marked completed. */

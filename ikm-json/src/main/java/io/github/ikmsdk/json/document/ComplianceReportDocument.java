@@ -3,6 +3,7 @@ package io.github.ikmsdk.json.document;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.ikmsdk.core.compliance.ComplianceReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A compliance report document (dokumen laporan kepatuhan): a {@link ComplianceReport} of one
@@ -57,7 +58,7 @@ public final class ComplianceReportDocument implements IkmDocument {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj instanceof ComplianceReportDocument
             && ((ComplianceReportDocument) obj).report.equals(report));

@@ -7,6 +7,7 @@ import io.github.ikmsdk.core.programme.Ikm;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A programme snapshot document (dokumen potret program): everything about one programme —
@@ -159,7 +160,7 @@ public final class ProgrammeDocument implements IkmDocument {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj instanceof ProgrammeDocument
             && ((ProgrammeDocument) obj).snapshot.equals(snapshot)

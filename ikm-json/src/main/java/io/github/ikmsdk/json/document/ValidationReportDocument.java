@@ -3,6 +3,7 @@ package io.github.ikmsdk.json.document;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.ikmsdk.core.rules.ValidationReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A validation report document (dokumen laporan validasi): every violation of a {@link
@@ -67,7 +68,7 @@ public final class ValidationReportDocument implements IkmDocument {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj instanceof ValidationReportDocument
             && ((ValidationReportDocument) obj).report.equals(report));

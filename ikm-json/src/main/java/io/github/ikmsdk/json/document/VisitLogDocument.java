@@ -7,6 +7,7 @@ import io.github.ikmsdk.core.id.ProgrammeId;
 import io.github.ikmsdk.core.visit.Visit;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A visit log document (log kunjungan): the visits (kunjungan) of one programme, with {@code kind}
@@ -68,7 +69,7 @@ public final class VisitLogDocument implements IkmDocument {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj instanceof VisitLogDocument
             && ((VisitLogDocument) obj).programme.equals(programme)

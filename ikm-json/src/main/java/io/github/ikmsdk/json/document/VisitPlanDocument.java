@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.ikmsdk.core.planning.visit.Shortfall;
 import io.github.ikmsdk.core.planning.visit.VisitPlan;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A visit plan document (dokumen rencana kunjungan), with {@code kind} {@code "visit-plan"}: the
@@ -63,7 +64,7 @@ public final class VisitPlanDocument implements IkmDocument {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj instanceof VisitPlanDocument && ((VisitPlanDocument) obj).plan.equals(plan));
   }

@@ -11,4 +11,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package io.github.ikmsdk.json.document;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The options of an import: mode, dry run and target.
@@ -104,7 +105,7 @@ public final class ImportOptions {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj instanceof ImportOptions
             && ((ImportOptions) obj).mode == mode

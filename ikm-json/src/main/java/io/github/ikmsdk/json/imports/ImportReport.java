@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The report of an import (laporan impor): counts per record type, every rejected record with its
@@ -192,7 +193,7 @@ public final class ImportReport {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (!(obj instanceof ImportReport)) {
       return false;
     }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of an import: its report and the resulting snapshot (the target with the accepted
@@ -54,7 +55,7 @@ public final class ImportResult {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof ImportResult
         && ((ImportResult) obj).report.equals(report)
         && Objects.equals(((ImportResult) obj).snapshot, snapshot);

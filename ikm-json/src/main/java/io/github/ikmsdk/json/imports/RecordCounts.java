@@ -2,6 +2,8 @@ package io.github.ikmsdk.json.imports;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The outcome counts of one record type in an import. Every input record has exactly one outcome,
  * so {@code created + updated + ignored + rejected = input}; a record repeated identically in the
@@ -127,7 +129,7 @@ public final class RecordCounts {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (!(obj instanceof RecordCounts)) {
       return false;
     }

@@ -9,6 +9,7 @@ import io.github.ikmsdk.json.JsonProblem;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record an import rejected (rekaman yang ditolak), with where it is and every reason: its own
@@ -125,7 +126,7 @@ public final class RejectedRecord {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (!(obj instanceof RejectedRecord)) {
       return false;
     }

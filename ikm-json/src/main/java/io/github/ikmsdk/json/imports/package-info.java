@@ -10,4 +10,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package io.github.ikmsdk.json.imports;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.MentorId;
 import io.github.ikmsdk.core.programme.Assignment;
+import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -90,6 +91,19 @@ public abstract class AssignmentPlan {
    */
   public final Optional<MentorId> mentorOf(IkmId ikm) {
     return Optional.ofNullable(mentorIndex().get(checkNotNull(ikm, "ikm")));
+  }
+
+  /**
+   * Returns the snapshot with this plan's {@link #assignments()} in place of its assignments, as
+   * {@link io.github.ikmsdk.core.planning.visit.VisitPlan#applyTo(ProgrammeSnapshot)} puts a visit
+   * plan's visits in place. IKMs of a {@link MentorShortage} stay unassigned, which the validator
+   * reports.
+   *
+   * @param snapshot the snapshot that was assigned, not null
+   * @return the snapshot after the plan
+   */
+  public final ProgrammeSnapshot applyTo(ProgrammeSnapshot snapshot) {
+    return checkNotNull(snapshot, "snapshot").withAssignments(assignments());
   }
 
   @Value.Lazy

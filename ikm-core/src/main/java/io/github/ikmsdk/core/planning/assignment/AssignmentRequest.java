@@ -28,11 +28,13 @@ import org.immutables.value.Value;
  * What {@link MentorAssigner} assigns: the mentors, the IKMs, the policy, the assignments the user
  * fixes, optionally the mentors' working regions, and the travel model.
  *
- * <p>Build one with {@link #builder()}, or start from a programme with {@link
- * #forSnapshot(ProgrammeSnapshot)}:
+ * <p>Like {@link io.github.ikmsdk.core.planning.visit.PlanningRequest}, a request for a programme
+ * is made with {@link #of(ProgrammeSnapshot)} (every default) or {@link
+ * #builder(ProgrammeSnapshot)} (to add fixed assignments, regions or a travel model); {@link
+ * #builder()} starts from nothing, for mentors and IKMs that are not in a snapshot:
  *
  * <pre>{@code
- * AssignmentRequest request = AssignmentRequest.forSnapshot(snapshot)
+ * AssignmentRequest request = AssignmentRequest.builder(snapshot)
  *     .putFixed(IkmId.of("IKM-07"), MentorId.of("M-02"))
  *     .build();
  * }</pre>
@@ -125,7 +127,7 @@ public abstract class AssignmentRequest {
    * @param snapshot the programme, not null
    * @return a builder, to which fixed assignments, regions or a travel model can be added
    */
-  public static Builder forSnapshot(ProgrammeSnapshot snapshot) {
+  public static Builder builder(ProgrammeSnapshot snapshot) {
     checkNotNull(snapshot, "snapshot");
     Set<IkmId> participants = snapshot.programme().participants();
     Builder builder = builder();
@@ -138,6 +140,17 @@ public abstract class AssignmentRequest {
     }
     builder.addAllSentra(firstById(snapshot.sentra(), Sentra::id).values());
     return builder;
+  }
+
+  /**
+   * Returns the request to assign the mentors of a programme with every default: {@code
+   * builder(snapshot).build()}.
+   *
+   * @param snapshot the programme, not null
+   * @return the request
+   */
+  public static AssignmentRequest of(ProgrammeSnapshot snapshot) {
+    return builder(snapshot).build();
   }
 
   private static <K, V> Map<K, V> firstById(List<V> values, Function<V, K> id) {
@@ -159,7 +172,7 @@ public abstract class AssignmentRequest {
 
   /**
    * Builds {@link AssignmentRequest} values; obtain one with {@link AssignmentRequest#builder()} or
-   * {@link AssignmentRequest#forSnapshot(ProgrammeSnapshot)}.
+   * {@link AssignmentRequest#builder(ProgrammeSnapshot)}.
    */
   public static final class Builder extends ImmutableAssignmentRequest.Builder {
     Builder() {}

@@ -13,6 +13,8 @@
  * nothing depends on the JVM's default locale or time zone.
  */
 @IkmStyle
+@NullMarked
 package io.github.ikmsdk.core.planning.assignment;
 
 import io.github.ikmsdk.core.internal.IkmStyle;
+import org.jspecify.annotations.NullMarked;

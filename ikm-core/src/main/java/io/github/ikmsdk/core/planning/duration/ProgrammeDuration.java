@@ -6,7 +6,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.Range;
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
 import io.github.ikmsdk.core.calendar.WorkCalendar;
+import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammePolicy;
+import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The duration of a mentoring programme (lama pendampingan) in whole months, with its first and
@@ -197,13 +200,33 @@ public final class ProgrammeDuration {
   }
 
   /**
+   * Returns the snapshot whose programme runs over this period: its {@link Programme#startDate()}
+   * and {@link Programme#endDate()} become this duration's, everything else stays. Assignments,
+   * visits and logbook entries are kept as they are; validate the result to see those that now fall
+   * outside the period.
+   *
+   * @param snapshot the snapshot, not null
+   * @return the snapshot with the programme over this period
+   */
+  public ProgrammeSnapshot applyTo(ProgrammeSnapshot snapshot) {
+    checkNotNull(snapshot, "snapshot");
+    Programme programme =
+        Programme.builder()
+            .from(snapshot.programme())
+            .startDate(startDate)
+            .endDate(endDate)
+            .build();
+    return ProgrammeSnapshot.builder().from(snapshot).programme(programme).build();
+  }
+
+  /**
    * Two durations are equal when they have the same start and the same number of months.
    *
    * @param obj the object to compare with, may be null
    * @return whether {@code obj} is an equal duration
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj == this
         || (obj instanceof ProgrammeDuration
             && ((ProgrammeDuration) obj).months == months

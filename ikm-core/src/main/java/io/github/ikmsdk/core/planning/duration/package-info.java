@@ -9,6 +9,8 @@
  * java.time.LocalDate)} is the one definition of "a programme of N months" that the SDK uses.
  */
 @IkmStyle
+@NullMarked
 package io.github.ikmsdk.core.planning.duration;
 
 import io.github.ikmsdk.core.internal.IkmStyle;
+import org.jspecify.annotations.NullMarked;

@@ -14,6 +14,7 @@ import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A concrete remedy (solusi) for a mentor's week that the strict rules cannot fully cover: one of
@@ -164,7 +165,7 @@ public final class Remedy {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (obj == this) {
       return true;
     }

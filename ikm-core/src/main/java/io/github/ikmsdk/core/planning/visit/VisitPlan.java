@@ -9,6 +9,7 @@ import io.github.ikmsdk.core.visit.Visit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of planning (rencana kunjungan): the new planned visits, the visits kept from the
@@ -151,7 +152,7 @@ public final class VisitPlan {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (obj == this) {
       return true;
     }

@@ -12,6 +12,8 @@
  * nothing depends on the JVM's default locale or time zone.
  */
 @IkmStyle
+@NullMarked
 package io.github.ikmsdk.core.planning.visit;
 
 import io.github.ikmsdk.core.internal.IkmStyle;
+import org.jspecify.annotations.NullMarked;

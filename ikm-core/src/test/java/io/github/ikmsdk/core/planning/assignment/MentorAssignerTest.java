@@ -351,11 +351,21 @@ class MentorAssignerTest {
             .ikms(ikms)
             .sentra(SENTRA)
             .build();
-    AssignmentRequest request = AssignmentRequest.forSnapshot(snapshot).build();
+    AssignmentRequest request = AssignmentRequest.of(snapshot);
+    assertEquals(AssignmentRequest.builder(snapshot).build(), request);
     assertEquals(14, request.ikms().size());
     assertEquals(3, request.mentors().size());
     assertEquals(3, request.sentra().size());
     assertTrue(request.fixed().isEmpty());
+
+    AssignmentPlan plan = ASSIGNER.assign(request);
+    ProgrammeSnapshot assigned = plan.applyTo(snapshot);
+    assertEquals(plan.assignments(), assigned.assignments());
+    assertEquals(snapshot.withAssignments(plan.assignments()), assigned);
+    for (Ikm ikm : request.ikms()) {
+      assertEquals(plan.mentorOf(ikm.id()), assigned.mentorOf(ikm.id()));
+    }
+    assertThrows(NullPointerException.class, () -> plan.applyTo(null));
   }
 
   @Test

@@ -11,7 +11,10 @@ import io.github.ikmsdk.core.calendar.ProgrammeWeek;
 import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.id.CommodityId;
 import io.github.ikmsdk.core.programme.Commodity;
+import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammePolicy;
+import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
+import io.github.ikmsdk.core.testing.SeedFixtures;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -189,5 +192,21 @@ class ProgrammeDurationTest {
         .setDefault(ProcessComplexity.class, ProcessComplexity.SIMPLE)
         .setDefault(LocalDate.class, AUG_14)
         .testAllPublicStaticMethods(ProgrammeDurations.class);
+  }
+
+  @Test
+  void applyToSetsTheProgrammePeriodOnly() {
+    ProgrammeSnapshot seed = SeedFixtures.manggaraiBarat2023();
+    ProgrammeDuration duration = ProgrammeDuration.of(AUG_14, 4);
+    ProgrammeSnapshot longer = duration.applyTo(seed);
+    assertEquals(AUG_14, longer.programme().startDate());
+    assertEquals(LocalDate.of(2023, 12, 13), longer.programme().endDate());
+    assertEquals(
+        Programme.builder().from(seed.programme()).endDate(LocalDate.of(2023, 12, 13)).build(),
+        longer.programme());
+    assertEquals(seed.visits(), longer.visits());
+    assertEquals(seed.assignments(), longer.assignments());
+    assertEquals(seed, ProgrammeDuration.of(seed.programme().startDate(), 3).applyTo(seed));
+    assertThrows(NullPointerException.class, () -> duration.applyTo(null));
   }
 }

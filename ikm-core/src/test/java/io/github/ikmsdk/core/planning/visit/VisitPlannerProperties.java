@@ -413,7 +413,8 @@ class VisitPlannerProperties {
     PlanningRequest request = randomRequest(seed);
     VisitPlan plan = VisitPlanner.standard().plan(request);
     ProgrammeSnapshot planned = plan.applyTo(request.snapshot());
-    ValidationReport report = Validator.withTravelModel(request.travelModel()).validate(planned);
+    ValidationReport report =
+        Validator.standard().withTravelModel(request.travelModel()).validate(planned);
     Set<String> plannedIds =
         plan.plannedVisits().stream().map(v -> v.id().value()).collect(Collectors.toSet());
     Set<String> explained =
