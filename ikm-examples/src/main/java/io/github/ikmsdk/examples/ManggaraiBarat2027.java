@@ -163,7 +163,7 @@ public final class ManggaraiBarat2027 {
         ProgrammeSnapshot.builder().from(base).programme(programme).calendar(calendar).build();
     return snapshot.withAssignments(
         MentorAssigner.standard()
-            .assign(AssignmentRequest.forSnapshot(snapshot).build())
+            .assign(AssignmentRequest.of(snapshot))
             .assignments());
   }
 

@@ -186,7 +186,7 @@ final class CoreValues {
     return Combinators.combine(snapshots(), Arbitraries.integers().between(0, 2))
         .as(
             (s, keep) -> {
-              AssignmentRequest.Builder b = AssignmentRequest.forSnapshot(s);
+              AssignmentRequest.Builder b = AssignmentRequest.builder(s);
               // Fewer mentors than the snapshot has, so that some plans fall short.
               b.mentors(s.mentors().subList(0, Math.min(keep, s.mentors().size())));
               return MentorAssigner.standard().assign(b.build());

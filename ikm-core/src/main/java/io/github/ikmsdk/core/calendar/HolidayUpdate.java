@@ -17,6 +17,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A caller's change to a list of holidays (perubahan hari libur): holidays to add and dates to
@@ -238,7 +239,7 @@ public final class HolidayUpdate {
    * @return whether {@code obj} is an equal update
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (obj == this) {
       return true;
     }

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A programme week in which the strict rules cannot cover every required IKM-week (minggu sulit):
@@ -251,7 +252,7 @@ public final class HardWeek {
    * @return whether {@code obj} is an equal hard week
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (obj == this) {
       return true;
     }

@@ -5,6 +5,7 @@ import io.github.ikmsdk.core.id.SentraId;
 import io.github.ikmsdk.core.internal.LocalizedText;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mentors one sentra gets when a given number is shared out (alokasi pendamping), with what the
@@ -102,7 +103,7 @@ public final class SentraAllocation {
    * @return whether {@code obj} is an equal allocation
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (obj == this) {
       return true;
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How many mentors one sentra needs (kebutuhan pendamping per sentra) so that every required
@@ -218,7 +219,7 @@ public final class SentraCapacity {
    * @return whether {@code obj} is an equal capacity
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (obj == this) {
       return true;
     }

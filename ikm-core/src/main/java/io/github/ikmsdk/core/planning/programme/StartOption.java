@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One candidate first day of a programme and what the strict rules make of it (pilihan tanggal
@@ -182,7 +183,7 @@ public final class StartOption {
    * @return whether {@code obj} is an equal option
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (obj == this) {
       return true;
     }

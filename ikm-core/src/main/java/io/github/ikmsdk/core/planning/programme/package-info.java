@@ -15,6 +15,8 @@
  * and never depend on the JVM's default locale or time zone.
  */
 @IkmStyle
+@NullMarked
 package io.github.ikmsdk.core.planning.programme;
 
 import io.github.ikmsdk.core.internal.IkmStyle;
+import org.jspecify.annotations.NullMarked;
