@@ -310,8 +310,8 @@ public final class ManggaraiBarat2027 {
             + before.mentorsNeeded().orElse(0)
             + " mentors and the 2027 programme "
             + report.mentorsNeeded().orElse(0)
-            + ": a required week with four working days lets one mentor visit only four"
-            + " of five IKMs, so the seed's 3 mentors keep every week only with remedies. What 2027"
+            + ": a required week with fewer than five working days lets one mentor visit fewer than"
+            + " five IKMs, so the seed's 3 mentors keep every week only with remedies. What 2027"
             + " changes is which weeks are hard:");
     for (ProgrammeSnapshot s :
         List.of(
