@@ -400,7 +400,10 @@ class ReleaseBundleTest {
     return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 
-  /** Copies the sources and POMs of the build (no target directories, no VCS data). */
+  /**
+   * Copies the sources, the POMs and the modules' own files (such as the npm package files) of the
+   * build: no target or node_modules directories, no VCS data.
+   */
   private static Path copyProject(Path root, Path target) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path source : (Iterable<Path>) walk::iterator) {
@@ -416,9 +419,8 @@ class ReleaseBundleTest {
                 || (inModule
                     && (relative.getNameCount() == 1
                         || relative.getName(1).toString().equals("src")
-                        || relative
-                            .subpath(1, relative.getNameCount())
-                            .equals(Path.of("pom.xml"))));
+                        // a module's own files: its POM, ikm-json's package.json and lock
+                        || (relative.getNameCount() == 2 && Files.isRegularFile(source))));
         if (wanted) {
           Path copy = target.resolve(relative.toString());
           if (Files.isDirectory(source)) {
