@@ -114,8 +114,8 @@ import net.jqwik.api.Combinators;
  * A generator of every public value type of ikm-core, by type: the generators of {@code
  * IkmArbitraries}, the parts of generated snapshots (broken a little, so that reports are not all
  * empty), what the core's services make of them (validation, compliance, workload, planning,
- * assignment, logbook sealing, start-date ranking and mentor capacity, the last two also of the seed
- * programme), and the value types' own factories for parts a snapshot seldom holds.
+ * assignment, logbook sealing, start-date ranking and mentor capacity, the last two also of the
+ * seed programme), and the value types' own factories for parts a snapshot seldom holds.
  */
 final class CoreValues {
 
