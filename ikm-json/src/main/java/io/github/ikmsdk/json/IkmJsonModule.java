@@ -34,7 +34,7 @@ import tools.jackson.databind.module.SimpleModule;
  *   <tr><td>the parts of documents: programme, agency, calendar and its parts, commodity, sentra,
  *       mentor, IKM, assignment, leave, visit, logbook entry, indicators, amendment, violation,
  *       subject, compliance row, totals, share, programme week, shortfall, remedy, geo point,
- *       address, ...</td><td>the object the document holds at that place, as its schema
+ *       address, holiday update, ...</td><td>the object the document holds at that place, as its schema
  *       describes it</td></tr>
  *   <tr><td>ids, identifiers (NIB, NIK, NIP, KBLI, region code), {@code TimeWindow}, {@code
  *       IsoWeek}</td><td>a string, as in the documents; as a map key, the same string</td></tr>
@@ -43,17 +43,26 @@ import tools.jackson.databind.module.SimpleModule;
  *   <tr><td>{@code Logbook}, {@code MentorDayWorkload}, {@code AssignmentPlan}, {@code
  *       GroupAssignment}, {@code MentorShortage}</td><td>objects of their fields in the same
  *       conventions (no document holds them, so they have no JSON Schema)</td></tr>
+ *   <tr><td>{@code ChainLink}</td><td>{@code {"previousHash": ..., "hash": ...}}, the two
+ *       members a logbook entry holds</td></tr>
+ *   <tr><td>{@code StartDateRanking}, {@code StartOption}, {@code HardWeek}, {@code
+ *       CapacityReport}, {@code SentraCapacity}, {@code SentraAllocation}, {@code
+ *       ProgrammeOutlookDocument}</td><td>the object the {@code programme-outlook} document holds
+ *       at that place, messages included; written, not read</td></tr>
  *   <tr><td>{@code ProgrammeDuration}</td><td>its text form, such as {@code
  *       "2023-08-14/P4M"}</td></tr>
  * </table>
  *
- * <p>Every value written is read back equal, except where the contract leaves data out on
- * purpose: an IKM or snapshot is written without its owner's NIK unless the module is built with
- * {@link #withPersonalData()} (a snapshot then says {@code "personalData": "omitted"}), and
- * writing an {@code Nik} on its own, or as a map key, fails with a Jackson exception naming that
- * method. Derived texts (the bilingual messages of violations, shortfalls and remedies) are written
- * and, on reading, checked for shape and otherwise ignored. Types that are not values (services
- * such as {@code Validator}, requests holding strategies, builders, exceptions) have no mapping.
+ * <p>Every value written is read back equal, except where the contract leaves data out on purpose:
+ * an IKM or snapshot is written without its owner's NIK unless the module is built with {@link
+ * #withPersonalData()} (a snapshot then says {@code "personalData": "omitted"}), and writing an
+ * {@code Nik} on its own, or as a map key, fails with a Jackson exception naming that method.
+ * Derived texts (the bilingual messages of violations, shortfalls and remedies) are written and, on
+ * reading, checked for shape and otherwise ignored. The results of planning the next programme are
+ * written as the {@code programme-outlook} document holds them and, like that document, not read:
+ * reading one fails with a {@code MismatchedInputException} naming the service that recomputes it
+ * ({@code StartDateRanker} or {@code MentorCapacity}). Types that are not values (services such as
+ * {@code Validator}, requests holding strategies, builders, exceptions) have no mapping.
  *
  * <table>
  *   <caption>Options</caption>

@@ -2,10 +2,15 @@ package io.github.ikmsdk.json;
 
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import com.google.common.hash.HashCode;
 import com.google.common.reflect.ClassPath;
 import io.github.ikmsdk.core.calendar.DaySchedule;
 import io.github.ikmsdk.core.calendar.ExtraWorkingDay;
 import io.github.ikmsdk.core.calendar.Holiday;
+import io.github.ikmsdk.core.calendar.HolidayKind;
+import io.github.ikmsdk.core.calendar.HolidayUpdate;
 import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
 import io.github.ikmsdk.core.calendar.SpecialHours;
@@ -36,9 +41,11 @@ import io.github.ikmsdk.core.identifier.Nik;
 import io.github.ikmsdk.core.identifier.Nip;
 import io.github.ikmsdk.core.identifier.RegionCode;
 import io.github.ikmsdk.core.logbook.Amendment;
+import io.github.ikmsdk.core.logbook.ChainLink;
 import io.github.ikmsdk.core.logbook.FieldChange;
 import io.github.ikmsdk.core.logbook.Indicators;
 import io.github.ikmsdk.core.logbook.Logbook;
+import io.github.ikmsdk.core.logbook.LogbookChain;
 import io.github.ikmsdk.core.logbook.LogbookEntry;
 import io.github.ikmsdk.core.logbook.ProductionCapacity;
 import io.github.ikmsdk.core.planning.assignment.AssignmentPlan;
@@ -47,6 +54,16 @@ import io.github.ikmsdk.core.planning.assignment.GroupAssignment;
 import io.github.ikmsdk.core.planning.assignment.MentorAssigner;
 import io.github.ikmsdk.core.planning.assignment.MentorShortage;
 import io.github.ikmsdk.core.planning.duration.ProgrammeDuration;
+import io.github.ikmsdk.core.planning.programme.CapacityReport;
+import io.github.ikmsdk.core.planning.programme.HardWeek;
+import io.github.ikmsdk.core.planning.programme.MentorCapacity;
+import io.github.ikmsdk.core.planning.programme.SentraAllocation;
+import io.github.ikmsdk.core.planning.programme.SentraCapacity;
+import io.github.ikmsdk.core.planning.programme.StartDateRanker;
+import io.github.ikmsdk.core.planning.programme.StartDateRanking;
+import io.github.ikmsdk.core.planning.programme.StartDateRequest;
+import io.github.ikmsdk.core.planning.programme.StartOption;
+import io.github.ikmsdk.core.planning.visit.PlanningRequest;
 import io.github.ikmsdk.core.planning.visit.Remedy;
 import io.github.ikmsdk.core.planning.visit.Shortfall;
 import io.github.ikmsdk.core.planning.visit.VisitPlan;
@@ -65,7 +82,9 @@ import io.github.ikmsdk.core.rules.ValidationReport;
 import io.github.ikmsdk.core.rules.Validator;
 import io.github.ikmsdk.core.rules.Violation;
 import io.github.ikmsdk.core.testing.IkmArbitraries;
+import io.github.ikmsdk.core.testing.SeedFixtures;
 import io.github.ikmsdk.core.visit.Visit;
+import io.github.ikmsdk.json.document.ProgrammeOutlookDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -74,6 +93,7 @@ import java.lang.reflect.Modifier;
 import java.net.URL;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -81,6 +101,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -93,7 +114,8 @@ import net.jqwik.api.Combinators;
  * A generator of every public value type of ikm-core, by type: the generators of {@code
  * IkmArbitraries}, the parts of generated snapshots (broken a little, so that reports are not all
  * empty), what the core's services make of them (validation, compliance, workload, planning,
- * assignment), and the value types' own factories for parts a snapshot seldom holds.
+ * assignment, logbook sealing, start-date ranking and mentor capacity, the last two also of the
+ * seed programme), and the value types' own factories for parts a snapshot seldom holds.
  */
 final class CoreValues {
 
@@ -289,6 +311,172 @@ final class CoreValues {
                 s.programme().startDate().plusDays(10)));
   }
 
+  private static Arbitrary<HolidayUpdate> holidayUpdates() {
+    return Combinators.combine(
+            IkmArbitraries.workCalendars(),
+            IkmArbitraries.dates(FIRST, LAST),
+            names(),
+            names(),
+            Arbitraries.longs())
+        .as(
+            (calendar, regionalDay, regionalName, reason, seed) -> {
+              // A later decree: some of a calendar's holidays kept, a regional one added, and some
+              // of the other dates cleared (a cancelled cuti bersama).
+              Random random = new Random(seed);
+              HolidayUpdate.Builder b = HolidayUpdate.builder();
+              Set<LocalDate> added = new TreeSet<>();
+              for (Holiday h : calendar.holidays()) {
+                if (random.nextInt(3) == 0) {
+                  b.add(h);
+                  added.add(h.date());
+                }
+              }
+              if (random.nextBoolean()) {
+                b.add(Holiday.of(regionalDay, HolidayKind.REGIONAL_HOLIDAY, regionalName));
+                added.add(regionalDay);
+              }
+              for (Holiday h : calendar.holidays()) {
+                if (!added.contains(h.date()) && random.nextInt(4) == 0) {
+                  b.remove(h.date(), reason);
+                }
+              }
+              return b.build();
+            });
+  }
+
+  /**
+   * Returns the logbooks of a snapshot's IKMs with every entry recorded on its day at 16:00 by its
+   * author and sealed into the IKM's hash chain, as {@code Change.addLogbookEntry} seals them.
+   */
+  private static List<Logbook> sealedLogbooks(ProgrammeSnapshot s) {
+    List<Logbook> logbooks = new ArrayList<>();
+    for (Ikm ikm : s.ikms()) {
+      HashCode previous = LogbookChain.GENESIS;
+      List<LogbookEntry> sealed = new ArrayList<>();
+      for (LogbookEntry e : Logbook.of(ikm.id(), s.logbookEntries()).entries()) {
+        LogbookEntry recorded =
+            LogbookEntry.builder()
+                .from(e)
+                .recordedAt(
+                    e.date().atTime(LocalTime.of(16, 0)).atZone(s.calendar().zone()).toInstant())
+                .recordedBy(e.author().value())
+                .build();
+        LogbookEntry link = LogbookChain.seal(recorded, previous);
+        previous = link.link().get().hash();
+        sealed.add(link);
+      }
+      logbooks.add(Logbook.of(ikm.id(), sealed));
+    }
+    return logbooks;
+  }
+
+  private static final Supplier<ProgrammeSnapshot> SEED =
+      Suppliers.memoize(SeedFixtures::manggaraiBarat2023);
+
+  private static final Supplier<CapacityReport> SEED_CAPACITY =
+      Suppliers.memoize(() -> MentorCapacity.of(PlanningRequest.of(SEED.get())));
+
+  /**
+   * Returns an outlook of the seed programme: a ranking of one to three Mondays from its start
+   * (Independence Day and the seed's other holidays make hard weeks), of one commodity or all, and
+   * its mentor capacity shared out among some mentors.
+   */
+  private static Arbitrary<ProgrammeOutlookDocument> seedOutlooks() {
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 8).set().ofMinSize(1).ofMaxSize(3),
+            Arbitraries.integers().between(1, 3),
+            Arbitraries.of(SEED.get().commodities()).optional(),
+            Arbitraries.integers().between(0, 8))
+        .as(
+            (weeks, months, commodity, mentors) -> {
+              StartDateRequest.Builder r = request(SEED.get(), weeks, months);
+              commodity.ifPresent(c -> r.commodity(c.id()));
+              return ProgrammeOutlookDocument.builder()
+                  .addRanking(StartDateRanker.rank(r.build()))
+                  .capacity(SEED_CAPACITY.get())
+                  .mentorsAvailable(mentors)
+                  .build();
+            });
+  }
+
+  /** Returns a request for starts some weeks after the snapshot's start. */
+  private static StartDateRequest.Builder request(
+      ProgrammeSnapshot s, Set<Integer> weeksAfterStart, int months) {
+    LocalDate start = s.programme().startDate();
+    return StartDateRequest.builder(PlanningRequest.of(s))
+        .months(months)
+        .starts(weeksAfterStart.stream().map(start::plusWeeks).collect(Collectors.toList()));
+  }
+
+  /**
+   * Returns an outlook of a small generated programme: a ranking of one or two starts and the
+   * capacity over its first months, shared out among some mentors.
+   */
+  private static Arbitrary<ProgrammeOutlookDocument> generatedOutlooks() {
+    return Combinators.combine(
+            IkmArbitraries.validSnapshots(2, 2),
+            Arbitraries.integers().between(0, 3).set().ofMinSize(1).ofMaxSize(2),
+            Arbitraries.integers().between(1, 2),
+            Arbitraries.integers().between(0, 4))
+        .as(
+            (s, weeks, months, mentors) -> {
+              Programme p = s.programme();
+              ProgrammeSnapshot shorter =
+                  ProgrammeSnapshot.builder()
+                      .from(s.withVisits(List.of()))
+                      .programme(
+                          Programme.builder()
+                              .from(p)
+                              .endDate(p.startDate().plusMonths(months).minusDays(1))
+                              .build())
+                      .build();
+              return ProgrammeOutlookDocument.builder()
+                  .addRanking(StartDateRanker.rank(request(s, weeks, months).build()))
+                  .capacity(MentorCapacity.of(PlanningRequest.of(shorter)))
+                  .mentorsAvailable(mentors)
+                  .build();
+            });
+  }
+
+  /**
+   * Returns programme outlooks made by the real {@link StartDateRanker} and {@link MentorCapacity},
+   * of the seed programme and of small generated ones; each has a capacity report and mentors
+   * available.
+   */
+  static Arbitrary<ProgrammeOutlookDocument> outlooks() {
+    return Arbitraries.oneOf(seedOutlooks(), generatedOutlooks());
+  }
+
+  /**
+   * Returns a generator of each public value type of ikm-core that the module writes and does not
+   * read: the results of planning the next programme, written as in the programme-outlook document,
+   * which the contract writes and does not read.
+   */
+  static Map<Class<?>, Arbitrary<?>> writtenOnly() {
+    Map<Class<?>, Arbitrary<?>> m = new LinkedHashMap<>();
+    Arbitrary<ProgrammeOutlookDocument> outlooks = outlooks();
+    Arbitrary<StartDateRanking> rankings = partOf(outlooks, ProgrammeOutlookDocument::rankings);
+    m.put(StartDateRanking.class, rankings);
+    m.put(StartOption.class, partOf(rankings, StartDateRanking::options));
+    m.put(
+        HardWeek.class,
+        partOf(
+            rankings,
+            r ->
+                r.options().stream()
+                    .flatMap(o -> o.hardWeeks().stream())
+                    .collect(Collectors.toList())));
+    Arbitrary<CapacityReport> capacity = outlooks.map(d -> d.capacity().orElseThrow());
+    m.put(CapacityReport.class, capacity);
+    m.put(SentraCapacity.class, partOf(capacity, CapacityReport::sentra));
+    m.put(
+        SentraAllocation.class,
+        partOf(
+            outlooks,
+            d -> d.capacity().orElseThrow().allocate(d.mentorsAvailable().orElseThrow())));
+    return m;
+  }
+
   /**
    * Returns a generator of every public value type of ikm-core, keyed by the type a mapper is asked
    * to read; the values of each generator are instances of its key.
@@ -343,6 +531,7 @@ final class CoreValues {
                 (first, days, week, name) ->
                     SpecialHours.of(first, first.plusDays(days), week, name)));
     m.put(ExtraWorkingDay.class, extraWorkingDays());
+    m.put(HolidayUpdate.class, holidayUpdates());
     m.put(IsoWeek.class, IkmArbitraries.isoWeeks());
     m.put(
         ProgrammeWeek.class,
@@ -363,7 +552,18 @@ final class CoreValues {
     m.put(MentorLeave.class, leaves());
     m.put(Visit.class, partOf(snapshots, ProgrammeSnapshot::visits));
 
-    m.put(LogbookEntry.class, partOf(snapshots, ProgrammeSnapshot::logbookEntries));
+    Arbitrary<List<Logbook>> sealed = snapshots.map(CoreValues::sealedLogbooks);
+    Arbitrary<List<LogbookEntry>> sealedEntries =
+        sealed.map(l -> l.stream().flatMap(b -> b.entries().stream()).collect(Collectors.toList()));
+    m.put(
+        LogbookEntry.class,
+        Arbitraries.oneOf(
+            partOf(snapshots, ProgrammeSnapshot::logbookEntries), partOf(sealedEntries, l -> l)));
+    m.put(
+        ChainLink.class,
+        partOf(
+            sealedEntries,
+            l -> l.stream().map(e -> e.link().orElseThrow()).collect(Collectors.toList())));
     m.put(Indicators.class, IkmArbitraries.indicators());
     m.put(
         ProductionCapacity.class,
@@ -373,12 +573,14 @@ final class CoreValues {
     m.put(Amendment.class, amendments());
     m.put(
         Logbook.class,
-        partOf(
-            snapshots,
-            s ->
-                s.ikms().stream()
-                    .map(i -> Logbook.of(i.id(), s.logbookEntries()))
-                    .collect(Collectors.toList())));
+        Arbitraries.oneOf(
+            partOf(
+                snapshots,
+                s ->
+                    s.ikms().stream()
+                        .map(i -> Logbook.of(i.id(), s.logbookEntries()))
+                        .collect(Collectors.toList())),
+            partOf(sealed, l -> l)));
 
     Arbitrary<ValidationReport> validations = validationReports();
     m.put(ValidationReport.class, validations);

@@ -3,8 +3,14 @@ package io.github.ikmsdk.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.github.ikmsdk.core.calendar.HolidayUpdate;
 import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.compliance.ComplianceReport;
+import io.github.ikmsdk.core.logbook.LogbookEntry;
+import io.github.ikmsdk.core.planning.programme.CapacityReport;
+import io.github.ikmsdk.core.planning.programme.SentraAllocation;
+import io.github.ikmsdk.core.planning.programme.StartDateRanking;
+import io.github.ikmsdk.core.planning.programme.StartOption;
 import io.github.ikmsdk.core.planning.visit.VisitPlan;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.rules.ValidationReport;
@@ -12,6 +18,7 @@ import io.github.ikmsdk.core.rules.Violation;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.json.document.ComplianceReportDocument;
 import io.github.ikmsdk.json.document.ProgrammeDocument;
+import io.github.ikmsdk.json.document.ProgrammeOutlookDocument;
 import io.github.ikmsdk.json.document.ValidationReportDocument;
 import io.github.ikmsdk.json.document.VisitPlanDocument;
 import java.util.ArrayList;
@@ -30,12 +37,16 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Generated values of every public value type of ikm-core ({@link CoreValues}) through users'
  * mappers with the module: read back equal, alone and inside users' own types; the values that are
- * documents written exactly as {@link IkmJson} writes their documents.
+ * documents written exactly as {@link IkmJson} writes their documents; the results of planning the
+ * next programme, which are written and not read, exactly as the programme-outlook document holds
+ * them.
  */
 class ModuleProperties {
 
@@ -44,6 +55,7 @@ class ModuleProperties {
   private static final JsonMapper DEFAULT =
       JsonMapper.builder().addModule(IkmJsonModule.create()).build();
   private static final IkmJson COMPACT = IkmJson.builder().indent(false).build();
+  private static final JsonMapper PLAIN = JsonMapper.builder().build();
   private static final IkmJson COMPACT_PERSONAL =
       IkmJson.builder().indent(false).includePersonalData(true).build();
 
@@ -170,5 +182,79 @@ class ModuleProperties {
         COMPACT.write(ComplianceReportDocument.of(compliance)),
         DEFAULT.writeValueAsString(compliance));
     assertEquals(COMPACT.write(VisitPlanDocument.of(plan)), DEFAULT.writeValueAsString(plan));
+  }
+
+  @Provide
+  Arbitrary<LogbookEntry> linkedEntries() {
+    return values(LogbookEntry.class).filter(e -> e.link().isPresent());
+  }
+
+  @Property(tries = 30, edgeCases = EdgeCasesMode.NONE)
+  void aChainLinkIsWrittenAsTheMembersItsLogbookEntryHolds(
+      @ForAll("linkedEntries") LogbookEntry e) {
+    JsonNode entry = PLAIN.readTree(DEFAULT.writeValueAsString(e));
+    ObjectNode members = PLAIN.createObjectNode();
+    members.set("previousHash", entry.get("previousHash"));
+    members.set("hash", entry.get("hash"));
+    assertEquals(members, PLAIN.readTree(DEFAULT.writeValueAsString(e.link().orElseThrow())));
+  }
+
+  @Provide
+  Arbitrary<ProgrammeDocument> updatedDocuments() {
+    return Combinators.combine(snapshots(), values(HolidayUpdate.class))
+        .as((s, u) -> ProgrammeDocument.of(s).withHolidayUpdate(u));
+  }
+
+  @Property(tries = 20, edgeCases = EdgeCasesMode.NONE)
+  void aHolidayUpdateIsWrittenAsTheSnapshotDocumentHoldsIt(
+      @ForAll("updatedDocuments") ProgrammeDocument d) {
+    HolidayUpdate update = d.holidayUpdate().orElseThrow();
+    assertWrittenAt(PLAIN.readTree(COMPACT.write(d)), "/holidayUpdate", update);
+    String written = PERSONAL.writeValueAsString(d);
+    assertEquals(
+        Optional.of(update),
+        PERSONAL.readValue(written, ProgrammeDocument.class).holidayUpdate(),
+        written);
+  }
+
+  @Provide
+  Arbitrary<ProgrammeOutlookDocument> outlooks() {
+    return CoreValues.outlooks();
+  }
+
+  /** Asserts that the module writes a part as the document holds it at a JSON Pointer. */
+  private static void assertWrittenAt(JsonNode document, String pointer, Object part) {
+    assertEquals(document.at(pointer), PLAIN.readTree(DEFAULT.writeValueAsString(part)), pointer);
+    Statistics.label("part").collect(part.getClass().getSimpleName());
+  }
+
+  @Property(tries = 20, edgeCases = EdgeCasesMode.NONE)
+  void outlookResultsAreWrittenAsTheProgrammeOutlookDocumentHoldsThem(
+      @ForAll("outlooks") ProgrammeOutlookDocument d) {
+    String written = COMPACT.write(d);
+    assertEquals(written, DEFAULT.writeValueAsString(d));
+    JsonNode document = PLAIN.readTree(written);
+    for (int i = 0; i < d.rankings().size(); i++) {
+      StartDateRanking r = d.rankings().get(i);
+      String ranking = "/startDates/" + i;
+      assertWrittenAt(document, ranking, r);
+      for (int j = 0; j < r.options().size(); j++) {
+        StartOption o = r.options().get(j);
+        String option = ranking + "/options/" + j;
+        assertWrittenAt(document, option, o);
+        for (int k = 0; k < o.hardWeeks().size(); k++) {
+          assertWrittenAt(document, option + "/hardWeeks/" + k, o.hardWeeks().get(k));
+        }
+      }
+    }
+    CapacityReport c = d.capacity().orElseThrow();
+    assertWrittenAt(document, "/capacity", c);
+    for (int i = 0; i < c.sentra().size(); i++) {
+      assertWrittenAt(document, "/capacity/sentra/" + i, c.sentra().get(i));
+    }
+    List<SentraAllocation> allocation = c.allocate(d.mentorsAvailable().orElseThrow());
+    for (int i = 0; i < allocation.size(); i++) {
+      assertWrittenAt(document, "/allocation/sentra/" + i, allocation.get(i));
+    }
   }
 }

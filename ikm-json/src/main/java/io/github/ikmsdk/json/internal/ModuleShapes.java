@@ -4,6 +4,7 @@ import static io.github.ikmsdk.json.internal.FieldTable.into;
 
 import io.github.ikmsdk.core.compliance.MentorDayWorkload;
 import io.github.ikmsdk.core.id.IkmId;
+import io.github.ikmsdk.core.logbook.ChainLink;
 import io.github.ikmsdk.core.logbook.Logbook;
 import io.github.ikmsdk.core.logbook.LogbookEntry;
 import io.github.ikmsdk.core.planning.assignment.AssignmentPlan;
@@ -17,10 +18,11 @@ import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writers and readers of the core values that no document of the contract holds (a logbook, a
- * mentor's day, an assignment plan and its parts), for the Jackson module. Their shapes follow the
- * contract's conventions (camelCase names, ids as strings, enums by name, ISO dates, optional
- * fields left out) and reuse its parts; they have no JSON Schema.
+ * Writers and readers of the core values that no document of the contract holds as an object of
+ * their own (a logbook, an entry's chain link, a mentor's day, an assignment plan and its parts),
+ * for the Jackson module. Their shapes follow the contract's conventions (camelCase names, ids as
+ * strings, enums by name, ISO dates, optional fields left out) and reuse its parts; they have no
+ * JSON Schema.
  *
  * <p>Stateless; thread-safe. The readers, like {@link Readers}, start on the value's first token
  * and return null after reporting when the value is invalid.
@@ -87,6 +89,33 @@ public final class ModuleShapes {
           }
           return Logbook.of(ikm, entries);
         });
+  }
+
+  /**
+   * Writes a chain link as the two members a logbook entry of a version-2 snapshot holds: {@code
+   * previousHash} and {@code hash}.
+   */
+  public static void chainLink(JsonGenerator g, ChainLink l) {
+    g.writeStartObject();
+    g.writeStringProperty("previousHash", l.previous().toString());
+    g.writeStringProperty("hash", l.hash().toString());
+    g.writeEndObject();
+  }
+
+  private static final FieldTable<Readers, Slots> LINK =
+      FieldTable.<Readers, Slots>builder()
+          .requiredSlot("previousHash", idOf(Scalar.SHA256))
+          .requiredSlot("hash", idOf(Scalar.SHA256))
+          .build("chain link", "mata rantai hash");
+
+  /**
+   * Reads a chain link; each hash is 64 lowercase hexadecimal digits, as in a logbook entry.
+   *
+   * @param r the readers
+   * @return the link, or null if invalid
+   */
+  public static ChainLink chainLink(Readers r) {
+    return LINK.read(r.in, r, LINK.slots(), s -> ChainLink.of(s.get(0), s.get(1)));
   }
 
   // ---------------------------------------------------------------- workload

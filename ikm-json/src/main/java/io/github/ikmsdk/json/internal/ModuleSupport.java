@@ -4,6 +4,7 @@ import io.github.ikmsdk.core.calendar.DaySchedule;
 import io.github.ikmsdk.core.calendar.ExtraWorkingDay;
 import io.github.ikmsdk.core.calendar.Holiday;
 import io.github.ikmsdk.core.calendar.HolidayKind;
+import io.github.ikmsdk.core.calendar.HolidayUpdate;
 import io.github.ikmsdk.core.calendar.IndonesianTimeZone;
 import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
@@ -38,6 +39,7 @@ import io.github.ikmsdk.core.identifier.Sex;
 import io.github.ikmsdk.core.identifier.VillageType;
 import io.github.ikmsdk.core.logbook.Amendment;
 import io.github.ikmsdk.core.logbook.Certification;
+import io.github.ikmsdk.core.logbook.ChainLink;
 import io.github.ikmsdk.core.logbook.FieldChange;
 import io.github.ikmsdk.core.logbook.Indicators;
 import io.github.ikmsdk.core.logbook.Logbook;
@@ -50,6 +52,12 @@ import io.github.ikmsdk.core.planning.assignment.GroupAssignment;
 import io.github.ikmsdk.core.planning.assignment.MentorShortage;
 import io.github.ikmsdk.core.planning.duration.ProcessComplexity;
 import io.github.ikmsdk.core.planning.duration.ProgrammeDuration;
+import io.github.ikmsdk.core.planning.programme.CapacityReport;
+import io.github.ikmsdk.core.planning.programme.HardWeek;
+import io.github.ikmsdk.core.planning.programme.SentraAllocation;
+import io.github.ikmsdk.core.planning.programme.SentraCapacity;
+import io.github.ikmsdk.core.planning.programme.StartDateRanking;
+import io.github.ikmsdk.core.planning.programme.StartOption;
 import io.github.ikmsdk.core.planning.visit.Remedy;
 import io.github.ikmsdk.core.planning.visit.Shortfall;
 import io.github.ikmsdk.core.planning.visit.ShortfallReason;
@@ -103,7 +111,10 @@ import tools.jackson.databind.module.SimpleModule;
  * the contract's wire format, by the same writers and readers as {@code IkmJson}. The report values
  * ({@code ProgrammeSnapshot}, {@code ValidationReport}, {@code ComplianceReport}, {@code
  * VisitPlan}) are written as their documents; their parts as in the documents; the values no
- * document holds by {@link ModuleShapes}; enums by name, except {@code Rule} by its code.
+ * document holds by {@link ModuleShapes}; enums by name, except {@code Rule} by its code. The
+ * results of planning the next programme ({@code StartDateRanking}, {@code CapacityReport} and
+ * their parts) are written as in the programme-outlook document and, like that document, not read:
+ * reading one fails with a mismatch that names the service that recomputes it.
  */
 public final class ModuleSupport {
 
@@ -171,6 +182,31 @@ public final class ModuleSupport {
     }
   }
 
+  /**
+   * A deserializer of a type the contract writes and does not read (the programme-outlook document
+   * and its parts): it fails with a mismatch naming the service that recomputes the value, instead
+   * of Jackson's bean introspection failing on a type without a creator.
+   */
+  private static final class NotRead<T> extends ValueDeserializer<T> {
+    private final Class<T> type;
+    private final String recompute;
+
+    NotRead(Class<T> type, String recompute) {
+      this.type = type;
+      this.recompute = recompute;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) {
+      return ctxt.reportInputMismatch(
+          type,
+          "%s is written, not read (the programme-outlook document is a report for front ends):"
+              + " recompute it with %s",
+          type.getSimpleName(),
+          recompute);
+    }
+  }
+
   /** A map key deserializer parsing the key as the wire form of a type written as a string. */
   private static final class KeyDeser<T> extends KeyDeserializer {
     private final Class<T> type;
@@ -231,6 +267,11 @@ public final class ModuleSupport {
       both(type, (g, v) -> g.writeString(v.name()), r -> r.in.enumValue(values));
     }
 
+    <T> void writtenOnly(Class<T> type, BiConsumer<JsonGenerator, T> writer, String recompute) {
+      m.addSerializer(type, new Ser<>(writer));
+      m.addDeserializer(type, new NotRead<>(type, recompute));
+    }
+
     <T> void reportPart(Class<T> type, BiConsumer<JsonGenerator, T> writer, Part part) {
       both(type, writer, r -> ReportReaders.part(r.in, part));
     }
@@ -281,6 +322,7 @@ public final class ModuleSupport {
     logbook(x);
     reports(x);
     planning(x);
+    outlook(x);
     enums(x);
     documents(x);
   }
@@ -337,6 +379,7 @@ public final class ModuleSupport {
     x.both(Holiday.class, Writers::holiday, Readers::holiday);
     x.both(SpecialHours.class, Writers::specialHours, Readers::specialHours);
     x.both(ExtraWorkingDay.class, Writers::extraWorkingDay, Readers::extraWorkingDay);
+    x.both(HolidayUpdate.class, HolidayUpdateJson::write, HolidayUpdateJson::read);
     x.both(WorkCalendar.class, Writers::calendar, Readers::calendar);
     x.reportPart(ProgrammeWeek.class, ReportWriters::programmeWeek, Part.PROGRAMME_WEEK);
   }
@@ -364,6 +407,7 @@ public final class ModuleSupport {
     x.both(ProductionCapacity.class, Writers::productionCapacity, Readers::productionCapacity);
     x.both(FieldChange.class, Writers::fieldChange, Readers::fieldChange);
     x.both(Amendment.class, Writers::amendment, Readers::amendment);
+    x.both(ChainLink.class, ModuleShapes::chainLink, ModuleShapes::chainLink);
     x.both(LogbookEntry.class, Writers::logbookEntry, Readers::logbookEntry);
     x.both(Logbook.class, ModuleShapes::logbook, ModuleShapes::logbook);
   }
@@ -400,6 +444,18 @@ public final class ModuleSupport {
     x.both(AssignmentPlan.class, ModuleShapes::assignmentPlan, ModuleShapes::assignmentPlan);
   }
 
+  private static void outlook(Registry x) {
+    String ranker = "StartDateRanker.rank(StartDateRequest)";
+    String capacity = "MentorCapacity.of(PlanningRequest)";
+    x.writtenOnly(StartDateRanking.class, OutlookWriters::ranking, ranker);
+    x.writtenOnly(StartOption.class, OutlookWriters::option, ranker);
+    x.writtenOnly(HardWeek.class, OutlookWriters::hardWeek, ranker);
+    x.writtenOnly(CapacityReport.class, OutlookWriters::capacity, capacity);
+    x.writtenOnly(SentraCapacity.class, OutlookWriters::sentra, capacity);
+    x.writtenOnly(
+        SentraAllocation.class, OutlookWriters::allocation, capacity + " and its allocate(int)");
+  }
+
   private static void documents(Registry x) {
     boolean personalData = x.personalData;
     x.both(
@@ -422,8 +478,9 @@ public final class ModuleSupport {
         VisitPlanDocument.class,
         ReportWriters::visitPlanDocument,
         r -> ReportReaders.visitPlan(r.in, false).document());
-    // Written only: a report for front ends.
-    x.m.addSerializer(
-        ProgrammeOutlookDocument.class, new Ser<>(OutlookWriters::programmeOutlookDocument));
+    x.writtenOnly(
+        ProgrammeOutlookDocument.class,
+        OutlookWriters::programmeOutlookDocument,
+        "StartDateRanker and MentorCapacity from the ProgrammeDocument it was made of");
   }
 }

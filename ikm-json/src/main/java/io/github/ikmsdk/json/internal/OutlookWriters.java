@@ -68,7 +68,8 @@ public final class OutlookWriters {
     g.writeEndObject();
   }
 
-  private static void option(JsonGenerator g, StartOption o) {
+  /** Writes one start option of a ranking. */
+  static void option(JsonGenerator g, StartOption o) {
     g.writeStartObject();
     g.writeNumberProperty("rank", o.rank());
     g.writeStringProperty("start", Writers.date(o.start()));
@@ -88,7 +89,8 @@ public final class OutlookWriters {
     g.writeEndObject();
   }
 
-  private static void hardWeek(JsonGenerator g, HardWeek w) {
+  /** Writes one hard week of a start option. */
+  static void hardWeek(JsonGenerator g, HardWeek w) {
     g.writeStartObject();
     g.writeStringProperty("week", w.week().toString());
     g.writeStringProperty("firstDay", Writers.date(w.firstDay()));
@@ -140,7 +142,8 @@ public final class OutlookWriters {
     g.writeEndObject();
   }
 
-  private static void sentra(JsonGenerator g, SentraCapacity s) {
+  /** Writes one sentra of a capacity report. */
+  static void sentra(JsonGenerator g, SentraCapacity s) {
     g.writeStartObject();
     g.writeStringProperty("sentra", s.sentra().value());
     g.writeNumberProperty("ikms", s.ikms());
@@ -165,7 +168,8 @@ public final class OutlookWriters {
     g.writeEndObject();
   }
 
-  private static void allocation(JsonGenerator g, SentraAllocation a) {
+  /** Writes one sentra's share of an allocation. */
+  static void allocation(JsonGenerator g, SentraAllocation a) {
     g.writeStartObject();
     g.writeStringProperty("sentra", a.sentra().value());
     g.writeNumberProperty("mentors", a.mentors());
