@@ -57,12 +57,12 @@ class VisitPlannerProperties {
       int breakEnd = Math.min(breakStart + 30 + 30 * r.nextInt(2), end - 30);
       if (breakEnd > breakStart && breakStart > start) {
         return DaySchedule.of(
-            VisitPlanner.time(start),
-            VisitPlanner.time(end),
-            List.of(TimeWindow.of(VisitPlanner.time(breakStart), VisitPlanner.time(breakEnd))));
+            Minutes.time(start),
+            Minutes.time(end),
+            List.of(TimeWindow.of(Minutes.time(breakStart), Minutes.time(breakEnd))));
       }
     }
-    return DaySchedule.of(VisitPlanner.time(start), VisitPlanner.time(end), List.of());
+    return DaySchedule.of(Minutes.time(start), Minutes.time(end), List.of());
   }
 
   private static WeekBruteForce randomWeek(long seed) {

@@ -60,16 +60,16 @@ final class WeekBruteForce {
     dayStart = new int[days];
     for (int d = 0; d < days; d++) {
       DaySchedule s = schedules[d];
-      int first = VisitPlanner.minute(s.start().get());
-      int last = VisitPlanner.minute(s.end().get());
+      int first = Minutes.minute(s.start().get());
+      int last = Minutes.minute(s.end().get());
       dayStart[d] = first;
       List<int[]> list = new ArrayList<>();
       for (int m = first; m < last; m += grid) {
-        if (s.workingMinutes(VisitPlanner.time(m), VisitPlanner.time(m + 1)) != 1) {
+        if (s.workingMinutes(Minutes.time(m), Minutes.time(m + 1)) != 1) {
           continue;
         }
         for (int e = m + 1; e <= last; e++) {
-          if (s.workingMinutes(VisitPlanner.time(m), VisitPlanner.time(e)) >= minVisit) {
+          if (s.workingMinutes(Minutes.time(m), Minutes.time(e)) >= minVisit) {
             list.add(new int[] {m, e});
             break;
           }
