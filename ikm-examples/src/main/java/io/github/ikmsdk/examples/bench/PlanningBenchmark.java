@@ -38,9 +38,10 @@ import java.util.stream.Collectors;
  * and every working day of the week with every start on the 15-minute grid at which {@link
  * WorkCalendar#workingMinutes(LocalDate, LocalTime, LocalTime)} reaches the minimum inside the day,
  * keeps the assignments where each day's visits, in time order, leave room for the travel from the
- * mentor's base and between sites, and ranks them by the planner's objective (covered, regular,
- * travel, earliness), with the regularity target taken from the plan's earlier weeks. It prunes
- * with an optimistic bound, never with the planner's own code.
+ * mentor's base, between sites and (unless the policy lets the day end at the last site) back to
+ * the base by the end of the working day, and ranks them by the planner's objective (covered,
+ * regular, travel, earliness), with the regularity target taken from the plan's earlier weeks. It
+ * prunes with an optimistic bound, never with the planner's own code.
  *
  * <p>Usage: {@code PlanningBenchmark [fraction [samples [runs]]]}, defaults 1.0, 200 and 5. After a
  * warm-up (three plans of a 5% programme and one untimed plan at the chosen size) the planner runs
@@ -260,7 +261,9 @@ public final class PlanningBenchmark {
     final List<int[]> starts = new ArrayList<>();
     final List<int[]> ends = new ArrayList<>();
     final int[] dayStart;
+    final int[] dayEnd;
     final int[] base;
+    final int[] home;
     final int[][] travel;
     final int[] targetDow;
     final int[] targetStart;
@@ -298,8 +301,10 @@ public final class PlanningBenchmark {
         ends.add(cands.stream().mapToInt(a -> a[1]).toArray());
       }
       dayStart = new int[days.size()];
+      dayEnd = new int[days.size()];
       for (int d = 0; d < days.size(); d++) {
         dayStart[d] = minute(calendar.schedule(days.get(d)).start().get());
+        dayEnd[d] = minute(calendar.schedule(days.get(d)).end().get());
       }
       TravelModel model = TravelModel.roads();
       GeoPoint[] sites = new GeoPoint[n];
@@ -307,9 +312,12 @@ public final class PlanningBenchmark {
         sites[i] = snapshot.ikm(ikms.get(i)).get().productionSite();
       }
       base = new int[n];
+      home = new int[n];
       travel = new int[n][n];
+      boolean returnToBase = snapshot.programme().policy().returnToBase();
       for (int i = 0; i < n; i++) {
         base[i] = minutes(model.travelTime(mentor.base(), sites[i]));
+        home[i] = returnToBase ? minutes(model.travelTime(sites[i], mentor.base())) : 0;
         for (int j = 0; j < n; j++) {
           travel[i][j] = minutes(model.travelTime(sites[i], sites[j]));
         }
@@ -390,13 +398,13 @@ public final class PlanningBenchmark {
       }
       int more = Math.min(n - i, room);
       // Travel: a further visit on a day that is empty and has room for one visit only adds
-      // the trip from the base; elsewhere it may add nothing (triangle inequality).
+      // the trips from and back to the base; elsewhere it may add nothing (triangle inequality).
       long[] legs = new long[n - i];
       for (int r = i; r < n; r++) {
         long least = Long.MAX_VALUE;
         for (int d = 0; d < days.size(); d++) {
           if (roomOf[d] > 0) {
-            least = Math.min(least, visitsOn[d] == 0 && roomOf[d] == 1 ? base[r] : 0);
+            least = Math.min(least, visitsOn[d] == 0 && roomOf[d] == 1 ? base[r] + home[r] : 0);
           }
         }
         legs[r - i] = least == Long.MAX_VALUE ? 0 : least;
@@ -517,6 +525,13 @@ public final class PlanningBenchmark {
           }
           prev = i;
           prevEnd = ends.get(d)[k];
+        }
+        if (prev >= 0) {
+          // The way home, zero if the policy lets the day end at the last site.
+          if (prevEnd + home[prev] > dayEnd[d]) {
+            return null;
+          }
+          travelMinutes += home[prev];
         }
       }
       return new long[] {covered, regular, travelMinutes, earliness};

@@ -408,6 +408,7 @@ public final class Readers {
           .optional(
               "minWorkingDaysForRequiredWeek",
               into(r -> r.in.int32(), ProgrammePolicy.Builder::minWorkingDaysForRequiredWeek))
+          .optional("returnToBase", into(r -> r.in.bool(), ProgrammePolicy.Builder::returnToBase))
           .optional(
               "allowedRemedies",
               into(

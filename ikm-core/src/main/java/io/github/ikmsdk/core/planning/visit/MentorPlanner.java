@@ -35,6 +35,10 @@ final class MentorPlanner {
   final int n;
   final GeoPoint[] sites;
   final int[] baseTravel;
+
+  /** Per IKM the travel back to the base after a day's last visit; 0 if the day ends there. */
+  final int[] homeTravel;
+
   final int[][] travel;
   final TimeWindow[] opening;
   final Set<LocalDate>[] closedDays;
@@ -75,9 +79,12 @@ final class MentorPlanner {
       lastStart[i] = -1;
     }
     this.baseTravel = new int[n];
+    this.homeTravel = new int[n];
     this.travel = new int[n][n];
+    boolean home = run.policy.returnToBase();
     for (int i = 0; i < n; i++) {
       baseTravel[i] = Minutes.travelMinutes(model, mentor.base(), sites[i]);
+      homeTravel[i] = home ? Minutes.travelMinutes(model, sites[i], mentor.base()) : 0;
       for (int j = 0; j < n; j++) {
         travel[i][j] = i == j ? 0 : Minutes.travelMinutes(model, sites[i], sites[j]);
       }

@@ -88,7 +88,8 @@ final class RemedySearch {
   /**
    * Returns false if solving the week with a day extended cannot cover more: the IKMs are solved in
    * one group, no kept visit lies on the day, and the solver sees the day before and after the
-   * extension as holding at most one visit, of the same IKMs.
+   * extension as holding at most one visit, of the same IKMs, each with time to travel back to the
+   * base.
    */
   private static boolean extensionMayHelp(
       MentorPlanner mp, LocalDate date, DaySchedule longer, List<Integer> toPlan, boolean breaks) {
@@ -107,6 +108,8 @@ final class RemedySearch {
     int[] hiBefore = new int[m];
     int[] loAfter = new int[m];
     int[] hiAfter = new int[m];
+    int[] homeBefore = new int[m];
+    int[] homeAfter = new int[m];
     int shortestLeg = WeekProblem.UNREACHABLE;
     for (int a = 0; a < m; a++) {
       int i = toPlan.get(a);
@@ -116,14 +119,17 @@ final class RemedySearch {
       hiBefore[a] = WeekProblem.lastAllowed(before, closed, fromBase, mp.windowEnd(i));
       loAfter[a] = WeekProblem.firstAllowed(after, closed, fromBase, mp.windowStart(i));
       hiAfter[a] = WeekProblem.lastAllowed(after, closed, fromBase, mp.windowEnd(i));
+      homeBefore[a] = WeekProblem.lastReturning(before, hiBefore[a], mp.homeTravel[i]);
+      homeAfter[a] = WeekProblem.lastReturning(after, hiAfter[a], mp.homeTravel[i]);
       for (int c = 0; c < m; c++) {
         if (c != a) {
           shortestLeg = Math.min(shortestLeg, mp.travel[i][toPlan.get(c)]);
         }
       }
     }
-    long itemsBefore = WeekSolver.singleVisitItems(before, loBefore, hiBefore, shortestLeg);
-    long itemsAfter = WeekSolver.singleVisitItems(after, loAfter, hiAfter, shortestLeg);
+    long itemsBefore =
+        WeekSolver.singleVisitItems(before, loBefore, hiBefore, homeBefore, shortestLeg);
+    long itemsAfter = WeekSolver.singleVisitItems(after, loAfter, hiAfter, homeAfter, shortestLeg);
     return itemsBefore < 0 || itemsAfter < 0 || itemsBefore != itemsAfter;
   }
 

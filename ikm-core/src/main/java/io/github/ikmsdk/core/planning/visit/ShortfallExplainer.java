@@ -57,6 +57,8 @@ final class ShortfallExplainer {
     ShortfallReason reason;
     if (leaveDays > 0) {
       reason = ShortfallReason.MENTOR_ON_LEAVE;
+    } else if (out.noTimeToReturn[i]) {
+      reason = ShortfallReason.NO_TIME_TO_RETURN;
     } else if (out.unavailableDays[i] > 0 || (!out.reachable[i] && workingDays > 0)) {
       reason = ShortfallReason.IKM_UNAVAILABLE;
     } else if (week.monday().isBefore(mp.run.programme.startDate())
@@ -75,6 +77,9 @@ final class ShortfallExplainer {
     numbers.put("workingDaysInPeriod", (long) inPeriod);
     numbers.put("leaveDays", (long) leaveDays);
     numbers.put("ikmClosedDays", (long) out.unavailableDays[i]);
+    if (reason == ShortfallReason.NO_TIME_TO_RETURN) {
+      numbers.put("travelToBaseMinutes", (long) mp.homeTravel[i]);
+    }
     return Shortfall.of(mp.ikms.get(i), Optional.of(mp.id), week, reason, numbers, offered);
   }
 

@@ -19,6 +19,12 @@ public enum ShortfallReason {
   /** The IKM is closed or unavailable (IKM tidak tersedia) on the days its mentor could come. */
   IKM_UNAVAILABLE,
   /**
+   * A visit fits on some usable day, but on none does it leave time to travel back to the base by
+   * the end of the working day (tidak cukup waktu untuk kembali), as {@link
+   * io.github.ikmsdk.core.programme.ProgrammePolicy#returnToBase()} asks.
+   */
+  NO_TIME_TO_RETURN,
+  /**
    * Part of the week lies outside the programme period (di luar periode program) and the days
    * inside it are not enough.
    */

@@ -74,6 +74,7 @@ final class WeekModels {
       for (int a = 0; a < m; a++) {
         int i = chunk.get(a);
         b.travelFromBase(a, mp.baseTravel[i]);
+        b.travelToBase(a, mp.homeTravel[i]);
         for (int c = 0; c < m; c++) {
           b.travel(a, c, mp.travel[i][chunk.get(c)]);
         }
@@ -122,15 +123,18 @@ final class WeekModels {
       for (int a = 0; a < m; a++) {
         int i = chunk.get(a);
         boolean any = false;
+        boolean returning = false;
         int unavailable = 0;
         for (int d = 0; d < days.size(); d++) {
           if (problem.lo[a][d] <= problem.hi[a][d]) {
             any = true;
+            returning |= problem.lo[a][d] <= problem.lastReturning(a, d);
           } else {
             unavailable++;
           }
         }
         out.reachable[i] = any;
+        out.noTimeToReturn[i] = any && !returning;
         out.unavailableDays[i] = unavailable;
         int d = sol.day[a];
         if (d >= 0) {
@@ -148,6 +152,7 @@ final class WeekModels {
     System.arraycopy(out.start, 0, result.start, 0, mp.n);
     System.arraycopy(out.end, 0, result.end, 0, mp.n);
     System.arraycopy(out.reachable, 0, result.reachable, 0, mp.n);
+    System.arraycopy(out.noTimeToReturn, 0, result.noTimeToReturn, 0, mp.n);
     System.arraycopy(out.unavailableDays, 0, result.unavailableDays, 0, mp.n);
     return result;
   }

@@ -14,6 +14,12 @@ final class WeekOutcome {
   /** Per IKM index: whether it has an allowed candidate on some usable day. */
   final boolean[] reachable;
 
+  /**
+   * Per IKM index: whether it has allowed candidates but, on every usable day, none that leaves the
+   * travel back to the base before the end of the day.
+   */
+  final boolean[] noTimeToReturn;
+
   /** Per IKM index: the usable days on which it has no allowed candidate. */
   final int[] unavailableDays;
 
@@ -22,6 +28,7 @@ final class WeekOutcome {
     this.start = new int[n];
     this.end = new int[n];
     this.reachable = new boolean[n];
+    this.noTimeToReturn = new boolean[n];
     this.unavailableDays = new int[n];
     this.usableDays = usableDays;
     this.planned = planned;

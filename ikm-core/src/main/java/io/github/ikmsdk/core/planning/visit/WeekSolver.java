@@ -12,9 +12,11 @@ import java.util.List;
  * <p>The objective is lexicographic and encoded as one {@code long} to minimise, the sum over
  * planned visits of {@code -COVER - REGULAR * [visit is regular] + TRAVEL * travelMinutes +
  * earliness}, where a visit's travel is the leg that reaches it (from the base for the first visit
- * of a day) and its earliness is {@code dayOfWeek * 1440 + startMinute}. The weights keep the
- * levels apart for up to {@link #MAX_ITEMS} items: most visits, then most regular visits, then
- * least travel, then earliest.
+ * of a day) plus, for the last visit of a day, the leg back to the base ({@link
+ * WeekProblem#travelToBase}), and its earliness is {@code dayOfWeek * 1440 + startMinute}. The last
+ * visit of a day must leave that leg before the end of the working day. The weights keep the levels
+ * apart for up to {@link #MAX_ITEMS} items: most visits, then most regular visits, then least
+ * travel, then earliest.
  *
  * <p>Algorithm: per day, a dynamic programme over (set of items visited that day, last item, last
  * candidate) finds the best sequence for every set of items the day can hold; then a dynamic
@@ -228,16 +230,21 @@ final class WeekSolver {
    *
    * @param lo per item the first allowed candidate, as {@link WeekProblem#firstAllowed}
    * @param hi per item the last allowed candidate, as {@link WeekProblem#lastAllowed}
+   * @param hiReturning per item the last allowed candidate as the day's last visit, as {@link
+   *     WeekProblem#lastReturning}
    * @param shortestLeg the shortest leg between two different items
    */
-  static long singleVisitItems(CandidateStarts cs, int[] lo, int[] hi, int shortestLeg) {
+  static long singleVisitItems(
+      CandidateStarts cs, int[] lo, int[] hi, int[] hiReturning, int shortestLeg) {
     long mask = 0;
     int singles = 0;
     int earliestEnd = Integer.MAX_VALUE;
     int latestStart = -1;
     for (int i = 0; i < lo.length; i++) {
-      if (lo[i] <= hi[i]) {
+      if (lo[i] <= hiReturning[i]) {
         mask |= 1L << i;
+      }
+      if (lo[i] <= hi[i]) {
         singles++;
         earliestEnd = Math.min(earliestEnd, cs.ends[lo[i]]);
         latestStart = Math.max(latestStart, cs.starts[hi[i]]);
@@ -264,7 +271,9 @@ final class WeekSolver {
     // Singles first, without tables: the best candidate of each item alone.
     int[] singleK = new int[n];
     long[] singleBest = new long[n];
+    boolean[] startable = new boolean[n];
     int singles = 0;
+    int returningSingles = 0;
     int earliestEnd = Integer.MAX_VALUE;
     // Starts and ends grow with the candidate index, so the first allowed candidate has the
     // earliest end and is the best unless the item's regular candidate is allowed.
@@ -281,22 +290,28 @@ final class WeekSolver {
       if (first > hi) {
         continue;
       }
+      startable[j] = true;
       earliestEnd = Math.min(earliestEnd, cs.ends[first]);
+      singles++;
+      int returning = p.lastReturning(j, d);
+      if (first > returning) {
+        continue;
+      }
       int k = first;
       if (p.targetDay[j] == p.dayOfWeek[d] && p.targetStart[j] >= 0) {
         int regular = cs.indexOfStart(p.targetStart[j]);
-        if (regular > first && p.allowed(j, d, regular)) {
+        if (regular > first && regular <= returning && p.allowed(j, d, regular)) {
           k = regular;
         }
       }
-      singleBest[j] = visitCost(p, j, d, k, p.travelFromBase[j]);
+      singleBest[j] = visitCost(p, j, d, k, p.travelFromBase[j]) + TRAVEL * p.travelToBase[j];
       singleK[j] = k;
-      singles++;
+      returningSingles++;
     }
     if (!secondVisitPossible(p, d, singles, earliestEnd)) {
-      t.subsets = new int[singles];
-      t.subsetBest = new long[singles];
-      t.subsetState = new int[singles];
+      t.subsets = new int[returningSingles];
+      t.subsetBest = new long[returningSingles];
+      t.subsetState = new int[returningSingles];
       int i = 0;
       for (int j = 0; j < n; j++) {
         if (singleBest[j] < INF) {
@@ -311,7 +326,7 @@ final class WeekSolver {
     t.allocate();
     List<Integer> layer = new ArrayList<>();
     for (int j = 0; j < n; j++) {
-      if (singleBest[j] >= INF) {
+      if (!startable[j]) {
         continue;
       }
       long[] v = new long[c];
@@ -417,26 +432,38 @@ final class WeekSolver {
       layer = nextLayer;
     }
     reached.sort(null);
-    t.subsets = new int[reached.size()];
-    t.subsetBest = new long[reached.size()];
-    t.subsetState = new int[reached.size()];
-    for (int i = 0; i < reached.size(); i++) {
-      int mask = reached.get(i);
-      t.subsets[i] = mask;
-      t.subsetBest[i] = INF;
+    // A set's sequences end with the travel back to the base; a set none of whose sequences leaves
+    // time for it is not a day's set.
+    int[] subsets = new int[reached.size()];
+    long[] subsetBest = new long[reached.size()];
+    int[] subsetState = new int[reached.size()];
+    int count = 0;
+    for (int mask : reached) {
+      long best = INF;
+      int bestState = -1;
       long[][] v = t.vals[mask];
       for (int last = 0; last < n; last++) {
         if (v[last] == null) {
           continue;
         }
-        for (int k = p.lo[last][d], hiLast = p.hi[last][d]; k <= hiLast; k++) {
-          if (v[last][k] < t.subsetBest[i]) {
-            t.subsetBest[i] = v[last][k];
-            t.subsetState[i] = last * c + k;
+        long back = TRAVEL * p.travelToBase[last];
+        for (int k = p.lo[last][d], hiLast = p.lastReturning(last, d); k <= hiLast; k++) {
+          if (v[last][k] < INF && v[last][k] + back < best) {
+            best = v[last][k] + back;
+            bestState = last * c + k;
           }
         }
       }
+      if (best < INF) {
+        subsets[count] = mask;
+        subsetBest[count] = best;
+        subsetState[count] = bestState;
+        count++;
+      }
     }
+    t.subsets = Arrays.copyOf(subsets, count);
+    t.subsetBest = Arrays.copyOf(subsetBest, count);
+    t.subsetState = Arrays.copyOf(subsetState, count);
     return t;
   }
 }

@@ -86,9 +86,12 @@ class VisitPlannerProperties {
       p[1] = r.nextInt(40);
     }
     int[] base = new int[items];
+    int[] back = new int[items];
     int[][] travel = new int[items][items];
+    boolean returnToBase = r.nextInt(3) > 0;
     for (int i = 0; i < items; i++) {
       base[i] = distance(points[items], points[i]);
+      back[i] = returnToBase ? distance(points[i], points[items]) : 0;
       for (int j = 0; j < items; j++) {
         travel[i][j] = distance(points[i], points[j]);
       }
@@ -113,6 +116,7 @@ class VisitPlannerProperties {
         minVisit,
         grid,
         base,
+        back,
         travel,
         windowStart,
         windowEnd,

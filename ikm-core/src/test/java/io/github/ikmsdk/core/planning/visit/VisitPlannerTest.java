@@ -148,11 +148,24 @@ class VisitPlannerTest {
   }
 
   @Test
-  void extendedDayEndsAtFivePm() {
+  void extendedDayEndsAtHalfPastFiveWithTheWayHome() {
     Shortfall s = inWeek(PLANNER.plan(PlanningRequest.of(seed())).shortfalls(), W33).get(0);
     Remedy extended = s.remedies().get(1);
     assertEquals(RemedyKind.EXTENDED_DAY, extended.kind());
-    assertEquals(LocalTime.of(17, 0), extended.extraWorkingDay().get().schedule().end().get());
+    assertEquals(LocalTime.of(17, 30), extended.extraWorkingDay().get().schedule().end().get());
+    // Ending the day at the last site, half an hour less suffices.
+    ProgrammeSnapshot atLastSite =
+        seed()
+            .withPolicy(
+                ProgrammePolicy.builder()
+                    .from(seed().programme().policy())
+                    .returnToBase(false)
+                    .build());
+    Shortfall short2 =
+        inWeek(PLANNER.plan(PlanningRequest.of(atLastSite)).shortfalls(), W33).get(0);
+    assertEquals(
+        LocalTime.of(17, 0),
+        short2.remedies().get(1).extraWorkingDay().get().schedule().end().get());
   }
 
   @Test
