@@ -20,8 +20,10 @@ import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
  * IKM's production site. A mentor's day starts at the mentor's base at the start of the working
  * day: the first visit starts no earlier than the day start plus the travel from the base, and each
  * further visit no earlier than the previous visit's end plus the travel between the sites; kept
- * completed visits are respected the same way. Travel minutes come from the request's {@link
- * TravelModel}, rounded up to whole minutes.
+ * completed visits are respected the same way. Unless {@link ProgrammePolicy#returnToBase()} is
+ * false, the day also ends at the base: the day's last planned visit ends no later than the end of
+ * the day's working time minus the travel back to the base. Travel minutes come from the request's
+ * {@link TravelModel}, rounded up to whole minutes.
  *
  * <h2>Objective, per mentor and ISO week</h2>
  *
@@ -30,20 +32,23 @@ import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
  *   <li>regularity: most IKMs visited on their target weekday and start time, where the target is
  *       the IKM's visit of the previous week (planned or kept) if it fell on the preferred weekday
  *       or there is no preference, otherwise the preferred weekday at any time;
- *   <li>least travel minutes: from the base to each day's first visit and between visits;
+ *   <li>least travel minutes: from the base to each day's first visit, between visits and, under
+ *       {@link ProgrammePolicy#returnToBase()}, from each day's last visit back to the base;
  *   <li>earliest in the week: least sum over visits of {@code dayOfWeek * 1440 + startMinute};
  *   <li>ties: a fixed order over IKMs sorted by id, days and start times.
  * </ol>
  *
- * <p>Visits start on a grid: the start of the day's first working window plus multiples of {@link
- * PlanningRequest#gridMinutes()} (default 15), inside a working window; each visit ends as soon as
- * it holds the minimum working minutes. The solution is exact on that grid for up to {@value
- * #MAX_EXACT_IKMS} IKMs per mentor; IKMs beyond that are planned in further groups of that size, in
- * id order, around the visits already placed. Each week's IKMs are those not covered by a kept
- * completed visit that counts for the week as compliance counts it (inside the programme period,
- * with at least the minimum working minutes; see the {@linkplain io.github.ikmsdk.core.compliance
- * compliance package}); a shorter completed visit still blocks its time but does not cover the
- * week. One visit per IKM-week is planned.
+ * <p>Visits start on whole minutes by default: any minute inside a working window at which the
+ * visit can hold the minimum working minutes before the day ends; each visit ends as soon as it
+ * holds them. {@link PlanningRequest#gridMinutes()} set above 1 restricts starts to a grid for
+ * round times: the start of the day's first working window plus multiples of the step. The solution
+ * is exact in minutes (or on the chosen grid) for up to {@value #MAX_EXACT_IKMS} IKMs per mentor;
+ * IKMs beyond that are planned in further groups of that size, in id order, around the visits
+ * already placed. Each week's IKMs are those not covered by a kept completed visit that counts for
+ * the week as compliance counts it (inside the programme period, with at least the minimum working
+ * minutes; see the {@linkplain io.github.ikmsdk.core.compliance compliance package}); a shorter
+ * completed visit still blocks its time but does not cover the week. One visit per IKM-week is
+ * planned.
  *
  * <h2>Shortfalls and remedies</h2>
  *

@@ -67,8 +67,8 @@ class ShortfallMessagesTest {
             + " pendamping M-01 pada minggu 2023-W33.",
         remedies.get(0).message(INDONESIAN));
     assertEquals(
-        "Perpanjang jam kerja tanggal 2023-08-14 sampai pukul 17:30"
-            + " (07:30-12:00,13:00-17:30) untuk pendamping M-01 pada minggu 2023-W33.",
+        "Perpanjang jam kerja tanggal 2023-08-14 sampai pukul 17:00"
+            + " (07:30-12:00,13:00-17:00) untuk pendamping M-01 pada minggu 2023-W33.",
         remedies.get(1).message(INDONESIAN));
     assertEquals(
         "Count the breaks as visit time for mentor M-01 in week 2023-W33.",

@@ -148,12 +148,12 @@ class VisitPlannerTest {
   }
 
   @Test
-  void extendedDayEndsAtHalfPastFiveWithTheWayHome() {
-    Shortfall s = inWeek(PLANNER.plan(PlanningRequest.of(seed())).shortfalls(), W33).get(0);
-    Remedy extended = s.remedies().get(1);
-    assertEquals(RemedyKind.EXTENDED_DAY, extended.kind());
-    assertEquals(LocalTime.of(17, 30), extended.extraWorkingDay().get().schedule().end().get());
-    // Ending the day at the last site, half an hour less suffices.
+  void extendedDayEndsAtFivePmWithTheWayHome() {
+    assertEquals(LocalTime.of(17, 0), extendedEnd(PlanningRequest.of(seed())));
+    // On a 15-minute grid the two visits and the way home need half an hour more.
+    assertEquals(
+        LocalTime.of(17, 30), extendedEnd(PlanningRequest.builder(seed()).gridMinutes(15).build()));
+    // Ending the day at the last site, the grid needs no more than minutes do.
     ProgrammeSnapshot atLastSite =
         seed()
             .withPolicy(
@@ -161,11 +161,15 @@ class VisitPlannerTest {
                     .from(seed().programme().policy())
                     .returnToBase(false)
                     .build());
-    Shortfall short2 =
-        inWeek(PLANNER.plan(PlanningRequest.of(atLastSite)).shortfalls(), W33).get(0);
     assertEquals(
         LocalTime.of(17, 0),
-        short2.remedies().get(1).extraWorkingDay().get().schedule().end().get());
+        extendedEnd(PlanningRequest.builder(atLastSite).gridMinutes(15).build()));
+  }
+
+  private static LocalTime extendedEnd(PlanningRequest request) {
+    Remedy extended = inWeek(PLANNER.plan(request).shortfalls(), W33).get(0).remedies().get(1);
+    assertEquals(RemedyKind.EXTENDED_DAY, extended.kind());
+    return extended.extraWorkingDay().get().schedule().end().get();
   }
 
   @Test
