@@ -146,14 +146,18 @@ final class MentorPlanner {
       boolean breaks = breakWeeks.contains(week);
       WeekOutcome out = solveWeek(week, toPlan, Map.of(), breaks);
       List<Remedy> offered = null;
+      int withoutWayHome = -1;
       for (int i : toPlan) {
         if (out.date[i] != null) {
           visits.add(visit(i, weekDays.text, out));
         } else {
           if (offered == null) {
             offered = RemedySearch.offer(this, week, toPlan, out, breaks);
+            withoutWayHome = plannedWithoutWayHome(week, toPlan, breaks, out);
           }
-          shortfalls.add(ShortfallExplainer.ofWeek(this, i, week, toPlan.size(), out, offered));
+          shortfalls.add(
+              ShortfallExplainer.ofWeek(
+                  this, i, week, toPlan.size(), out, withoutWayHome, offered));
         }
       }
       rememberKept(week);
@@ -211,7 +215,19 @@ final class MentorPlanner {
 
   WeekOutcome solveWeek(
       IsoWeek week, List<Integer> toPlan, Map<LocalDate, DaySchedule> extra, boolean breaks) {
-    return WeekModels.solve(this, week, toPlan, extra, breaks);
+    return WeekModels.solve(this, week, toPlan, extra, breaks, true);
+  }
+
+  /**
+   * Returns how many visits the week would hold if the days ended at the last site; the planned
+   * number if the policy already lets them.
+   */
+  private int plannedWithoutWayHome(
+      IsoWeek week, List<Integer> toPlan, boolean breaks, WeekOutcome out) {
+    if (!run.policy.returnToBase()) {
+      return out.planned;
+    }
+    return WeekModels.solve(this, week, toPlan, Map.of(), breaks, false).planned;
   }
 
   /** A mentor's planned visits and shortfalls. */

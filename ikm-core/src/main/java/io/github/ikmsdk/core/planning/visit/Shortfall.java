@@ -42,6 +42,9 @@ import java.util.Optional;
  *   <tr><td>{@code travelToBaseMinutes}</td>
  *       <td>({@link ShortfallReason#NO_TIME_TO_RETURN} only) the travel from the IKM back to the
  *       mentor's base</td></tr>
+ *   <tr><td>{@code plannedWithoutWayHome}</td>
+ *       <td>({@link ShortfallReason#NO_TIME_TO_RETURN} only) the visits the week would hold if
+ *       the days ended at the last site</td></tr>
  * </table>
  *
  * <p>This class is immutable and thread-safe.

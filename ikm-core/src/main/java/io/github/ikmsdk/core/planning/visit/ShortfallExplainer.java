@@ -31,10 +31,17 @@ final class ShortfallExplainer {
    * @param week the week
    * @param toPlan how many IKMs the week planned
    * @param out the week's outcome
+   * @param withoutWayHome how many visits the week would hold if the days ended at the last site
    * @param offered the remedies that cover more of the week
    */
   static Shortfall ofWeek(
-      MentorPlanner mp, int i, IsoWeek week, int toPlan, WeekOutcome out, List<Remedy> offered) {
+      MentorPlanner mp,
+      int i,
+      IsoWeek week,
+      int toPlan,
+      WeekOutcome out,
+      int withoutWayHome,
+      List<Remedy> offered) {
     int inPeriod = 0;
     int leaveDays = 0;
     long available = 0;
@@ -64,6 +71,8 @@ final class ShortfallExplainer {
     } else if (week.monday().isBefore(mp.run.programme.startDate())
         || week.sunday().isAfter(mp.run.end)) {
       reason = ShortfallReason.OUTSIDE_PERIOD;
+    } else if (withoutWayHome > out.planned) {
+      reason = ShortfallReason.NO_TIME_TO_RETURN;
     } else {
       reason = ShortfallReason.NOT_ENOUGH_WORKING_TIME;
     }
@@ -79,6 +88,7 @@ final class ShortfallExplainer {
     numbers.put("ikmClosedDays", (long) out.unavailableDays[i]);
     if (reason == ShortfallReason.NO_TIME_TO_RETURN) {
       numbers.put("travelToBaseMinutes", (long) mp.homeTravel[i]);
+      numbers.put("plannedWithoutWayHome", (long) withoutWayHome);
     }
     return Shortfall.of(mp.ikms.get(i), Optional.of(mp.id), week, reason, numbers, offered);
   }

@@ -19,9 +19,10 @@ public enum ShortfallReason {
   /** The IKM is closed or unavailable (IKM tidak tersedia) on the days its mentor could come. */
   IKM_UNAVAILABLE,
   /**
-   * A visit fits on some usable day, but on none does it leave time to travel back to the base by
-   * the end of the working day (tidak cukup waktu untuk kembali), as {@link
-   * io.github.ikmsdk.core.programme.ProgrammePolicy#returnToBase()} asks.
+   * The way back to the base by the end of the working day (tidak cukup waktu untuk kembali), as
+   * {@link io.github.ikmsdk.core.programme.ProgrammePolicy#returnToBase()} asks, is why the visit
+   * does not fit: on no usable day does a visit to the IKM leave time for it, or the week would
+   * hold more visits if the days ended at the last site.
    */
   NO_TIME_TO_RETURN,
   /**

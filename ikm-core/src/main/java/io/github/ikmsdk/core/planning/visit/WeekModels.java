@@ -29,13 +29,16 @@ final class WeekModels {
    * @param toPlan the indexes of the IKMs to plan, ascending
    * @param extra schedules that replace the calendar's on some dates (a remedy being tried)
    * @param breaks whether breaks count as visit time
+   * @param wayHome whether the day ends back at the base as the policy asks; false ends it at the
+   *     last site
    */
   static WeekOutcome solve(
       MentorPlanner mp,
       IsoWeek week,
       List<Integer> toPlan,
       Map<LocalDate, DaySchedule> extra,
-      boolean breaks) {
+      boolean breaks,
+      boolean wayHome) {
     List<LocalDate> days = new ArrayList<>(7);
     List<CandidateStarts> cands = new ArrayList<>(7);
     WeekDays weekDays = mp.run.weekDays(week);
@@ -74,7 +77,7 @@ final class WeekModels {
       for (int a = 0; a < m; a++) {
         int i = chunk.get(a);
         b.travelFromBase(a, mp.baseTravel[i]);
-        b.travelToBase(a, mp.homeTravel[i]);
+        b.travelToBase(a, wayHome ? mp.homeTravel[i] : 0);
         for (int c = 0; c < m; c++) {
           b.travel(a, c, mp.travel[i][chunk.get(c)]);
         }

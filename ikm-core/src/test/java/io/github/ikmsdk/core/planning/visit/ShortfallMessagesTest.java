@@ -97,6 +97,7 @@ class ShortfallMessagesTest {
                   .put("requiredVisits", 2L)
                   .put("missingVisits", 1L)
                   .put("travelToBaseMinutes", 35L)
+                  .put("plannedWithoutWayHome", 5L)
                   .build(),
               List.of());
       String english = s.message(Locale.ENGLISH);
