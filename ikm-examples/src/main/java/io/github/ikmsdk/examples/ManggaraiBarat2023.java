@@ -9,6 +9,7 @@ import io.github.ikmsdk.core.compliance.ComplianceReport;
 import io.github.ikmsdk.core.compliance.ComplianceTotals;
 import io.github.ikmsdk.core.compliance.IkmWeekCompliance;
 import io.github.ikmsdk.core.compliance.WeekStatus;
+import io.github.ikmsdk.core.geo.GeoPoint;
 import io.github.ikmsdk.core.geo.TravelModel;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.LogbookEntryId;
@@ -59,7 +60,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -379,11 +382,15 @@ public final class ManggaraiBarat2023 {
     for (Shortfall shortfall : plan.shortfalls()) {
       out.println("  " + shortfall.message(Locale.ENGLISH));
     }
+    out.println(
+        "Each day starts at the mentor's base and, as the policy asks by default, ends back there"
+            + " by the end of the working day; \"> base\" gives the return leg's arrival.");
     for (Mentor mentor : snapshot.mentors()) {
       out.println();
       out.println("Mentor " + mentor.id() + " " + mentor.name());
       TextTable table = TextTable.of("Week", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat");
       Map<IsoWeek, Map<DayOfWeek, String>> cells = new TreeMap<>();
+      Map<LocalDate, Visit> lastOfDay = new TreeMap<>();
       for (Visit visit : plan.visits()) {
         if (visit.mentor().equals(mentor.id())) {
           cells
@@ -392,6 +399,17 @@ public final class ManggaraiBarat2023 {
                   visit.date().getDayOfWeek(),
                   visit.ikm() + " " + visit.start() + "-" + visit.end(),
                   (a, b) -> a + " + " + b);
+          lastOfDay.merge(visit.date(), visit, (a, b) -> b.end().isAfter(a.end()) ? b : a);
+        }
+      }
+      if (snapshot.programme().policy().returnToBase()) {
+        for (Visit last : lastOfDay.values()) {
+          GeoPoint site = snapshot.ikm(last.ikm()).orElseThrow().productionSite();
+          Duration leg = request.travelModel().travelTime(site, mentor.base());
+          LocalTime home = last.end().plusMinutes((leg.toSeconds() + 59) / 60);
+          cells
+              .get(last.week())
+              .merge(last.date().getDayOfWeek(), "", (a, b) -> a + " > base " + home);
         }
       }
       cells.forEach(

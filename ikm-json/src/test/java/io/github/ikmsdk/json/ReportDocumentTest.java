@@ -168,7 +168,7 @@ class ReportDocumentTest {
           {"\"week\": \"2023-W33\"", "\"week\": \"2023-33\""},
           {"\"requiredVisits\": 1", "\"requiredVisits\": 0"},
           {"\"mentor\": \"M-01\"", "\"mentor\": null"},
-          {"\"workingMinutes\": 2040", "\"workingMinutes\": \"2040\""},
+          {"\"workingMinutes\": 2070", "\"workingMinutes\": \"2070\""},
           {"\"completedVisits\": [", "\"completedVisits\": [\"V-0001\", "},
           {"\"metWeeks\": {", "\"metWeeks\": {\"percent\": 100, "},
           {"\"MET\": ", "\"OVERDUE\": 1, \"MET\": "},

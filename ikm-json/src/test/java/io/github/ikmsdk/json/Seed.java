@@ -75,7 +75,8 @@ final class Seed {
         .addExtraWorkingDay(
             ExtraWorkingDay.of(
                 LocalDate.of(2023, 8, 19),
-                DaySchedule.of(LocalTime.of(8, 0), LocalTime.of(12, 0), List.of()),
+                // Half an hour after the visit for the mentors' way back to the base.
+                DaySchedule.of(LocalTime.of(8, 0), LocalTime.of(12, 30), List.of()),
                 "Kunjungan pengganti 17 Agustus"))
         .build();
   }

@@ -117,7 +117,7 @@ class VisitPlanDocumentTest {
       {"\"kind\": \"SATURDAY_VISIT\"", "\"kind\": \"SUNDAY_VISIT\""},
       {"\"week\": \"2023-W33\"", "\"week\": \"2023-W60\""},
       {"\"ikmsToVisit\": 5", "\"ikmsToVisit\": \"5\""},
-      {"\"start\": \"07:45\"", "\"start\": \"7:45\""},
+      {"\"start\": \"07:39\"", "\"start\": \"7:39\""},
       {
         "\"kind\": \"VISIT_ACROSS_BREAK\",",
         "\"kind\": \"VISIT_ACROSS_BREAK\", \"extraWorkingDay\":"

@@ -28,6 +28,8 @@ import org.immutables.value.Value;
  *       <td>a partial week needs a visit if it has this many working days</td></tr>
  *   <tr><td>{@link #allowedRemedies()}</td><td>all</td>
  *       <td>what the planner may offer when a week cannot be covered</td></tr>
+ *   <tr><td>{@link #returnToBase()}</td><td>true</td>
+ *       <td>the mentor is back at the base by the end of the working day</td></tr>
  * </table>
  *
  * <p>Example: {@code ProgrammePolicy.builder().maxIkmsPerMentor(6).build()}. This class is
@@ -153,6 +155,19 @@ public abstract class ProgrammePolicy {
   @Value.Default
   public Set<RemedyKind> allowedRemedies() {
     return Sets.immutableEnumSet(EnumSet.allOf(RemedyKind.class));
+  }
+
+  /**
+   * Returns whether a mentor's working day ends back at the base (kembali ke kantor atau rumah):
+   * after the last visit of a day the mentor travels back to the base and arrives by the end of the
+   * day's working time. The planner plans and counts that leg and rule IKM-R308 checks it. False
+   * lets the day end at the last visit's site, for mentors who live near their IKMs.
+   *
+   * @return default true
+   */
+  @Value.Default
+  public boolean returnToBase() {
+    return true;
   }
 
   /**

@@ -86,7 +86,13 @@ public enum Rule {
   VISIT_AWAY_FROM_SITE("IKM-R306", Severity.ERROR, "visit", "ikm", "distance", "tolerance"),
   /** IKM-R307: two planned or completed visits of a mentor overlap in time. */
   VISITS_OVERLAP("IKM-R307", Severity.ERROR, "mentor", "visit", "other", "date"),
-  /** IKM-R308: a mentor's consecutive visits leave less time than the travel between sites. */
+  /**
+   * IKM-R308: a mentor's consecutive visits leave less time than the travel between sites, or, when
+   * the policy asks the mentor to {@linkplain
+   * io.github.ikmsdk.core.programme.ProgrammePolicy#returnToBase() return to the base}, the day's
+   * last visit leaves less time than the travel back before the working day ends ({@code other} is
+   * then the end of the working day).
+   */
   INSUFFICIENT_TRAVEL_TIME("IKM-R308", Severity.ERROR, "mentor", "visit", "other", "gap", "travel"),
   /** IKM-R309: a planned or completed visit falls on a day the mentor is on leave. */
   MENTOR_ON_LEAVE("IKM-R309", Severity.ERROR, "mentor", "visit", "date"),

@@ -65,7 +65,9 @@ import java.util.Optional;
  *   <tr><td>travel</td><td>for each pair of consecutive active visits of a mentor on a date
  *       (by start time) that do not overlap: {@code next.start >= previous.end +
  *       travelTime(previous IKM site, next IKM site)}; overlapping visits are {@code
- *       IKM-R307}, not {@code IKM-R308}</td></tr>
+ *       IKM-R307}, not {@code IKM-R308}; and, when {@code policy.returnToBase()} (the default),
+ *       for the active visit of a date that ends last, if it ends within the working day:
+ *       {@code dayEnd >= last.end + travelTime(last IKM site, mentor base)}</td></tr>
  *   <tr><td>duration (S6)</td><td>a period {@code D .. E} lasts at least {@code n} months
  *       when {@code E >= D.plusMonths(n).minusDays(1)} and at most {@code n} months when
  *       {@code E <= D.plusMonths(n).minusDays(1)} (see {@link

@@ -13,6 +13,7 @@ import io.github.ikmsdk.core.id.VisitId;
 import io.github.ikmsdk.core.internal.QualifyingVisit;
 import io.github.ikmsdk.core.internal.QualifyingVisit.Counting;
 import io.github.ikmsdk.core.programme.Ikm;
+import io.github.ikmsdk.core.programme.Mentor;
 import io.github.ikmsdk.core.programme.MentorLeave;
 import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.visit.Visit;
@@ -118,13 +119,25 @@ final class VisitRules {
         }
       }
     }
-    overlapAndTravel(travel, mentor, visits, sites, out);
+    overlapAndTravel(c, travel, mentor, visits, sites, out);
   }
 
-  /** IKM-R307 and IKM-R308 between the active visits of each date. */
+  /**
+   * IKM-R307 and IKM-R308 between the active visits of each date, and IKM-R308 for the way home:
+   * under {@link io.github.ikmsdk.core.programme.ProgrammePolicy#returnToBase()} the active visit
+   * of a date that ends last, if it ends within the working day, leaves the travel from its site
+   * back to the mentor's base before the day's working time ends.
+   */
   private static void overlapAndTravel(
-      TravelModel travel, MentorId mentor, Visit[] visits, GeoPoint[] sites, List<Violation> out) {
+      RuleContext c,
+      TravelModel travel,
+      MentorId mentor,
+      Visit[] visits,
+      GeoPoint[] sites,
+      List<Violation> out) {
     Subject mentorSubject = Subject.of(mentor);
+    GeoPoint base =
+        c.policy.returnToBase() ? c.snapshot.mentor(mentor).map(Mentor::base).orElse(null) : null;
     int dayStart = 0;
     while (dayStart < visits.length) {
       int dayEnd = dayStart;
@@ -168,7 +181,51 @@ final class VisitRules {
         previous = v;
         previousSite = sites[i];
       }
+      if (base != null) {
+        wayHome(c, travel, mentor, visits, sites, dayStart, dayEnd, base, out);
+      }
       dayStart = dayEnd;
+    }
+  }
+
+  /** IKM-R308 for the travel back to the base after the active visit that ends last on a date. */
+  private static void wayHome(
+      RuleContext c,
+      TravelModel travel,
+      MentorId mentor,
+      Visit[] visits,
+      GeoPoint[] sites,
+      int from,
+      int to,
+      GeoPoint base,
+      List<Violation> out) {
+    int last = -1;
+    for (int i = from; i < to; i++) {
+      if (isActive(visits[i]) && (last < 0 || !visits[i].end().isBefore(visits[last].end()))) {
+        last = i;
+      }
+    }
+    if (last < 0 || sites[last] == null) {
+      return;
+    }
+    Visit v = visits[last];
+    DaySchedule schedule = c.calendar.schedule(v.date());
+    if (!schedule.isWorking()) {
+      return;
+    }
+    LocalTime workEnd = schedule.end().orElseThrow();
+    long workEndNanos = workEnd.equals(LocalTime.MIDNIGHT) ? NANOS_PER_DAY : workEnd.toNanoOfDay();
+    Duration gap = Duration.ofNanos(workEndNanos - v.end().toNanoOfDay());
+    Duration needed = travel.travelTime(sites[last], base);
+    if (!gap.isNegative() && gap.compareTo(needed) < 0) {
+      out.add(
+          Rule.INSUFFICIENT_TRAVEL_TIME.violation(
+              List.of(Subject.of(mentor), Subject.of(v.id())),
+              mentor,
+              v.id(),
+              workEnd,
+              gap.toMinutes(),
+              ceilMinutes(needed)));
     }
   }
 

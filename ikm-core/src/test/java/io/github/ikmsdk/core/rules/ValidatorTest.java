@@ -455,8 +455,11 @@ class ValidatorTest {
 
   @Test
   void r308InsufficientTravelTime() {
+    ProgrammeSnapshot atLastSite =
+        SEED.withPolicy(
+            ProgrammePolicy.builder().from(SEED.programme().policy()).returnToBase(false).build());
     Visit v = newVisit("V-X", mentor(1), ikm(3), MON_21_AUG, "11:30", "16:00", VisitStatus.PLANNED);
-    ValidationReport report = validate(Change.addVisit(v).applyTo(SEED));
+    ValidationReport report = validate(Change.addVisit(v).applyTo(atLastSite));
     assertEquals(
         Set.of(Rule.INSUFFICIENT_TRAVEL_TIME, Rule.PLANNED_VISIT_TOO_SHORT),
         report.countsByRule().keySet());
@@ -466,12 +469,52 @@ class ValidatorTest {
     assertEquals("1", travel.arguments().get("travel"));
     Visit later =
         newVisit("V-X", mentor(1), ikm(3), MON_21_AUG, "11:31", "16:00", VisitStatus.PLANNED);
-    assertRules(Change.addVisit(later).applyTo(SEED), Rule.PLANNED_VISIT_TOO_SHORT);
+    assertRules(Change.addVisit(later).applyTo(atLastSite), Rule.PLANNED_VISIT_TOO_SHORT);
     ValidationReport noTravel =
         Validator.standard()
             .withTravelModel(TravelModel.none())
             .validate(Change.addVisit(v).applyTo(SEED));
     assertEquals(Set.of(Rule.PLANNED_VISIT_TOO_SHORT), noTravel.countsByRule().keySet());
+  }
+
+  @Test
+  void r308WayHome() {
+    // The day's last visit ends at 16:00, the end of Monday's working time, and the mentor's base
+    // is 9 minutes from IKM-03: no time to travel back.
+    Visit v = newVisit("V-X", mentor(1), ikm(3), MON_21_AUG, "11:31", "16:00", VisitStatus.PLANNED);
+    ValidationReport report = validate(Change.addVisit(v).applyTo(SEED));
+    assertEquals(
+        Set.of(Rule.INSUFFICIENT_TRAVEL_TIME, Rule.PLANNED_VISIT_TOO_SHORT),
+        report.countsByRule().keySet());
+    Violation home = report.violations(Rule.INSUFFICIENT_TRAVEL_TIME).get(0);
+    assertEquals("V-X", home.arguments().get("visit"));
+    assertEquals("16:00", home.arguments().get("other"));
+    assertEquals("0", home.arguments().get("gap"));
+    assertEquals("9", home.arguments().get("travel"));
+    assertTrue(home.message(Locale.ENGLISH).contains("returns to the base"));
+    // Back by 16:00 exactly: no violation; a minute short: one.
+    Visit back =
+        newVisit("V-X", mentor(1), ikm(3), MON_21_AUG, "11:31", "15:51", VisitStatus.PLANNED);
+    assertRules(Change.addVisit(back).applyTo(SEED), Rule.PLANNED_VISIT_TOO_SHORT);
+    Visit late =
+        newVisit("V-X", mentor(1), ikm(3), MON_21_AUG, "11:31", "15:52", VisitStatus.PLANNED);
+    assertEquals(
+        "8",
+        validate(Change.addVisit(late).applyTo(SEED))
+            .violations(Rule.INSUFFICIENT_TRAVEL_TIME)
+            .get(0)
+            .arguments()
+            .get("gap"));
+    // The option to end the day at the last site turns the check off.
+    assertRules(
+        Change.addVisit(v)
+            .applyTo(
+                SEED.withPolicy(
+                    ProgrammePolicy.builder()
+                        .from(SEED.programme().policy())
+                        .returnToBase(false)
+                        .build())),
+        Rule.PLANNED_VISIT_TOO_SHORT);
   }
 
   @Test
@@ -503,7 +546,7 @@ class ValidatorTest {
 
   @Test
   void r311PlannedVisitTooShort() {
-    Visit v = newVisit("V-X", mentor(1), ikm(1), MON_21_AUG, "13:00", "16:00", VisitStatus.PLANNED);
+    Visit v = newVisit("V-X", mentor(1), ikm(1), MON_21_AUG, "13:00", "15:30", VisitStatus.PLANNED);
     assertRules(Change.addVisit(v).applyTo(SEED), Rule.PLANNED_VISIT_TOO_SHORT);
   }
 

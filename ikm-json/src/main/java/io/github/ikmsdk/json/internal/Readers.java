@@ -441,6 +441,7 @@ public final class Readers {
               into(
                   r -> r.in.int32Between(1, 7),
                   ProgrammePolicy.Builder::minWorkingDaysForRequiredWeek))
+          .optional("returnToBase", into(r -> r.in.bool(), ProgrammePolicy.Builder::returnToBase))
           .optional(
               "allowedRemedies",
               into(

@@ -171,6 +171,7 @@ public final class Writers {
     g.writeNumberProperty("minDurationMonths", p.minDurationMonths());
     g.writeNumberProperty("maxDurationMonths", p.maxDurationMonths());
     g.writeNumberProperty("minWorkingDaysForRequiredWeek", p.minWorkingDaysForRequiredWeek());
+    g.writeBooleanProperty("returnToBase", p.returnToBase());
     g.writeArrayPropertyStart("allowedRemedies");
     for (RemedyKind r : RemedyKind.values()) {
       if (p.allowedRemedies().contains(r)) {

@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The candidate visits of one day schedule: start times on the planning grid and, for each, the
- * earliest end at which the visit holds the minimum working minutes.
+ * The candidate visits of one day schedule: start times on the planning grid (every minute by
+ * default) and, for each, the earliest end at which the visit holds the minimum working minutes.
  *
  * <p>The grid runs from the start of the day's first working window in steps of {@code
  * gridMinutes}. A start is a candidate if it lies inside a working window (or anywhere in the day's

@@ -49,8 +49,12 @@ import java.util.TreeSet;
  */
 public final class PlanningRequest {
 
-  /** The default step of the grid of visit start times, in minutes. */
-  public static final int DEFAULT_GRID_MINUTES = 15;
+  /**
+   * The default step of the grid of visit start times, in minutes: 1, so plans are exact in whole
+   * minutes. Set {@link Builder#gridMinutes(int)} to 15 or 30 for round start times, at the cost of
+   * travel and, in tight weeks, coverage.
+   */
+  public static final int DEFAULT_GRID_MINUTES = 1;
 
   private final ProgrammeSnapshot snapshot;
   private final Optional<LocalDate> asOf;
@@ -216,7 +220,7 @@ public final class PlanningRequest {
 
   /**
    * Returns the step of the grid of start times: visits start at the start of the day's first
-   * working window plus a multiple of this step.
+   * working window plus a multiple of this step; 1 (the default) plans in whole minutes.
    *
    * @return minutes, in [1, 240]
    */

@@ -40,6 +40,12 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>{@code leaveDays}</td><td>of those, days the mentor is on leave</td></tr>
  *   <tr><td>{@code ikmClosedDays}</td>
  *       <td>usable days on which the IKM is closed</td></tr>
+ *   <tr><td>{@code travelToBaseMinutes}</td>
+ *       <td>({@link ShortfallReason#NO_TIME_TO_RETURN} only) the travel from the IKM back to the
+ *       mentor's base</td></tr>
+ *   <tr><td>{@code plannedWithoutWayHome}</td>
+ *       <td>({@link ShortfallReason#NO_TIME_TO_RETURN} only) the visits the week would hold if
+ *       the days ended at the last site</td></tr>
  * </table>
  *
  * <p>This class is immutable and thread-safe.

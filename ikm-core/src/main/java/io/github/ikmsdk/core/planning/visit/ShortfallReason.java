@@ -19,6 +19,13 @@ public enum ShortfallReason {
   /** The IKM is closed or unavailable (IKM tidak tersedia) on the days its mentor could come. */
   IKM_UNAVAILABLE,
   /**
+   * The way back to the base by the end of the working day (tidak cukup waktu untuk kembali), as
+   * {@link io.github.ikmsdk.core.programme.ProgrammePolicy#returnToBase()} asks, is why the visit
+   * does not fit: on no usable day does a visit to the IKM leave time for it, or the week would
+   * hold more visits if the days ended at the last site.
+   */
+  NO_TIME_TO_RETURN,
+  /**
    * Part of the week lies outside the programme period (di luar periode program) and the days
    * inside it are not enough.
    */

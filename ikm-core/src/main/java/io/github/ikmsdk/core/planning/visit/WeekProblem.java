@@ -13,8 +13,10 @@ import java.util.List;
  *
  * <p>Travel: a day starts at the mentor's base at the start of the working day, so an item's first
  * visit of a day starts no earlier than the day start plus the travel from the base; a visit after
- * another starts no earlier than the other's end plus the travel between the sites. Built once,
- * then read by {@link WeekSolver}; not thread-safe while building.
+ * another starts no earlier than the other's end plus the travel between the sites; and the last
+ * visit of a day ends no later than the end of the working day minus the travel back to the base
+ * (zero when the day may end at the last site). Built once, then read by {@link WeekSolver}; not
+ * thread-safe while building.
  */
 final class WeekProblem {
 
@@ -26,6 +28,10 @@ final class WeekProblem {
   final int[] dayOfWeek;
   final CandidateStarts[] candidates;
   final int[] travelFromBase;
+
+  /** Per item the travel back to the base after the day's last visit; 0 if the day ends there. */
+  final int[] travelToBase;
+
   final int[][] travel;
   final int[] targetDay;
   final int[] targetStart;
@@ -52,6 +58,7 @@ final class WeekProblem {
       candidates[d] = b.dayList.get(d).candidates;
     }
     this.travelFromBase = Arrays.copyOf(b.travelFromBase, items);
+    this.travelToBase = Arrays.copyOf(b.travelToBase, items);
     this.travel = new int[items][];
     int shortest = UNREACHABLE;
     for (int i = 0; i < items; i++) {
@@ -114,6 +121,22 @@ final class WeekProblem {
     return c.lastEndingBy(windowEnd);
   }
 
+  /**
+   * The last candidate an item may take on a day as the day's last visit: its end leaves the travel
+   * back to the base before the end of the day.
+   */
+  int lastReturning(int item, int day) {
+    return lastReturning(candidates[day], hi[item][day], travelToBase[item]);
+  }
+
+  /**
+   * The last of the candidates up to {@code hi} whose end leaves {@code travelToBase} minutes
+   * before the end of the day; less than the first if none.
+   */
+  static int lastReturning(CandidateStarts c, int hi, int travelToBase) {
+    return Math.min(hi, c.lastEndingBy(c.dayEnd - travelToBase));
+  }
+
   boolean allowed(int item, int day, int candidate) {
     return candidate >= lo[item][day]
         && candidate <= hi[item][day]
@@ -165,6 +188,7 @@ final class WeekProblem {
     private final int itemCount;
     private final List<Day> dayList = new ArrayList<>(7);
     private final int[] travelFromBase;
+    private final int[] travelToBase;
     private final int[][] travel;
     private final int[] targetDay;
     private final int[] targetStart;
@@ -176,6 +200,7 @@ final class WeekProblem {
     private Builder(int items) {
       this.itemCount = items;
       this.travelFromBase = new int[items];
+      this.travelToBase = new int[items];
       this.travel = new int[items][items];
       this.targetDay = new int[items];
       this.targetStart = new int[items];
@@ -205,6 +230,11 @@ final class WeekProblem {
 
     Builder travelFromBase(int item, int minutes) {
       travelFromBase[item] = clampTravel(minutes);
+      return this;
+    }
+
+    Builder travelToBase(int item, int minutes) {
+      travelToBase[item] = clampTravel(minutes);
       return this;
     }
 

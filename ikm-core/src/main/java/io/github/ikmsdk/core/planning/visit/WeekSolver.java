@@ -12,14 +12,19 @@ import java.util.List;
  * <p>The objective is lexicographic and encoded as one {@code long} to minimise, the sum over
  * planned visits of {@code -COVER - REGULAR * [visit is regular] + TRAVEL * travelMinutes +
  * earliness}, where a visit's travel is the leg that reaches it (from the base for the first visit
- * of a day) and its earliness is {@code dayOfWeek * 1440 + startMinute}. The weights keep the
- * levels apart for up to {@link #MAX_ITEMS} items: most visits, then most regular visits, then
- * least travel, then earliest.
+ * of a day) plus, for the last visit of a day, the leg back to the base ({@link
+ * WeekProblem#travelToBase}), and its earliness is {@code dayOfWeek * 1440 + startMinute}. The last
+ * visit of a day must leave that leg before the end of the working day. The weights keep the levels
+ * apart for up to {@link #MAX_ITEMS} items: most visits, then most regular visits, then least
+ * travel, then earliest.
  *
- * <p>Algorithm: per day, a dynamic programme over (set of items visited that day, last item, last
- * candidate) finds the best sequence for every set of items the day can hold; then a dynamic
- * programme over days and subsets of items combines the days. Ties keep the first solution in a
- * fixed order (items by index, days in order, candidates by time), so the result is deterministic.
+ * <p>Algorithm: per day, a dynamic programme over (set of items visited that day, last item) keeps
+ * the Pareto front of (end of the last visit, value) and finds the best sequence for every set of
+ * items the day can hold; each visit takes the first candidate at which the mentor can arrive or
+ * its regular start, which dominate every other start, so the work does not grow with the number of
+ * candidates (minutes of the day). Then a dynamic programme over days and subsets of items combines
+ * the days. Ties keep the first solution in a fixed order (items by index, days in order,
+ * candidates by time), so the result is deterministic.
  */
 final class WeekSolver {
 
@@ -157,48 +162,67 @@ final class WeekSolver {
 
   /** Best sequences of one day for every item set the day can hold. */
   private static final class DayTable {
-    final int n;
-    final int c;
 
-    /**
-     * Per mask and last item: values per candidate, or null if unreached; null as a whole when the
-     * day holds at most one visit (then only {@link #subsets} and their best values exist).
-     */
-    long[][][] vals;
-
-    /** Per mask and last item: the previous state (last * c + candidate), -1 for the first. */
-    int[][][] parents;
-
-    /** The reachable non-empty masks, ascending, with their best value and final state. */
+    /** The reachable non-empty masks, ascending, with their best value and last visit. */
     int[] subsets;
 
     long[] subsetBest;
-    int[] subsetState;
-
-    DayTable(int n, int c) {
-      this.n = n;
-      this.c = c;
-    }
-
-    void allocate() {
-      this.vals = new long[1 << n][][];
-      this.parents = new int[1 << n][][];
-    }
+    Label[] subsetLast;
 
     void reconstruct(int mask, int[] day, int[] cand, int d) {
       int index = 0;
       while (subsets[index] != mask) {
         index++;
       }
-      int state = subsetState[index];
-      while (mask != 0) {
-        int last = state / c;
-        int k = state % c;
-        day[last] = d;
-        cand[last] = k;
-        mask &= ~(1 << last);
-        state = parents == null ? -1 : parents[mask | (1 << last)][last][k];
+      for (Label l = subsetLast[index]; l != null; l = l.parent) {
+        day[l.item] = d;
+        cand[l.item] = l.k;
       }
+    }
+  }
+
+  /**
+   * A day's sequence of visits ending with {@code item} at candidate {@code k}, with the value of
+   * the sequence (without the way home) and the sequence before it.
+   */
+  private static final class Label {
+    final int item;
+    final int k;
+    final long value;
+    final Label parent;
+
+    Label(int item, int k, long value, Label parent) {
+      this.item = item;
+      this.k = k;
+      this.value = value;
+      this.parent = parent;
+    }
+  }
+
+  /**
+   * The Pareto front of the sequences of one item set that end with one item: ascending in
+   * candidate (so in end time), strictly descending in value. A sequence that ends no earlier and
+   * costs no less than another is dominated: whatever can follow it can follow the other.
+   */
+  private static final class Front {
+    final ArrayList<Label> labels = new ArrayList<>(2);
+
+    void add(Label l) {
+      int i = 0;
+      int size = labels.size();
+      while (i < size && labels.get(i).k <= l.k) {
+        if (labels.get(i).value <= l.value) {
+          return;
+        }
+        i++;
+      }
+      // Labels from i on end later; drop those that do not cost less.
+      int j = i;
+      while (j < size && labels.get(j).value >= l.value) {
+        j++;
+      }
+      labels.subList(i, j).clear();
+      labels.add(i, l);
     }
   }
 
@@ -228,16 +252,21 @@ final class WeekSolver {
    *
    * @param lo per item the first allowed candidate, as {@link WeekProblem#firstAllowed}
    * @param hi per item the last allowed candidate, as {@link WeekProblem#lastAllowed}
+   * @param hiReturning per item the last allowed candidate as the day's last visit, as {@link
+   *     WeekProblem#lastReturning}
    * @param shortestLeg the shortest leg between two different items
    */
-  static long singleVisitItems(CandidateStarts cs, int[] lo, int[] hi, int shortestLeg) {
+  static long singleVisitItems(
+      CandidateStarts cs, int[] lo, int[] hi, int[] hiReturning, int shortestLeg) {
     long mask = 0;
     int singles = 0;
     int earliestEnd = Integer.MAX_VALUE;
     int latestStart = -1;
     for (int i = 0; i < lo.length; i++) {
-      if (lo[i] <= hi[i]) {
+      if (lo[i] <= hiReturning[i]) {
         mask |= 1L << i;
+      }
+      if (lo[i] <= hi[i]) {
         singles++;
         earliestEnd = Math.min(earliestEnd, cs.ends[lo[i]]);
         latestStart = Math.max(latestStart, cs.starts[hi[i]]);
@@ -254,160 +283,119 @@ final class WeekSolver {
     int n = p.items;
     CandidateStarts cs = p.candidates[d];
     int c = cs.size();
-    DayTable t = new DayTable(n, c);
+    DayTable t = new DayTable();
     if (c == 0) {
       t.subsets = new int[0];
       t.subsetBest = new long[0];
-      t.subsetState = new int[0];
+      t.subsetLast = new Label[0];
       return t;
     }
-    // Singles first, without tables: the best candidate of each item alone.
+    // Singles first, without fronts: the best candidate of each item alone.
+    int[] firstK = new int[n];
     int[] singleK = new int[n];
     long[] singleBest = new long[n];
+    boolean[] startable = new boolean[n];
     int singles = 0;
+    int returningSingles = 0;
     int earliestEnd = Integer.MAX_VALUE;
     // Starts and ends grow with the candidate index, so the first allowed candidate has the
     // earliest end and is the best unless the item's regular candidate is allowed.
     for (int j = 0; j < n; j++) {
       singleBest[j] = INF;
-      int hi = p.hi[j][d];
-      int first = p.lo[j][d];
-      boolean[] blocked = p.blocked[j][d];
-      if (blocked != null) {
-        while (first <= hi && blocked[first]) {
-          first++;
-        }
-      }
-      if (first > hi) {
+      int first = firstAllowedFrom(p, j, d, p.lo[j][d]);
+      if (first > p.hi[j][d]) {
         continue;
       }
+      startable[j] = true;
+      firstK[j] = first;
       earliestEnd = Math.min(earliestEnd, cs.ends[first]);
-      int k = first;
-      if (p.targetDay[j] == p.dayOfWeek[d] && p.targetStart[j] >= 0) {
-        int regular = cs.indexOfStart(p.targetStart[j]);
-        if (regular > first && p.allowed(j, d, regular)) {
-          k = regular;
-        }
-      }
-      singleBest[j] = visitCost(p, j, d, k, p.travelFromBase[j]);
-      singleK[j] = k;
       singles++;
+      int returning = p.lastReturning(j, d);
+      if (first > returning) {
+        continue;
+      }
+      int k = first;
+      int regular = regularCandidate(p, j, d, first);
+      if (regular > first && regular <= returning) {
+        k = regular;
+      }
+      singleBest[j] = visitCost(p, j, d, k, p.travelFromBase[j]) + TRAVEL * p.travelToBase[j];
+      singleK[j] = k;
+      returningSingles++;
     }
     if (!secondVisitPossible(p, d, singles, earliestEnd)) {
-      t.subsets = new int[singles];
-      t.subsetBest = new long[singles];
-      t.subsetState = new int[singles];
+      t.subsets = new int[returningSingles];
+      t.subsetBest = new long[returningSingles];
+      t.subsetLast = new Label[returningSingles];
       int i = 0;
       for (int j = 0; j < n; j++) {
         if (singleBest[j] < INF) {
           t.subsets[i] = 1 << j;
           t.subsetBest[i] = singleBest[j];
-          t.subsetState[i] = j * c + singleK[j];
+          t.subsetLast[i] = new Label(j, singleK[j], singleBest[j], null);
           i++;
         }
       }
       return t;
     }
-    t.allocate();
+    // Sequences by item set and last item, each visit at the first candidate it can reach (the
+    // earliest arrival) or at its regular start: a later non-regular start only ends later and
+    // costs more earliness, so these two dominate every other start.
+    Front[][] fronts = new Front[1 << n][];
     List<Integer> layer = new ArrayList<>();
     for (int j = 0; j < n; j++) {
-      if (singleBest[j] >= INF) {
+      if (!startable[j]) {
         continue;
       }
-      long[] v = new long[c];
-      int[] par = new int[c];
-      Arrays.fill(v, INF);
-      for (int k = p.lo[j][d]; k <= p.hi[j][d]; k++) {
-        if (p.allowed(j, d, k)) {
-          v[k] = visitCost(p, j, d, k, p.travelFromBase[j]);
-          par[k] = -1;
-        }
-      }
       int mask = 1 << j;
-      t.vals[mask] = new long[n][];
-      t.parents[mask] = new int[n][];
-      t.vals[mask][j] = v;
-      t.parents[mask][j] = par;
+      fronts[mask] = new Front[n];
+      Front f = new Front();
+      fronts[mask][j] = f;
+      f.add(new Label(j, firstK[j], visitCost(p, j, d, firstK[j], p.travelFromBase[j]), null));
+      int regular = regularCandidate(p, j, d, firstK[j]);
+      if (regular > firstK[j]) {
+        f.add(new Label(j, regular, visitCost(p, j, d, regular, p.travelFromBase[j]), null));
+      }
       layer.add(mask);
     }
     List<Integer> reached = new ArrayList<>(layer);
-    long[] bucket = new long[c + 1];
-    int[] bucketArg = new int[c + 1];
     while (!layer.isEmpty()) {
       List<Integer> nextLayer = new ArrayList<>();
       for (int mask : layer) {
-        long[][] v = t.vals[mask];
-        for (int j = 0; j < n; j++) {
-          if ((mask & (1 << j)) != 0 || p.lo[j][d] > p.hi[j][d]) {
+        Front[] byLast = fronts[mask];
+        for (int last = 0; last < n; last++) {
+          if (byLast[last] == null) {
             continue;
           }
-          int hiJ = p.hi[j][d];
-          Arrays.fill(bucket, 0, hiJ + 1, INF);
-          boolean any = false;
-          int firstTh = hiJ + 1;
-          for (int last = 0; last < n; last++) {
-            if ((mask & (1 << last)) == 0) {
-              continue;
-            }
-            int leg = p.travel[last][j];
-            if (leg >= WeekProblem.UNREACHABLE) {
-              continue;
-            }
-            long[] row = v[last];
-            if (row == null) {
-              continue;
-            }
-            // Finite values lie in the item's allowed range; thresholds grow with k.
-            for (int k = p.lo[last][d], hiLast = p.hi[last][d]; k <= hiLast; k++) {
-              long val = row[k];
-              if (val >= INF) {
+          for (Label l : byLast[last].labels) {
+            for (int j = 0; j < n; j++) {
+              if ((mask & (1 << j)) != 0 || !startable[j]) {
                 continue;
               }
-              int th = cs.firstAtOrAfter(cs.ends[k] + leg);
-              if (th > hiJ) {
-                break;
+              int leg = p.travel[last][j];
+              if (leg >= WeekProblem.UNREACHABLE) {
+                continue;
               }
-              firstTh = Math.min(firstTh, th);
-              long withLeg = val + TRAVEL * leg;
-              if (withLeg < bucket[th]) {
-                bucket[th] = withLeg;
-                bucketArg[th] = last * c + k;
-                any = true;
+              int from = Math.max(cs.firstAtOrAfter(cs.ends[l.k] + leg), p.lo[j][d]);
+              int k = firstAllowedFrom(p, j, d, from);
+              if (k > p.hi[j][d]) {
+                continue;
               }
-            }
-          }
-          if (!any) {
-            continue;
-          }
-          int newMask = mask | (1 << j);
-          long[] nv = t.vals[newMask] == null ? null : t.vals[newMask][j];
-          int[] np = t.parents[newMask] == null ? null : t.parents[newMask][j];
-          long run = INF;
-          int runArg = -1;
-          for (int k = firstTh; k <= hiJ; k++) {
-            if (bucket[k] < run) {
-              run = bucket[k];
-              runArg = bucketArg[k];
-            }
-            if (run >= INF || k < p.lo[j][d] || !p.allowed(j, d, k)) {
-              continue;
-            }
-            long cand = run + visitCost(p, j, d, k, 0);
-            if (nv == null) {
-              if (t.vals[newMask] == null) {
-                t.vals[newMask] = new long[n][];
-                t.parents[newMask] = new int[n][];
+              int newMask = mask | (1 << j);
+              if (fronts[newMask] == null) {
+                fronts[newMask] = new Front[n];
                 nextLayer.add(newMask);
               }
-              nv = new long[c];
-              np = new int[c];
-              Arrays.fill(nv, INF);
-              t.vals[newMask][j] = nv;
-              t.parents[newMask][j] = np;
-            }
-            if (cand < nv[k]) {
-              nv[k] = cand;
-              np[k] = runArg;
+              if (fronts[newMask][j] == null) {
+                fronts[newMask][j] = new Front();
+              }
+              long base = l.value + TRAVEL * leg;
+              Front f = fronts[newMask][j];
+              f.add(new Label(j, k, base + visitCost(p, j, d, k, 0), l));
+              int regular = regularCandidate(p, j, d, k);
+              if (regular > k) {
+                f.add(new Label(j, regular, base + visitCost(p, j, d, regular, 0), l));
+              }
             }
           }
         }
@@ -417,26 +405,66 @@ final class WeekSolver {
       layer = nextLayer;
     }
     reached.sort(null);
-    t.subsets = new int[reached.size()];
-    t.subsetBest = new long[reached.size()];
-    t.subsetState = new int[reached.size()];
-    for (int i = 0; i < reached.size(); i++) {
-      int mask = reached.get(i);
-      t.subsets[i] = mask;
-      t.subsetBest[i] = INF;
-      long[][] v = t.vals[mask];
+    // A set's sequences end with the travel back to the base; a set none of whose sequences leaves
+    // time for it is not a day's set.
+    int[] subsets = new int[reached.size()];
+    long[] subsetBest = new long[reached.size()];
+    Label[] subsetLast = new Label[reached.size()];
+    int count = 0;
+    for (int mask : reached) {
+      long best = INF;
+      Label bestLabel = null;
       for (int last = 0; last < n; last++) {
-        if (v[last] == null) {
+        Front f = fronts[mask][last];
+        if (f == null) {
           continue;
         }
-        for (int k = p.lo[last][d], hiLast = p.hi[last][d]; k <= hiLast; k++) {
-          if (v[last][k] < t.subsetBest[i]) {
-            t.subsetBest[i] = v[last][k];
-            t.subsetState[i] = last * c + k;
+        long back = TRAVEL * p.travelToBase[last];
+        int returning = p.lastReturning(last, d);
+        for (Label l : f.labels) {
+          if (l.k > returning) {
+            break;
+          }
+          if (l.value + back < best) {
+            best = l.value + back;
+            bestLabel = l;
           }
         }
       }
+      if (bestLabel != null) {
+        subsets[count] = mask;
+        subsetBest[count] = best;
+        subsetLast[count] = bestLabel;
+        count++;
+      }
     }
+    t.subsets = Arrays.copyOf(subsets, count);
+    t.subsetBest = Arrays.copyOf(subsetBest, count);
+    t.subsetLast = Arrays.copyOf(subsetLast, count);
     return t;
+  }
+
+  /** The first candidate from {@code k} on that the item may take on the day; > hi if none. */
+  private static int firstAllowedFrom(WeekProblem p, int item, int d, int k) {
+    int hi = p.hi[item][d];
+    boolean[] blocked = p.blocked[item][d];
+    if (blocked != null) {
+      while (k <= hi && blocked[k]) {
+        k++;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * The item's regular candidate on the day if it has a target start there, at or after {@code
+   * from} and allowed; -1 otherwise (a target day without a start makes every candidate regular).
+   */
+  private static int regularCandidate(WeekProblem p, int item, int d, int from) {
+    if (p.targetDay[item] != p.dayOfWeek[d] || p.targetStart[item] < 0) {
+      return -1;
+    }
+    int regular = p.candidates[d].indexOfStart(p.targetStart[item]);
+    return regular >= from && p.allowed(item, d, regular) ? regular : -1;
   }
 }

@@ -96,6 +96,8 @@ class ShortfallMessagesTest {
                   .put("ikmClosedDays", 0L)
                   .put("requiredVisits", 2L)
                   .put("missingVisits", 1L)
+                  .put("travelToBaseMinutes", 35L)
+                  .put("plannedWithoutWayHome", 5L)
                   .build(),
               List.of());
       String english = s.message(Locale.ENGLISH);

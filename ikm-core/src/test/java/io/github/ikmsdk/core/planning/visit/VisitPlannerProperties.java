@@ -57,12 +57,12 @@ class VisitPlannerProperties {
       int breakEnd = Math.min(breakStart + 30 + 30 * r.nextInt(2), end - 30);
       if (breakEnd > breakStart && breakStart > start) {
         return DaySchedule.of(
-            VisitPlanner.time(start),
-            VisitPlanner.time(end),
-            List.of(TimeWindow.of(VisitPlanner.time(breakStart), VisitPlanner.time(breakEnd))));
+            Minutes.time(start),
+            Minutes.time(end),
+            List.of(TimeWindow.of(Minutes.time(breakStart), Minutes.time(breakEnd))));
       }
     }
-    return DaySchedule.of(VisitPlanner.time(start), VisitPlanner.time(end), List.of());
+    return DaySchedule.of(Minutes.time(start), Minutes.time(end), List.of());
   }
 
   private static WeekBruteForce randomWeek(long seed) {
@@ -86,9 +86,12 @@ class VisitPlannerProperties {
       p[1] = r.nextInt(40);
     }
     int[] base = new int[items];
+    int[] back = new int[items];
     int[][] travel = new int[items][items];
+    boolean returnToBase = r.nextInt(3) > 0;
     for (int i = 0; i < items; i++) {
       base[i] = distance(points[items], points[i]);
+      back[i] = returnToBase ? distance(points[i], points[items]) : 0;
       for (int j = 0; j < items; j++) {
         travel[i][j] = distance(points[i], points[j]);
       }
@@ -113,6 +116,7 @@ class VisitPlannerProperties {
         minVisit,
         grid,
         base,
+        back,
         travel,
         windowStart,
         windowEnd,
@@ -125,9 +129,11 @@ class VisitPlannerProperties {
     return (int) Math.ceil(Math.hypot(a[0] - b[0], a[1] - b[1]));
   }
 
-  @Property(tries = 150)
-  void solverIsOptimalAgainstBruteForce(@ForAll long seed) {
-    WeekBruteForce week = randomWeek(seed);
+  /**
+   * Asserts that the solver finds the brute force's candidates and a plan that keeps the rules and
+   * reaches the optimum; returns the solution.
+   */
+  private static WeekSolver.Solution assertOptimal(WeekBruteForce week) {
     WeekProblem problem = week.problem();
     for (int d = 0; d < week.dayOfWeek.length; d++) {
       assertArrayEquals(week.starts[d], problem.candidates[d].starts, "candidate starts");
@@ -142,8 +148,14 @@ class VisitPlannerProperties {
     }
     long[] value = week.evaluate(solution.day, start);
     assertNotNull(value, "the solver's visits break a rule");
-    long[] optimum = week.optimum();
-    assertArrayEquals(optimum, value, "objective {covered, regular, travel, earliness}");
+    assertArrayEquals(week.optimum(), value, "objective {covered, regular, travel, earliness}");
+    return solution;
+  }
+
+  @Property(tries = 150)
+  void solverIsOptimalAgainstBruteForce(@ForAll long seed) {
+    WeekBruteForce week = randomWeek(seed);
+    WeekSolver.Solution solution = assertOptimal(week);
     Statistics.label("items").collect(week.items());
     Statistics.label("max visits on a day")
         .collect(
@@ -156,6 +168,81 @@ class VisitPlannerProperties {
                 .mapToLong(Long::longValue)
                 .max()
                 .orElse(0));
+  }
+
+  /**
+   * Small weeks in whole minutes: one day with up to three IKMs or two days with up to two, short
+   * days and long visits, so that exhaustive enumeration of every start minute stays small.
+   */
+  private static WeekBruteForce randomMinuteWeek(long seed) {
+    Random r = new Random(seed);
+    int days = 1 + r.nextInt(2);
+    int items = days == 1 ? 1 + r.nextInt(3) : 1 + r.nextInt(2);
+    int minVisit = 120 + 30 * r.nextInt(3);
+    int[] dayOfWeek = new int[days];
+    DaySchedule[] schedules = new DaySchedule[days];
+    for (int d = 0; d < days; d++) {
+      dayOfWeek[d] = 2 * d + r.nextInt(2);
+      int start = 7 * 60 + r.nextInt(60);
+      int end = start + minVisit + 60 + r.nextInt(minVisit);
+      int breakStart = start + 30 + r.nextInt(120);
+      schedules[d] =
+          r.nextBoolean()
+              ? DaySchedule.of(Minutes.time(start), Minutes.time(end), List.of())
+              : DaySchedule.of(
+                  Minutes.time(start),
+                  Minutes.time(end),
+                  List.of(
+                      TimeWindow.of(
+                          Minutes.time(breakStart), Minutes.time(breakStart + 7 + r.nextInt(50)))));
+    }
+    double[][] points = new double[items + 1][2];
+    for (double[] p : points) {
+      p[0] = r.nextInt(30);
+      p[1] = r.nextInt(30);
+    }
+    int[] base = new int[items];
+    int[] back = new int[items];
+    int[][] travel = new int[items][items];
+    boolean returnToBase = r.nextInt(4) > 0;
+    for (int i = 0; i < items; i++) {
+      base[i] = distance(points[items], points[i]);
+      back[i] = returnToBase ? base[i] : 0;
+      for (int j = 0; j < items; j++) {
+        travel[i][j] = distance(points[i], points[j]);
+      }
+    }
+    int[] windowStart = new int[items];
+    int[] windowEnd = new int[items];
+    boolean[][] closed = new boolean[items][days];
+    int[] targetDay = new int[items];
+    int[] targetStart = new int[items];
+    for (int i = 0; i < items; i++) {
+      windowStart[i] = r.nextInt(4) == 0 ? 7 * 60 + r.nextInt(90) : 0;
+      windowEnd[i] = 1440;
+      closed[i][r.nextInt(days)] = r.nextInt(8) == 0;
+      targetDay[i] = r.nextInt(3) == 0 ? -1 : dayOfWeek[r.nextInt(days)];
+      targetStart[i] = r.nextBoolean() ? -1 : 7 * 60 + r.nextInt(120);
+    }
+    return new WeekBruteForce(
+        dayOfWeek,
+        schedules,
+        minVisit,
+        1,
+        base,
+        back,
+        travel,
+        windowStart,
+        windowEnd,
+        closed,
+        targetDay,
+        targetStart);
+  }
+
+  @Property(tries = 40)
+  void solverIsOptimalInWholeMinutesAgainstBruteForce(@ForAll long seed) {
+    WeekSolver.Solution solution = assertOptimal(randomMinuteWeek(seed));
+    Statistics.label("visits").collect(solution.covered());
   }
 
   @Property(tries = 100)

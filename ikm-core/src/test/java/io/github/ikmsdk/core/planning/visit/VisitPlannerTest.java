@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.NullPointerTester;
+import io.github.ikmsdk.core.calendar.DaySchedule;
+import io.github.ikmsdk.core.calendar.ExtraWorkingDay;
 import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.calendar.TimeWindow;
 import io.github.ikmsdk.core.id.IkmId;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -148,11 +151,69 @@ class VisitPlannerTest {
   }
 
   @Test
-  void extendedDayEndsAtFivePm() {
-    Shortfall s = inWeek(PLANNER.plan(PlanningRequest.of(seed())).shortfalls(), W33).get(0);
-    Remedy extended = s.remedies().get(1);
+  void extendedDayEndsAtFivePmWithTheWayHome() {
+    assertEquals(LocalTime.of(17, 0), extendedEnd(PlanningRequest.of(seed())));
+    // On a 15-minute grid the two visits and the way home need half an hour more.
+    assertEquals(
+        LocalTime.of(17, 30), extendedEnd(PlanningRequest.builder(seed()).gridMinutes(15).build()));
+    // Ending the day at the last site, the grid needs no more than minutes do.
+    ProgrammeSnapshot atLastSite =
+        seed()
+            .withPolicy(
+                ProgrammePolicy.builder()
+                    .from(seed().programme().policy())
+                    .returnToBase(false)
+                    .build());
+    assertEquals(
+        LocalTime.of(17, 0),
+        extendedEnd(PlanningRequest.builder(atLastSite).gridMinutes(15).build()));
+  }
+
+  @Test
+  void theWayHomeIsNamedWhenItIsWhyAVisitDoesNotFit() {
+    // Monday of 2023-W33 lengthened minute by minute: at some end two visits fit when the day
+    // may end at the last site but not with the way back to the base.
+    ProgrammeSnapshot seed = seed();
+    ProgrammeSnapshot atLastSite =
+        seed.withPolicy(
+            ProgrammePolicy.builder().from(seed.programme().policy()).returnToBase(false).build());
+    LocalDate monday = W33.monday();
+    int found = 0;
+    for (int end = 16 * 60; end <= 17 * 60; end++) {
+      Remedy longer =
+          Remedy.extendedDay(
+              MENTOR,
+              ExtraWorkingDay.of(
+                  monday,
+                  DaySchedule.of(
+                      LocalTime.of(7, 30),
+                      LocalTime.of(end / 60, end % 60),
+                      List.of(TimeWindow.of(LocalTime.of(12, 0), LocalTime.of(13, 0)))),
+                  "x"));
+      List<Shortfall> home =
+          inWeek(PLANNER.plan(PlanningRequest.of(seed).withRemedy(longer)).shortfalls(), W33);
+      List<Shortfall> site =
+          inWeek(PLANNER.plan(PlanningRequest.of(atLastSite).withRemedy(longer)).shortfalls(), W33);
+      if (!home.isEmpty() && site.isEmpty()) {
+        Shortfall s = home.get(0);
+        assertEquals(ShortfallReason.NO_TIME_TO_RETURN, s.reason());
+        assertEquals(Optional.of(4L), s.number("plannedVisits"));
+        assertEquals(Optional.of(5L), s.number("plannedWithoutWayHome"));
+        assertTrue(s.number("travelToBaseMinutes").get() > 0);
+        assertTrue(
+            s.message(Locale.ENGLISH).contains("back to the base"), s.message(Locale.ENGLISH));
+        found++;
+      } else if (!home.isEmpty()) {
+        assertEquals(ShortfallReason.NOT_ENOUGH_WORKING_TIME, home.get(0).reason());
+      }
+    }
+    assertTrue(found > 0, "no day end where only the way home is missing");
+  }
+
+  private static LocalTime extendedEnd(PlanningRequest request) {
+    Remedy extended = inWeek(PLANNER.plan(request).shortfalls(), W33).get(0).remedies().get(1);
     assertEquals(RemedyKind.EXTENDED_DAY, extended.kind());
-    assertEquals(LocalTime.of(17, 0), extended.extraWorkingDay().get().schedule().end().get());
+    return extended.extraWorkingDay().get().schedule().end().get();
   }
 
   @Test

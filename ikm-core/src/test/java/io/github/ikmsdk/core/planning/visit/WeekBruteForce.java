@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * A reference for {@link WeekSolver}: a small mentor-week given by raw inputs, its candidate visits
  * found by scanning minutes with {@link DaySchedule#workingMinutes(LocalTime, LocalTime)}, a
- * feasibility check and objective written from the rules, and exhaustive enumeration.
+ * feasibility check and objective written from the rules (the mentor's day from the base, between
+ * the sites and back to the base by the end of the working day, the way back counted as travel),
+ * and exhaustive enumeration.
  */
 final class WeekBruteForce {
 
@@ -18,6 +20,10 @@ final class WeekBruteForce {
   final int minVisit;
   final int grid;
   final int[] base;
+
+  /** Per item the travel back to the base after a day's last visit, 0 if the day ends there. */
+  final int[] back;
+
   final int[][] travel;
   final int[] windowStart;
   final int[] windowEnd;
@@ -30,6 +36,7 @@ final class WeekBruteForce {
 
   final int[][] ends;
   final int[] dayStart;
+  final int[] dayEnd;
 
   WeekBruteForce(
       int[] dayOfWeek,
@@ -37,6 +44,7 @@ final class WeekBruteForce {
       int minVisit,
       int grid,
       int[] base,
+      int[] back,
       int[][] travel,
       int[] windowStart,
       int[] windowEnd,
@@ -48,6 +56,7 @@ final class WeekBruteForce {
     this.minVisit = minVisit;
     this.grid = grid;
     this.base = base;
+    this.back = back;
     this.travel = travel;
     this.windowStart = windowStart;
     this.windowEnd = windowEnd;
@@ -58,18 +67,20 @@ final class WeekBruteForce {
     starts = new int[days][];
     ends = new int[days][];
     dayStart = new int[days];
+    dayEnd = new int[days];
     for (int d = 0; d < days; d++) {
       DaySchedule s = schedules[d];
-      int first = VisitPlanner.minute(s.start().get());
-      int last = VisitPlanner.minute(s.end().get());
+      int first = Minutes.minute(s.start().get());
+      int last = Minutes.minute(s.end().get());
       dayStart[d] = first;
+      dayEnd[d] = last;
       List<int[]> list = new ArrayList<>();
       for (int m = first; m < last; m += grid) {
-        if (s.workingMinutes(VisitPlanner.time(m), VisitPlanner.time(m + 1)) != 1) {
+        if (s.workingMinutes(Minutes.time(m), Minutes.time(m + 1)) != 1) {
           continue;
         }
         for (int e = m + 1; e <= last; e++) {
-          if (s.workingMinutes(VisitPlanner.time(m), VisitPlanner.time(e)) >= minVisit) {
+          if (s.workingMinutes(Minutes.time(m), Minutes.time(e)) >= minVisit) {
             list.add(new int[] {m, e});
             break;
           }
@@ -91,6 +102,7 @@ final class WeekBruteForce {
     }
     for (int i = 0; i < items(); i++) {
       b.travelFromBase(i, base[i]);
+      b.travelToBase(i, back[i]);
       for (int j = 0; j < items(); j++) {
         b.travel(i, j, travel[i][j]);
       }
@@ -147,6 +159,13 @@ final class WeekBruteForce {
         prev = i;
         prevEnd = end;
       }
+      if (prev >= 0) {
+        // The way home: back at the base by the end of the working day.
+        if (prevEnd + back[prev] > dayEnd[d]) {
+          return null;
+        }
+        travelMinutes += back[prev];
+      }
     }
     return new long[] {covered, regular, travelMinutes, earliness};
   }
@@ -182,7 +201,8 @@ final class WeekBruteForce {
     long[] value = evaluate(day, start);
     if (value == null) {
       // With travel times that obey the triangle inequality, adding visits never repairs a
-      // broken partial assignment.
+      // broken partial assignment: a visit after a day's last one ends later and is no nearer
+      // home than the last one plus the leg between them.
       return;
     }
     if (i == items()) {

@@ -1,0 +1,243 @@
+package io.github.ikmsdk.core.planning.visit;
+
+import io.github.ikmsdk.core.calendar.DaySchedule;
+import io.github.ikmsdk.core.calendar.IsoWeek;
+import io.github.ikmsdk.core.calendar.ProgrammeWeek;
+import io.github.ikmsdk.core.calendar.TimeWindow;
+import io.github.ikmsdk.core.geo.GeoPoint;
+import io.github.ikmsdk.core.geo.TravelModel;
+import io.github.ikmsdk.core.id.IkmId;
+import io.github.ikmsdk.core.id.MentorId;
+import io.github.ikmsdk.core.programme.Mentor;
+import io.github.ikmsdk.core.programme.MentorLeave;
+import io.github.ikmsdk.core.programme.RemedyKind;
+import io.github.ikmsdk.core.visit.Visit;
+import io.github.ikmsdk.core.visit.VisitStatus;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Plans all weeks of one mentor, week after week in order: the IKMs the week still needs, solved by
+ * {@link WeekModels}, the regularity targets carried to the next week, and a {@link Shortfall} with
+ * the {@linkplain RemedySearch remedies} for each IKM left out.
+ */
+final class MentorPlanner {
+  final PlanningRun run;
+  final Mentor mentor;
+  final MentorId id;
+  final List<IkmId> ikms;
+  final int n;
+  final GeoPoint[] sites;
+  final int[] baseTravel;
+
+  /** Per IKM the travel back to the base after a day's last visit; 0 if the day ends there. */
+  final int[] homeTravel;
+
+  final int[][] travel;
+  final TimeWindow[] opening;
+  final Set<LocalDate>[] closedDays;
+  final Set<DayOfWeek>[] closedWeekdays;
+  final DayOfWeek[] preferred;
+  final int[] lastDow;
+  final int[] lastStart;
+  final Map<LocalDate, DaySchedule> overrides = new HashMap<>();
+  final Set<IsoWeek> breakWeeks = new HashSet<>();
+  final List<MentorLeave> leaves;
+  final List<Visit> completed;
+  final PlanningProgress progress;
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  MentorPlanner(PlanningRun run, Mentor mentor, List<IkmId> ikms, PlanningProgress progress) {
+    this.run = run;
+    this.mentor = mentor;
+    this.id = mentor.id();
+    this.ikms = ikms;
+    this.progress = progress;
+    this.n = ikms.size();
+    this.sites = new GeoPoint[n];
+    this.opening = new TimeWindow[n];
+    this.closedDays = new Set[n];
+    this.closedWeekdays = new Set[n];
+    this.preferred = new DayOfWeek[n];
+    this.lastDow = new int[n];
+    this.lastStart = new int[n];
+    TravelModel model = run.request.travelModel();
+    for (int i = 0; i < n; i++) {
+      IkmId ikm = ikms.get(i);
+      sites[i] = run.snapshot.ikm(ikm).get().productionSite();
+      opening[i] = run.request.openingHours().get(ikm);
+      closedDays[i] = run.request.closedDays().getOrDefault(ikm, Set.of());
+      closedWeekdays[i] = run.request.closedWeekdays().getOrDefault(ikm, Set.of());
+      preferred[i] = run.request.preferredWeekdays().get(ikm);
+      lastDow[i] = -1;
+      lastStart[i] = -1;
+    }
+    this.baseTravel = new int[n];
+    this.homeTravel = new int[n];
+    this.travel = new int[n][n];
+    boolean home = run.policy.returnToBase();
+    for (int i = 0; i < n; i++) {
+      baseTravel[i] = Minutes.travelMinutes(model, mentor.base(), sites[i]);
+      homeTravel[i] = home ? Minutes.travelMinutes(model, sites[i], mentor.base()) : 0;
+      for (int j = 0; j < n; j++) {
+        travel[i][j] = i == j ? 0 : Minutes.travelMinutes(model, sites[i], sites[j]);
+      }
+    }
+    for (Remedy r : run.remedies.getOrDefault(id, List.of())) {
+      if (r.kind() == RemedyKind.VISIT_ACROSS_BREAK) {
+        breakWeeks.add(r.week());
+      } else {
+        r.extraWorkingDay().ifPresent(d -> overrides.put(d.date(), d.schedule()));
+      }
+    }
+    this.leaves = run.leaves.getOrDefault(id, List.of());
+    this.completed = run.completedByMentor.getOrDefault(id, List.of());
+  }
+
+  boolean onLeave(LocalDate date) {
+    for (MentorLeave l : leaves) {
+      if (l.contains(date)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean closed(int i, LocalDate date) {
+    return closedDays[i].contains(date) || closedWeekdays[i].contains(date.getDayOfWeek());
+  }
+
+  DaySchedule schedule(LocalDate date, Map<LocalDate, DaySchedule> extra) {
+    DaySchedule s = extra.isEmpty() ? null : extra.get(date);
+    if (s == null && !overrides.isEmpty()) {
+      s = overrides.get(date);
+    }
+    return s != null ? s : run.calendarSchedule(date);
+  }
+
+  boolean inRange(LocalDate date) {
+    return !date.isBefore(run.from) && !date.isAfter(run.end);
+  }
+
+  Result run() {
+    List<Visit> visits = new ArrayList<>();
+    List<Shortfall> shortfalls = new ArrayList<>();
+    if (!run.weeks.isEmpty()) {
+      rememberKept(run.weeks.get(0).week().plusWeeks(-1));
+    }
+    for (ProgrammeWeek pw : run.weeks) {
+      if (progress.shouldStop()) {
+        return new Result(visits, shortfalls);
+      }
+      IsoWeek week = pw.week();
+      WeekDays weekDays = run.weekDays(week);
+      List<Integer> toPlan = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        if (!run.covered(ikms.get(i), week)) {
+          toPlan.add(i);
+        }
+      }
+      boolean breaks = breakWeeks.contains(week);
+      WeekOutcome out = solveWeek(week, toPlan, Map.of(), breaks);
+      List<Remedy> offered = null;
+      int withoutWayHome = -1;
+      for (int i : toPlan) {
+        if (out.date[i] != null) {
+          visits.add(visit(i, weekDays.text, out));
+        } else {
+          if (offered == null) {
+            offered = RemedySearch.offer(this, week, toPlan, out, breaks);
+            withoutWayHome = plannedWithoutWayHome(week, toPlan, breaks, out);
+          }
+          shortfalls.add(
+              ShortfallExplainer.ofWeek(
+                  this, i, week, toPlan.size(), out, withoutWayHome, offered));
+        }
+      }
+      rememberKept(week);
+      for (int i : toPlan) {
+        if (out.date[i] != null) {
+          lastDow[i] = out.date[i].getDayOfWeek().getValue() - 1;
+          lastStart[i] = out.start[i];
+        }
+      }
+      progress.weekDone();
+    }
+    return new Result(visits, shortfalls);
+  }
+
+  /** Takes the kept visits of a week as the IKMs' latest visit times. */
+  private void rememberKept(IsoWeek week) {
+    for (int i = 0; i < n; i++) {
+      Visit earliest = null;
+      for (Visit v : run.keptByIkm.getOrDefault(ikms.get(i), List.of())) {
+        if (v.week().equals(week)
+            && (earliest == null || VisitPlan.VISIT_ORDER.compare(v, earliest) < 0)) {
+          earliest = v;
+        }
+      }
+      if (earliest != null) {
+        lastDow[i] = earliest.date().getDayOfWeek().getValue() - 1;
+        lastStart[i] = Minutes.minute(earliest.start());
+      }
+    }
+  }
+
+  private Visit visit(int i, String week, WeekOutcome out) {
+    IkmId ikm = ikms.get(i);
+    return Visit.builder()
+        .id(PlannedVisitIds.of(ikm, week, run.keptIds))
+        .mentor(id)
+        .ikm(ikm)
+        .date(out.date[i])
+        .start(Minutes.time(out.start[i]))
+        .end(Minutes.time(out.end[i]))
+        .location(sites[i])
+        .status(VisitStatus.PLANNED)
+        .build();
+  }
+
+  int windowStart(int i) {
+    return opening[i] == null ? 0 : Minutes.minute(opening[i].start());
+  }
+
+  int windowEnd(int i) {
+    return opening[i] == null || opening[i].endsAtEndOfDay()
+        ? CandidateStarts.MINUTES_PER_DAY
+        : Minutes.minute(opening[i].end());
+  }
+
+  WeekOutcome solveWeek(
+      IsoWeek week, List<Integer> toPlan, Map<LocalDate, DaySchedule> extra, boolean breaks) {
+    return WeekModels.solve(this, week, toPlan, extra, breaks, true);
+  }
+
+  /**
+   * Returns how many visits the week would hold if the days ended at the last site; the planned
+   * number if the policy already lets them.
+   */
+  private int plannedWithoutWayHome(
+      IsoWeek week, List<Integer> toPlan, boolean breaks, WeekOutcome out) {
+    if (!run.policy.returnToBase()) {
+      return out.planned;
+    }
+    return WeekModels.solve(this, week, toPlan, Map.of(), breaks, false).planned;
+  }
+
+  /** A mentor's planned visits and shortfalls. */
+  static final class Result {
+    final List<Visit> visits;
+    final List<Shortfall> shortfalls;
+
+    Result(List<Visit> visits, List<Shortfall> shortfalls) {
+      this.visits = visits;
+      this.shortfalls = shortfalls;
+    }
+  }
+}

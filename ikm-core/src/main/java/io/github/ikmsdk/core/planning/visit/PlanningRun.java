@@ -1,0 +1,290 @@
+package io.github.ikmsdk.core.planning.visit;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.ikmsdk.core.calendar.DaySchedule;
+import io.github.ikmsdk.core.calendar.IsoWeek;
+import io.github.ikmsdk.core.calendar.ProgrammeWeek;
+import io.github.ikmsdk.core.calendar.WorkCalendar;
+import io.github.ikmsdk.core.id.EntityId;
+import io.github.ikmsdk.core.id.IkmId;
+import io.github.ikmsdk.core.id.MentorId;
+import io.github.ikmsdk.core.id.VisitId;
+import io.github.ikmsdk.core.internal.QualifyingVisit;
+import io.github.ikmsdk.core.internal.QualifyingVisit.Counting;
+import io.github.ikmsdk.core.programme.MentorLeave;
+import io.github.ikmsdk.core.programme.Programme;
+import io.github.ikmsdk.core.programme.ProgrammePolicy;
+import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
+import io.github.ikmsdk.core.programme.RemedyKind;
+import io.github.ikmsdk.core.visit.Visit;
+import io.github.ikmsdk.core.visit.VisitStatus;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+/**
+ * One planning run of {@link VisitPlanner}: the request's facts indexed for the mentor tasks (kept
+ * visits, weeks that cover, leave, remedies, the calendar's days and candidates), the mentor tasks
+ * run serially or in parallel, and the plan assembled in its order.
+ */
+final class PlanningRun {
+
+  /** Longer programmes leave the order of the planned visits to the plan's sort. */
+  private static final int MAX_COUNTING_SORT_DAYS = 4 * 366;
+
+  final PlanningRequest request;
+  final ProgrammeSnapshot snapshot;
+  final Programme programme;
+  final ProgrammePolicy policy;
+  final WorkCalendar calendar;
+  final LocalDate from;
+  final LocalDate end;
+  final int minVisit;
+  final int grid;
+  final List<ProgrammeWeek> weeks;
+  final Map<IkmId, Set<IsoWeek>> completedWeeks = new HashMap<>();
+  final Map<MentorId, List<Visit>> completedByMentor = new HashMap<>();
+  final Map<IkmId, List<Visit>> keptByIkm = new HashMap<>();
+  final Set<VisitId> keptIds = new HashSet<>();
+  final List<Visit> kept = new ArrayList<>();
+  final Map<MentorId, List<Remedy>> remedies = new HashMap<>();
+  final Map<MentorId, List<MentorLeave>> leaves = new HashMap<>();
+  final long firstEpochDay;
+  final DaySchedule[] schedules;
+  final ConcurrentHashMap<DaySchedule, CandidateStarts> normalCache = new ConcurrentHashMap<>();
+  final ConcurrentHashMap<DaySchedule, CandidateStarts> breakCache = new ConcurrentHashMap<>();
+
+  /** Per required week, its days with their calendar candidates; read-only once built. */
+  final Map<IsoWeek, WeekDays> weekDays = new HashMap<>();
+
+  PlanningRun(PlanningRequest request) {
+    this.request = request;
+    this.snapshot = request.snapshot();
+    this.programme = snapshot.programme();
+    this.policy = programme.policy();
+    this.calendar = snapshot.calendar();
+    LocalDate start = programme.startDate();
+    this.from = request.asOf().filter(a -> a.isAfter(start)).orElse(start);
+    this.end = programme.endDate();
+    this.minVisit = policy.minVisitWorkingMinutes();
+    this.grid = request.gridMinutes();
+    List<ProgrammeWeek> required = new ArrayList<>();
+    for (ProgrammeWeek w :
+        calendar.programmeWeeks(start, end, policy.minWorkingDaysForRequiredWeek())) {
+      if (w.visitRequired() && !w.lastDay().isBefore(from)) {
+        required.add(w);
+      }
+    }
+    this.weeks = ImmutableList.copyOf(required);
+    this.firstEpochDay = start.toEpochDay();
+    this.schedules = new DaySchedule[(int) (end.toEpochDay() - firstEpochDay + 1)];
+    for (int i = 0; i < schedules.length; i++) {
+      schedules[i] = calendar.schedule(start.plusDays(i));
+    }
+    for (Remedy r : request.remedies()) {
+      remedies.computeIfAbsent(r.mentor(), k -> new ArrayList<>()).add(r);
+    }
+    Optional<LocalDate> asOf = request.asOf();
+    for (Visit v : snapshot.visits()) {
+      boolean keep =
+          v.status() != VisitStatus.PLANNED || (asOf.isPresent() && v.date().isBefore(asOf.get()));
+      if (!keep) {
+        continue;
+      }
+      kept.add(v);
+      keptIds.add(v.id());
+      if (v.status() == VisitStatus.COMPLETED) {
+        if (counts(v)) {
+          completedWeeks.computeIfAbsent(v.ikm(), k -> new HashSet<>()).add(v.week());
+        }
+        completedByMentor.computeIfAbsent(v.mentor(), k -> new ArrayList<>()).add(v);
+      }
+      if (v.status() == VisitStatus.COMPLETED || v.status() == VisitStatus.PLANNED) {
+        keptByIkm.computeIfAbsent(v.ikm(), k -> new ArrayList<>()).add(v);
+      }
+    }
+    for (MentorLeave l : snapshot.leaves()) {
+      leaves.computeIfAbsent(l.mentor(), k -> new ArrayList<>()).add(l);
+    }
+    for (ProgrammeWeek w : weeks) {
+      weekDays.put(w.week(), new WeekDays(this, w.week()));
+    }
+  }
+
+  /**
+   * Whether a completed visit covers its week, as compliance counts it: dated inside the programme
+   * period (so inside the clipped programme week) and holding the policy's minimum of working
+   * minutes, by the calendar as changed by the visiting mentor's accepted remedies.
+   */
+  private boolean counts(Visit v) {
+    LocalDate date = v.date();
+    if (!programme.contains(date)) {
+      return false;
+    }
+    DaySchedule schedule = calendarSchedule(date);
+    boolean breaksCount = false;
+    for (Remedy r : remedies.getOrDefault(v.mentor(), List.of())) {
+      if (r.kind() == RemedyKind.VISIT_ACROSS_BREAK) {
+        breaksCount |= r.week().equals(v.week());
+      } else if (r.extraWorkingDay().isPresent() && r.extraWorkingDay().get().date().equals(date)) {
+        schedule = r.extraWorkingDay().get().schedule();
+      }
+    }
+    long minutes;
+    if (breaksCount && schedule.isWorking()) {
+      LocalTime dayStart = schedule.start().orElseThrow();
+      LocalTime dayEnd = schedule.end().orElseThrow();
+      LocalTime from = v.start().isBefore(dayStart) ? dayStart : v.start();
+      boolean endsInSpan = dayEnd.equals(LocalTime.MIDNIGHT) || v.end().isBefore(dayEnd);
+      LocalTime to = endsInSpan ? v.end() : dayEnd;
+      minutes = to.isAfter(from) ? Duration.between(from, to).toMinutes() : 0;
+    } else {
+      minutes = schedule.workingMinutes(v.start(), v.end());
+    }
+    return QualifyingVisit.qualifies(snapshot, v, Counting.COMPLETED, minutes);
+  }
+
+  /** The days of a week with their calendar candidates. */
+  WeekDays weekDays(IsoWeek week) {
+    WeekDays days = weekDays.get(week);
+    return days != null ? days : new WeekDays(this, week);
+  }
+
+  /** The calendar's schedule of a date inside the period. */
+  DaySchedule calendarSchedule(LocalDate date) {
+    long offset = date.toEpochDay() - firstEpochDay;
+    if (offset >= 0 && offset < schedules.length) {
+      return schedules[(int) offset];
+    }
+    return calendar.schedule(date);
+  }
+
+  CandidateStarts candidates(DaySchedule schedule, boolean breaksCount) {
+    ConcurrentHashMap<DaySchedule, CandidateStarts> cache = breaksCount ? breakCache : normalCache;
+    CandidateStarts c = cache.get(schedule);
+    if (c == null) {
+      c = CandidateStarts.of(schedule, minVisit, grid, breaksCount);
+      CandidateStarts previous = cache.putIfAbsent(schedule, c);
+      if (previous != null) {
+        c = previous;
+      }
+    }
+    return c;
+  }
+
+  /**
+   * Returns the planned visits in the plan's order, so that sorting them is linear: a stable
+   * counting sort by date and start of the mentors' visits, which come by mentor id and, per
+   * mentor, by IKM id within each date and start.
+   */
+  List<Visit> inPlanOrder(MentorPlanner.Result[] results) {
+    int total = 0;
+    for (MentorPlanner.Result r : results) {
+      total += r.visits.size();
+    }
+    if (schedules.length > MAX_COUNTING_SORT_DAYS) {
+      List<Visit> planned = new ArrayList<>(total);
+      for (MentorPlanner.Result r : results) {
+        planned.addAll(r.visits);
+      }
+      return planned;
+    }
+    Visit[] all = new Visit[total];
+    int[] keys = new int[total];
+    int[] counts = new int[schedules.length * CandidateStarts.MINUTES_PER_DAY + 1];
+    int i = 0;
+    for (MentorPlanner.Result r : results) {
+      for (Visit v : r.visits) {
+        int key =
+            (int) (v.date().toEpochDay() - firstEpochDay) * CandidateStarts.MINUTES_PER_DAY
+                + Minutes.minute(v.start());
+        all[i] = v;
+        keys[i] = key;
+        counts[key + 1]++;
+        i++;
+      }
+    }
+    for (int k = 1; k < counts.length; k++) {
+      counts[k] += counts[k - 1];
+    }
+    Visit[] sorted = new Visit[total];
+    for (int j = 0; j < total; j++) {
+      sorted[counts[keys[j]]++] = all[j];
+    }
+    return Arrays.asList(sorted);
+  }
+
+  boolean covered(IkmId ikm, IsoWeek week) {
+    Set<IsoWeek> set = completedWeeks.get(ikm);
+    return set != null && set.contains(week);
+  }
+
+  VisitPlan execute() {
+    List<Shortfall> shortfalls = new ArrayList<>();
+    Map<MentorId, List<IkmId>> byMentor = new TreeMap<>();
+    List<IkmId> participants = new ArrayList<>(programme.participants());
+    participants.sort(null);
+    for (IkmId ikm : participants) {
+      Optional<MentorId> mentor = snapshot.mentorOf(ikm);
+      ShortfallReason problem = null;
+      if (mentor.isEmpty() || snapshot.mentor(mentor.get()).isEmpty()) {
+        problem = ShortfallReason.NO_MENTOR_ASSIGNED;
+      } else if (snapshot.ikm(ikm).isEmpty()) {
+        problem = ShortfallReason.UNKNOWN_IKM;
+      }
+      if (problem == null) {
+        byMentor.computeIfAbsent(mentor.get(), k -> new ArrayList<>()).add(ikm);
+        continue;
+      }
+      for (ProgrammeWeek w : weeks) {
+        if (!covered(ikm, w.week())) {
+          shortfalls.add(
+              Shortfall.of(ikm, mentor, w.week(), problem, ImmutableMap.of(), List.of()));
+        }
+      }
+    }
+    List<MentorId> mentors = new ArrayList<>(byMentor.keySet());
+    int total = mentors.size() * weeks.size();
+    PlanningProgress progress = new PlanningProgress(request, total);
+    MentorPlanner.Result[] results = new MentorPlanner.Result[mentors.size()];
+    IntStream indexes = IntStream.range(0, mentors.size());
+    if (request.parallel()) {
+      indexes = indexes.parallel();
+    }
+    indexes.forEach(
+        i -> {
+          MentorId id = mentors.get(i);
+          results[i] =
+              new MentorPlanner(this, snapshot.mentor(id).get(), byMentor.get(id), progress).run();
+        });
+    if (progress.cancelled.get()) {
+      throw new PlanningCancelledException(progress.done.get(), total);
+    }
+    progress.finish();
+    for (MentorPlanner.Result r : results) {
+      shortfalls.addAll(r.shortfalls);
+    }
+    List<Visit> planned = inPlanOrder(results);
+    if (policy.minVisitsPerWeek() > 1) {
+      ShortfallExplainer.furtherVisits(this, participants, planned, shortfalls);
+    }
+    shortfalls.sort(
+        Comparator.comparing(Shortfall::week)
+            .thenComparing(s -> s.mentor().map(EntityId::value).orElse(""))
+            .thenComparing(Shortfall::ikm));
+    return VisitPlan.of(planned, kept, shortfalls, participants.size() * weeks.size());
+  }
+}
