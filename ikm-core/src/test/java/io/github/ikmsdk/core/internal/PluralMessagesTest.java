@@ -125,7 +125,9 @@ class PluralMessagesTest {
                   "workingDaysInPeriod",
                   "ikmClosedDays",
                   "requiredVisits",
-                  "missingVisits"),
+                  "missingVisits",
+                  "travelToBaseMinutes",
+                  "plannedWithoutWayHome"),
               ImmutableSet.of("week", "ikm", "mentor", "date", "hours", "end"),
               // "{leaveDays} of the {workingDaysInPeriod} working days": one noun for both;
               // "({plannedVisits} planned)" and "needs {missingVisits} more" name no noun.
@@ -133,7 +135,11 @@ class PluralMessagesTest {
                   "shortfall.MENTOR_ON_LEAVE/leaveDays",
                   "shortfall.IKM_UNAVAILABLE/ikmClosedDays",
                   "shortfall.MORE_VISITS_REQUIRED/plannedVisits",
-                  "shortfall.MORE_VISITS_REQUIRED/missingVisits")),
+                  "shortfall.MORE_VISITS_REQUIRED/missingVisits",
+                  // "only {plannedVisits} of the {ikmsToVisit} visits" and "would fit
+                  // {plannedWithoutWayHome}": the noun follows the whole, or is not repeated.
+                  "shortfall.NO_TIME_TO_RETURN/plannedVisits",
+                  "shortfall.NO_TIME_TO_RETURN/plannedWithoutWayHome")),
           new Bundle(
               "planning/assignment",
               LocalizedText.load(MentorAssigner.class, "messages"),
