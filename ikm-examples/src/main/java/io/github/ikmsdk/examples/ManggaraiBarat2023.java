@@ -24,12 +24,12 @@ import io.github.ikmsdk.core.planning.assignment.AssignmentPlan;
 import io.github.ikmsdk.core.planning.assignment.AssignmentRequest;
 import io.github.ikmsdk.core.planning.assignment.GroupAssignment;
 import io.github.ikmsdk.core.planning.assignment.MentorAssigner;
-import io.github.ikmsdk.core.planning.visit.PlanningRequest;
+import io.github.ikmsdk.core.planning.assignment.MentorShortage;
 import io.github.ikmsdk.core.planning.duration.ProcessComplexity;
 import io.github.ikmsdk.core.planning.duration.ProgrammeDuration;
 import io.github.ikmsdk.core.planning.duration.ProgrammeDurations;
+import io.github.ikmsdk.core.planning.visit.PlanningRequest;
 import io.github.ikmsdk.core.planning.visit.Remedy;
-import io.github.ikmsdk.core.planning.assignment.MentorShortage;
 import io.github.ikmsdk.core.planning.visit.Shortfall;
 import io.github.ikmsdk.core.planning.visit.VisitPlan;
 import io.github.ikmsdk.core.planning.visit.VisitPlanner;
@@ -493,7 +493,8 @@ public final class ManggaraiBarat2023 {
                 .author(visit.mentor())
                 .visit(visit.id())
                 .recordedAt(
-                    visit.date()
+                    visit
+                        .date()
                         .atTime(visit.end())
                         .plusMinutes(30)
                         .atZone(snapshot.programme().zone())

@@ -162,9 +162,7 @@ public final class ManggaraiBarat2027 {
     ProgrammeSnapshot snapshot =
         ProgrammeSnapshot.builder().from(base).programme(programme).calendar(calendar).build();
     return snapshot.withAssignments(
-        MentorAssigner.standard()
-            .assign(AssignmentRequest.of(snapshot))
-            .assignments());
+        MentorAssigner.standard().assign(AssignmentRequest.of(snapshot)).assignments());
   }
 
   /** Every Monday of 2027 whose programme of that length ends inside the bundled years. */

@@ -112,9 +112,9 @@ public enum JsonProblemCode {
   }
 
   /**
-   * Returns the English message template: {@link String#format} style, {@code %s} only, and
-   * {@code {N:one|other}} for a word that depends on the count given as argument {@code N}
-   * ({@code {1:problem|problems}}).
+   * Returns the English message template: {@link String#format} style, {@code %s} only, and {@code
+   * {N:one|other}} for a word that depends on the count given as argument {@code N} ({@code
+   * {1:problem|problems}}).
    *
    * @return the template, not null
    */

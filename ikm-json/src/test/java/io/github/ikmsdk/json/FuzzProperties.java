@@ -44,6 +44,7 @@ class FuzzProperties {
   private static final String PLAN = JSON.write(VisitPlanDocument.of(ReportFixtures.visitPlan()));
   private static final List<String> DOCUMENTS =
       List.of(SNAPSHOT, LOG, VALIDATION, COMPLIANCE, PLAN);
+
   /** Every document type a reader reads. */
   static final List<Class<? extends IkmDocument>> TYPES =
       List.of(
@@ -52,6 +53,7 @@ class FuzzProperties {
           ValidationReportDocument.class,
           ComplianceReportDocument.class,
           VisitPlanDocument.class);
+
   private static final String TOKENS = "{}[]\",:0-9.eE+-tfnul \\\u0000\u00e9\ud83d";
 
   /** One edit of a text: delete, insert, replace or repeat a range. */

@@ -149,8 +149,7 @@ class ImportHonestyTest {
         }
         assertTrue(
             problems(report).stream().anyMatch(p -> p.englishMessage().contains(MASKED))
-                || report.rejected().stream()
-                    .anyMatch(r -> r.key().orElse("").contains(MASKED)),
+                || report.rejected().stream().anyMatch(r -> r.key().orElse("").contains(MASKED)),
             report::toString);
       }
       try {
@@ -195,7 +194,8 @@ class ImportHonestyTest {
     JsonProblem summary =
         problems.stream().filter(p -> p.code().equals("JSON-015")).findFirst().orElseThrow();
     assertEquals(List.of("999000", "1000"), summary.arguments());
-    assertEquals("and 999000 more problems, not listed (the limit is 1000)", summary.englishMessage());
+    assertEquals(
+        "and 999000 more problems, not listed (the limit is 1000)", summary.englishMessage());
 
     ImportReport report =
         JSON.importSnapshot(json, ImportOptions.defaults().withMode(ImportMode.PER_RECORD))
@@ -231,8 +231,7 @@ class ImportHonestyTest {
             .includePersonalData(true)
             .limits(ReadLimits.defaults().withMaxProblems(5))
             .build();
-    String json =
-        unknownFields(5).replace("\"nib\": \"9120000000004\"", "\"nib\": \"12345\"");
+    String json = unknownFields(5).replace("\"nib\": \"9120000000004\"", "\"nib\": \"12345\"");
     assertFalse(json.equals(unknownFields(5)));
     ImportReport report =
         capped

@@ -58,6 +58,7 @@ class ImportProperties {
           tree(JSON.write(ValidationReportDocument.of(ReportFixtures.validationReport()))),
           tree(JSON.write(ComplianceReportDocument.of(ReportFixtures.complianceReport()))),
           tree(JSON.write(VisitPlanDocument.of(ReportFixtures.visitPlan()))));
+
   /** The record arrays of a snapshot document and their record types. */
   private static final Map<String, RecordType> SECTIONS = new java.util.LinkedHashMap<>();
 
@@ -231,7 +232,9 @@ class ImportProperties {
 
   // ------------------------------------------------------------------ accounting
 
-  /** A record-level edit of one section: 0 remove, 1 repeat, 2 repeat changed, 3 change, 4 blank id. */
+  /**
+   * A record-level edit of one section: 0 remove, 1 repeat, 2 repeat changed, 3 change, 4 blank id.
+   */
   record RecordEdit(String section, int index, int op, String text) {}
 
   @Provide
@@ -320,8 +323,7 @@ class ImportProperties {
         RecordCounts c = report.counts(type);
         String where = type + " " + edits + " " + report;
         assertEquals(document.get(section.getKey()).size(), c.input(), where);
-        assertEquals(
-            c.input(), c.created() + c.updated() + c.ignored() + c.rejected(), where);
+        assertEquals(c.input(), c.created() + c.updated() + c.ignored() + c.rejected(), where);
         assertEquals(
             c.rejected(), report.rejected().stream().filter(x -> x.type() == type).count(), where);
         if (r.snapshot().isPresent()) {

@@ -109,8 +109,7 @@ class LogbookChainJsonTest {
     List<LogbookEntry> swapped = new ArrayList<>(seed.logbookEntries());
     java.util.Collections.reverse(swapped);
     String json =
-        DEFAULT.write(
-            ProgrammeDocument.of(seed.withLogbookEntries(swapped)).withoutPersonalData());
+        DEFAULT.write(ProgrammeDocument.of(seed.withLogbookEntries(swapped)).withoutPersonalData());
     assertEquals(
         List.of("IKM-R413 /logbookEntries/0", "IKM-R413 /logbookEntries/1"),
         DEFAULT.read(json, ProgrammeDocument.class).warnings().stream()

@@ -28,9 +28,9 @@ import org.jspecify.annotations.Nullable;
  * <h2>Precedence</h2>
  *
  * <p>The update works date by date: every date it names (by an added holiday or a removal) is
- * <em>replaced</em>. {@link #applyTo(List)} drops every base holiday on such a date and then adds the
- * update's holidays of that date, so the update's rows win and a date removed by the update has no
- * holiday at all. Dates the update does not name keep the base's holidays. To add a regional
+ * <em>replaced</em>. {@link #applyTo(List)} drops every base holiday on such a date and then adds
+ * the update's holidays of that date, so the update's rows win and a date removed by the update has
+ * no holiday at all. Dates the update does not name keep the base's holidays. To add a regional
  * holiday on a date that already has a national one, list both.
  *
  * <h2>File format</h2>
@@ -39,8 +39,7 @@ import org.jspecify.annotations.Nullable;
  * category:
  *
  * <ul>
- *   <li>UTF-8 text; a leading byte-order mark is ignored; line ends are {@code \n} or {@code
- *       \r\n};
+ *   <li>UTF-8 text; a leading byte-order mark is ignored; line ends are {@code \n} or {@code \r\n};
  *   <li>blank lines and lines whose first non-blank character is {@code #} are comments;
  *   <li>the first other line is the header {@code date,category,name};
  *   <li>each further line has exactly three fields: an ISO date ({@code 2027-03-15}), a category,
@@ -200,10 +199,7 @@ public final class HolidayUpdate {
    */
   public WorkCalendar applyTo(WorkCalendar calendar) {
     checkNotNull(calendar, "calendar");
-    return calendar.toBuilder()
-        .clearHolidays()
-        .addHolidays(applyTo(calendar.holidays()))
-        .build();
+    return calendar.toBuilder().clearHolidays().addHolidays(applyTo(calendar.holidays())).build();
   }
 
   /**

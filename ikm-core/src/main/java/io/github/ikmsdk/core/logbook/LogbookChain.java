@@ -13,8 +13,8 @@ import java.util.Locale;
 
 /**
  * The hash chain of a logbook (rantai hash logbook): every entry and amendment of an IKM's logbook
- * holds the SHA-256 of a canonical encoding of its content and of the previous entry's hash, so that
- * an entry changed, removed or moved after the fact no longer matches (see {@code
+ * holds the SHA-256 of a canonical encoding of its content and of the previous entry's hash, so
+ * that an entry changed, removed or moved after the fact no longer matches (see {@code
  * io.github.ikmsdk.core.rules.LogbookAudit}).
  *
  * <p>The chain follows the order in which the entries were recorded, which is the order in which
@@ -48,15 +48,14 @@ import java.util.Locale;
  * </ol>
  *
  * <p>Numbers are integers in decimal, without sign, leading zeros, fraction or exponent. Strings
- * are escaped as ECMAScript's {@code JSON.stringify} escapes them: {@code \"} and {@code \\}; {@code
- * \b}, {@code \t}, {@code \n}, {@code \f}, {@code \r}; other characters below U+0020 and unpaired
- * surrogates as {@code \}{@code u} and four lowercase hexadecimal digits; every other character,
- * {@code /} and non-ASCII letters included, as itself. The member names and forms are those of the
- * JSON contract, so a front end builds the object in this order and hashes {@code
- * JSON.stringify(object)}. The entry's own hash is not part of the encoding. The test vector
- * {@code io/github/ikmsdk/json/schema/logbook-chain/test-vector-1.json}, a resource of the JSON
- * module also shown in the README ("Logbook audit trail"), lists entries with their encodings and
- * hashes.
+ * are escaped as ECMAScript's {@code JSON.stringify} escapes them: {@code \"} and {@code \\};
+ * {@code \b}, {@code \t}, {@code \n}, {@code \f}, {@code \r}; other characters below U+0020 and
+ * unpaired surrogates as {@code \}{@code u} and four lowercase hexadecimal digits; every other
+ * character, {@code /} and non-ASCII letters included, as itself. The member names and forms are
+ * those of the JSON contract, so a front end builds the object in this order and hashes {@code
+ * JSON.stringify(object)}. The entry's own hash is not part of the encoding. The test vector {@code
+ * io/github/ikmsdk/json/schema/logbook-chain/test-vector-1.json}, a resource of the JSON module
+ * also shown in the README ("Logbook audit trail"), lists entries with their encodings and hashes.
  *
  * <p>This class is a static utility.
  *
@@ -70,7 +69,9 @@ public final class LogbookChain {
   /** The earliest {@link LogbookEntry#recordedAt()} the canonical encoding can write. */
   static final Instant EARLIEST_RECORDED_AT = Instant.parse("0000-01-01T00:00:00Z");
 
-  /** The first instant after the latest {@link LogbookEntry#recordedAt()} the encoding can write. */
+  /**
+   * The first instant after the latest {@link LogbookEntry#recordedAt()} the encoding can write.
+   */
   static final Instant LATEST_RECORDED_AT = Instant.parse("+10000-01-01T00:00:00Z");
 
   private static final DateTimeFormatter RECORDED_AT =
@@ -135,9 +136,9 @@ public final class LogbookChain {
   }
 
   /**
-   * Returns an entry linked after a previous hash: the same content with the link {@code
-   * (previous, hash(entry, previous))}. {@code Change.addLogbookEntry} seals every entry it adds
-   * after the last hash of the IKM's logbook.
+   * Returns an entry linked after a previous hash: the same content with the link {@code (previous,
+   * hash(entry, previous))}. {@code Change.addLogbookEntry} seals every entry it adds after the
+   * last hash of the IKM's logbook.
    *
    * @param entry the entry, not null, with {@link LogbookEntry#recordedAt()} and {@link
    *     LogbookEntry#recordedBy()}

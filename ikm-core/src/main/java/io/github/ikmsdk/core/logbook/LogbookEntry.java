@@ -19,10 +19,10 @@ import org.immutables.value.Value;
  * <p>An entry with an {@link #amendment()} corrects an earlier entry instead of recording a new
  * stage step. Stage order, uniqueness and locking are rules of the validator.
  *
- * <p>Audit trail: an entry records when it was recorded ({@link #recordedAt()}) and by whom
- * ({@link #recordedBy()}), and its {@link #link()} in the IKM's hash chain ({@link LogbookChain}).
- * All three are absent on entries read from version-1 documents. Entries are never edited in place:
- * a correction is a new, amending entry appended to the chain. This class is immutable and
+ * <p>Audit trail: an entry records when it was recorded ({@link #recordedAt()}) and by whom ({@link
+ * #recordedBy()}), and its {@link #link()} in the IKM's hash chain ({@link LogbookChain}). All
+ * three are absent on entries read from version-1 documents. Entries are never edited in place: a
+ * correction is a new, amending entry appended to the chain. This class is immutable and
  * thread-safe.
  *
  * @since 0.1.0
@@ -102,8 +102,8 @@ public abstract class LogbookEntry {
   public abstract Optional<Indicators> indicators();
 
   /**
-   * Returns when the entry was recorded (waktu pencatatan), kept to the millisecond: a finer instant
-   * given to the builder is truncated. Shown in the programme's zone; hashed in UTC.
+   * Returns when the entry was recorded (waktu pencatatan), kept to the millisecond: a finer
+   * instant given to the builder is truncated. Shown in the programme's zone; hashed in UTC.
    *
    * @return the instant, absent on entries of version-1 documents
    */

@@ -128,8 +128,7 @@ final class LogbookRules {
                 subjects, e.id(), ikm, evaluation.id(), evaluation.date()));
       }
       if (!stage.isRepeatable() && first.containsKey(stage)) {
-        out.add(
-            Rule.STAGE_REPEATED.violation(subjects, e.id(), ikm, stage, first.get(stage).id()));
+        out.add(Rule.STAGE_REPEATED.violation(subjects, e.id(), ikm, stage, first.get(stage).id()));
         continue;
       }
       if (evaluation != null) {

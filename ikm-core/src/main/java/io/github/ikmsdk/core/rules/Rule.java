@@ -18,8 +18,8 @@ import java.util.Map;
  * {@code R1xx} assignment and caseload, {@code R2xx} programme duration, {@code R3xx} visits,
  * {@code R4xx} logbook. <b>A code, once published, keeps its meaning and is never reused</b>, even
  * if its rule is withdrawn; new rules get new codes. Front ends and scripts may match on {@link
- * #code()}. {@code IKM-R409} is reserved: it was dropped before the first release, when the
- * logbook rules came to report each fault once, on the entry at fault.
+ * #code()}. {@code IKM-R409} is reserved: it was dropped before the first release, when the logbook
+ * rules came to report each fault once, on the entry at fault.
  *
  * <p>Each rule names the arguments its violations carry ({@link #argumentNames()}); the message
  * templates ({@code messages.properties} and {@code messages_id.properties} in this package) use

@@ -9,8 +9,8 @@
  * of codes. Single edits are checked with {@link io.github.ikmsdk.core.rules.Change} and {@link
  * io.github.ikmsdk.core.rules.ValidationSession}, which report exactly what a full validation of
  * the edited snapshot reports; {@link io.github.ikmsdk.core.rules.LogbookAudit} verifies a
- * logbook's hash chain, given the hash a Dinas kept. Messages are available in Bahasa Indonesia and English; the caller
- * always passes the locale.
+ * logbook's hash chain, given the hash a Dinas kept. Messages are available in Bahasa Indonesia and
+ * English; the caller always passes the locale.
  */
 @NullMarked
 package io.github.ikmsdk.core.rules;

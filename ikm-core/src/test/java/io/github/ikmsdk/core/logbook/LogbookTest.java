@@ -92,10 +92,8 @@ class LogbookTest {
     LogbookEntry mentoringA = entry("LB-9", Stage.MENTORING, 30);
     LogbookEntry timed = recorded(entry("LB-6", Stage.MENTORING, 30), "00:00:00");
     LogbookEntry earlier = entry("LB-5", Stage.PLAN, 29);
-    Logbook logbook =
-        Logbook.of(IKM, List.of(timed, mentoringB, evaluation, mentoringA, earlier));
-    assertEquals(
-        List.of(earlier, mentoringB, evaluation, mentoringA, timed), logbook.sequence());
+    Logbook logbook = Logbook.of(IKM, List.of(timed, mentoringB, evaluation, mentoringA, earlier));
+    assertEquals(List.of(earlier, mentoringB, evaluation, mentoringA, timed), logbook.sequence());
   }
 
   @Test

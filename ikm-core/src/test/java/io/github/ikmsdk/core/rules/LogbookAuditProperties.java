@@ -155,9 +155,10 @@ class LogbookAuditProperties {
       assertEquals(Set.of("IKM-R412 " + chain.get(k + 1).id().value()), located(tampered));
     } else {
       assertEquals(Set.of(), located(tampered));
-      List<Violation> cut =
-          LogbookAudit.verify(Logbook.of(IKM, tampered), head(chain));
-      assertEquals(List.of(Rule.CHAIN_CUT_SHORT), cut.stream().map(Violation::rule).collect(Collectors.toList()));
+      List<Violation> cut = LogbookAudit.verify(Logbook.of(IKM, tampered), head(chain));
+      assertEquals(
+          List.of(Rule.CHAIN_CUT_SHORT),
+          cut.stream().map(Violation::rule).collect(Collectors.toList()));
     }
   }
 
@@ -213,9 +214,7 @@ class LogbookAuditProperties {
         Set.of(),
         session.report().violations().stream()
             .map(Violation::rule)
-            .filter(
-                r ->
-                    r.code().compareTo("IKM-R411") >= 0 && r.code().compareTo("IKM-R415") <= 0)
+            .filter(r -> r.code().compareTo("IKM-R411") >= 0 && r.code().compareTo("IKM-R415") <= 0)
             .collect(Collectors.toSet()));
     assertEquals(Validator.standard().validate(session.snapshot()), session.report());
   }

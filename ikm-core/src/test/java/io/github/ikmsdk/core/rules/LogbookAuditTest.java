@@ -92,7 +92,8 @@ class LogbookAuditTest {
     assertEquals(LogbookChain.GENESIS, chain.get(0).link().orElseThrow().previous());
     for (int i = 1; i < chain.size(); i++) {
       assertEquals(
-          chain.get(i - 1).link().orElseThrow().hash(), chain.get(i).link().orElseThrow().previous());
+          chain.get(i - 1).link().orElseThrow().hash(),
+          chain.get(i).link().orElseThrow().previous());
     }
     assertEquals(List.of(), found(SEED));
     Logbook logbook = SEED.logbook(IKM);
@@ -137,7 +138,10 @@ class LogbookAuditTest {
             .collect(
                 Collectors.toMap(
                     v -> v.arguments().get("entry"),
-                    v -> v.arguments().get("listedAfter") + " after " + v.arguments().get("chainAfter"))));
+                    v ->
+                        v.arguments().get("listedAfter")
+                            + " after "
+                            + v.arguments().get("chainAfter"))));
     assertEquals(List.of("IKM-R413 " + id(2), "IKM-R413 " + id(3)), found(withChain(chain)));
   }
 
@@ -197,7 +201,8 @@ class LogbookAuditTest {
             .build();
     ProgrammeSnapshot after = Change.addLogbookEntry(sameDay).applyTo(SEED);
     assertEquals(List.of("IKM-R406 L-same-day"), found(after));
-    assertEquals(VALIDATOR.validate(after), VALIDATOR.session(SEED).check(Change.addLogbookEntry(sameDay)));
+    assertEquals(
+        VALIDATOR.validate(after), VALIDATOR.session(SEED).check(Change.addLogbookEntry(sameDay)));
   }
 
   @Test
@@ -213,7 +218,9 @@ class LogbookAuditTest {
             .build();
     assertEquals(
         List.of("IKM-R403 L-eval-2", "IKM-R406 L-eval-2"),
-        found(Change.addLogbookEntry(again).applyTo(SEED)).stream().sorted().collect(Collectors.toList()));
+        found(Change.addLogbookEntry(again).applyTo(SEED)).stream()
+            .sorted()
+            .collect(Collectors.toList()));
   }
 
   @Test
@@ -236,12 +243,12 @@ class LogbookAuditTest {
                     .reason("salah catat")
                     .build())
             .build();
-    ProgrammeSnapshot after = VALIDATOR.session(SEED).apply(Change.addLogbookEntry(correction)).snapshot();
+    ProgrammeSnapshot after =
+        VALIDATOR.session(SEED).apply(Change.addLogbookEntry(correction)).snapshot();
     assertEquals(List.of(), found(after));
     Logbook logbook = after.logbook(IKM);
     LogbookEntry sealed = logbook.entries().get(5);
-    assertEquals(
-        LogbookChain.head(SEED.logbook(IKM)), sealed.link().orElseThrow().previous());
+    assertEquals(LogbookChain.head(SEED.logbook(IKM)), sealed.link().orElseThrow().previous());
     assertEquals(List.of(), LogbookAudit.verify(logbook, LogbookChain.head(SEED.logbook(IKM))));
   }
 
@@ -262,7 +269,10 @@ class LogbookAuditTest {
         IllegalArgumentException.class,
         () ->
             Change.addLogbookEntry(
-                LogbookEntry.builder().from(unlinked).recordedAt(java.util.Optional.empty()).build()));
+                LogbookEntry.builder()
+                    .from(unlinked)
+                    .recordedAt(java.util.Optional.empty())
+                    .build()));
   }
 
   @Test
@@ -284,7 +294,6 @@ class LogbookAuditTest {
             .build();
     ProgrammeSnapshot after = Change.addLogbookEntry(next).applyTo(UNSEALED);
     assertEquals(List.of(), found(after));
-    assertNotEquals(
-        LogbookChain.GENESIS, LogbookChain.head(after.logbook(IKM)));
+    assertNotEquals(LogbookChain.GENESIS, LogbookChain.head(after.logbook(IKM)));
   }
 }

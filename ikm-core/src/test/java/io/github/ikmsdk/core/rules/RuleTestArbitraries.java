@@ -42,9 +42,9 @@ import net.jqwik.api.Combinators;
 
 /**
  * A compact generator of small snapshots that keep every rule by construction: 1-3 mentors, each
- * with 1-5 IKMs of one sentra and commodity, 5-7 programme weeks without holidays on working days, one completed
- * 07:30-11:30 visit per IKM and week on the IKM's own weekday, and a logbook in stage order
- * (evaluation only when there are at least four weeks).
+ * with 1-5 IKMs of one sentra and commodity, 5-7 programme weeks without holidays on working days,
+ * one completed 07:30-11:30 visit per IKM and week on the IKM's own weekday, and a logbook in stage
+ * order (evaluation only when there are at least four weeks).
  */
 final class RuleTestArbitraries {
 

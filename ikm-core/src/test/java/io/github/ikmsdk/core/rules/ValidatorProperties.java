@@ -187,9 +187,7 @@ class ValidatorProperties {
                 .date(date)
                 .author(random.nextBoolean() ? mentor : some.mentor())
                 .recordedAt(
-                    date.atTime(8 + random.nextInt(9), 0)
-                        .atZone(s.programme().zone())
-                        .toInstant())
+                    date.atTime(8 + random.nextInt(9), 0).atZone(s.programme().zone()).toInstant())
                 .recordedBy("operator-" + random.nextInt(3));
         if (random.nextBoolean()) {
           entry.visit(some.id());

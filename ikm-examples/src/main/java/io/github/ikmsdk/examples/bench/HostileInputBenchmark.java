@@ -21,8 +21,8 @@ import java.util.function.Supplier;
  * a million visits that are each an empty object (a million rejected records, each with its own
  * reasons, which an import must keep).
  *
- * <p>For each input it prints its size, the best and median time of three runs after a warm-up,
- * the number of problems listed, and the peak heap ({@link Measure}).
+ * <p>For each input it prints its size, the best and median time of three runs after a warm-up, the
+ * number of problems listed, and the peak heap ({@link Measure}).
  *
  * <p>Usage: {@code HostileInputBenchmark [count]}, default 1,000,000. A benchmark, not a test:
  * numbers depend on the machine.
@@ -62,15 +62,35 @@ public final class HostileInputBenchmark {
             .right("problems", 9)
             .right("peak MB", 8);
     table.printHeader();
-    row(table, "1 IKM, " + Table.count(count) + " unknown fields", "strict read", unknown,
+    row(
+        table,
+        "1 IKM, " + Table.count(count) + " unknown fields",
+        "strict read",
+        unknown,
         () -> problems(strict, unknown));
-    row(table, "1 IKM, " + Table.count(count) + " unknown fields", "lenient read", unknown,
+    row(
+        table,
+        "1 IKM, " + Table.count(count) + " unknown fields",
+        "lenient read",
+        unknown,
         () -> (long) lenient.read(unknown, ProgrammeDocument.class).warnings().size());
-    row(table, "1 IKM, " + Table.count(count) + " unknown fields", "per-record import", unknown,
+    row(
+        table,
+        "1 IKM, " + Table.count(count) + " unknown fields",
+        "per-record import",
+        unknown,
         () -> listed(strict.importSnapshot(unknown, perRecord).report()));
-    row(table, Table.count(count) + " empty visits", "strict read", emptyVisits,
+    row(
+        table,
+        Table.count(count) + " empty visits",
+        "strict read",
+        emptyVisits,
         () -> problems(strict, emptyVisits));
-    row(table, Table.count(count) + " empty visits", "per-record import", emptyVisits,
+    row(
+        table,
+        Table.count(count) + " empty visits",
+        "per-record import",
+        emptyVisits,
         () -> listed(strict.importSnapshot(emptyVisits, perRecord).report()));
   }
 

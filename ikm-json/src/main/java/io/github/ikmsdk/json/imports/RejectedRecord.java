@@ -47,8 +47,8 @@ public final class RejectedRecord {
    * Returns a rejected record.
    *
    * @param type the record type, not null
-   * @param key the record's id text, or empty if it could not be read; a number in it that could
-   *     be a NIK is masked ({@link Nik#redact})
+   * @param key the record's id text, or empty if it could not be read; a number in it that could be
+   *     a NIK is masked ({@link Nik#redact})
    * @param pointer the JSON Pointer of the record, not null
    * @param line the 1-based line of the record, 0 if unknown
    * @param column the 1-based column of the record, 0 if unknown
@@ -68,7 +68,12 @@ public final class RejectedRecord {
     checkNotNull(pointer, "pointer");
     checkArgument(!reasons.isEmpty(), "a rejected record needs at least one reason");
     return new RejectedRecord(
-        type, key.map(Nik::redact).orElse(null), pointer, line, column, ImmutableList.copyOf(reasons));
+        type,
+        key.map(Nik::redact).orElse(null),
+        pointer,
+        line,
+        column,
+        ImmutableList.copyOf(reasons));
   }
 
   /**

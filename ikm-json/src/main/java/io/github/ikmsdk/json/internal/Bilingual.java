@@ -45,8 +45,8 @@ final class Bilingual {
   }
 
   /**
-   * Returns the raw text as it may be quoted: NIK-like numbers masked ({@link Nik#redact}), then cut
-   * short, with its length, if long.
+   * Returns the raw text as it may be quoted: NIK-like numbers masked ({@link Nik#redact}), then
+   * cut short, with its length, if long.
    */
   static String shown(String text, String characters) {
     String raw = Nik.redact(text);

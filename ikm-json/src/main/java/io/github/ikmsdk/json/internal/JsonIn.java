@@ -5,15 +5,15 @@ import io.github.ikmsdk.json.JsonProblem.Severity;
 import io.github.ikmsdk.json.JsonProblemCode;
 import io.github.ikmsdk.json.ReadLimits;
 import io.github.ikmsdk.json.UnknownFields;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Optional;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -33,17 +33,24 @@ public final class JsonIn {
   private final JsonParser p;
   private final boolean lenient;
   private final ReadLimits limits;
+
   /** The errors listed and not yet taken by a record, in the order found. */
   private final List<JsonProblem> errors = new ArrayList<>();
+
   /** For each element of {@link #errors}, its number among all errors found. */
   private final List<Long> errorNumbers = new ArrayList<>();
+
   private final List<JsonProblem> warnings = new ArrayList<>();
+
   /** Errors found, listed or not. */
   private long errorsFound;
+
   /** Errors listed, including those taken by records. */
   private long errorsListed;
+
   /** Errors found before a mark that records have taken, listed or not. */
   private long errorsTaken;
+
   private long warningCount;
   private boolean fatal;
 
@@ -134,9 +141,9 @@ public final class JsonIn {
   }
 
   /**
-   * Returns the problems of a whole-document read, at most {@link ReadLimits#maxProblems()} of
-   * them and a {@link JsonProblemCode#TOO_MANY_PROBLEMS} summary of the rest (a summary kept by a
-   * record counts as the problems it stands for).
+   * Returns the problems of a whole-document read, at most {@link ReadLimits#maxProblems()} of them
+   * and a {@link JsonProblemCode#TOO_MANY_PROBLEMS} summary of the rest (a summary kept by a record
+   * counts as the problems it stands for).
    */
   public static List<JsonProblem> capped(List<JsonProblem> problems, ReadLimits limits) {
     int max = limits.maxProblems();
@@ -273,7 +280,6 @@ public final class JsonIn {
     }
   }
 
-
   /** Reports a problem at the current value. */
   public void error(JsonProblemCode code, Object... args) {
     if (countedOnly(Severity.ERROR)) {
@@ -311,12 +317,7 @@ public final class JsonIn {
     TokenStreamLocation loc = p.currentTokenLocation();
     add(
         JsonProblem.of(
-            JsonProblemCode.UNKNOWN_FIELD,
-            severity,
-            valuePointer(),
-            line(loc),
-            column(loc),
-            name));
+            JsonProblemCode.UNKNOWN_FIELD, severity, valuePointer(), line(loc), column(loc), name));
     p.skipChildren();
   }
 
@@ -555,9 +556,9 @@ public final class JsonIn {
   }
 
   /**
-   * Returns a decimal token that JSON Schema counts as an integer ({@code 5.0}, {@code 5e0}) as
-   * its exact value, or empty when it has a fraction. Its length is bounded by the read limits,
-   * and a huge exponent ({@code 1e999999999}) is never expanded.
+   * Returns a decimal token that JSON Schema counts as an integer ({@code 5.0}, {@code 5e0}) as its
+   * exact value, or empty when it has a fraction. Its length is bounded by the read limits, and a
+   * huge exponent ({@code 1e999999999}) is never expanded.
    */
   private Optional<BigDecimal> integralDecimal() {
     BigDecimal value = new BigDecimal(p.getString()).stripTrailingZeros();

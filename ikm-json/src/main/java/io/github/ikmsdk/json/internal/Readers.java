@@ -623,8 +623,7 @@ public final class Readers {
           .required("date", into(Readers::date, LogbookEntry.Builder::date))
           .required("author", into(idOf(Scalar.MENTOR_ID), LogbookEntry.Builder::author))
           .optional(
-              "recordedAt",
-              into(r -> r.in.value(Scalar.INSTANT), LogbookEntry.Builder::recordedAt))
+              "recordedAt", into(r -> r.in.value(Scalar.INSTANT), LogbookEntry.Builder::recordedAt))
           .optional("recordedBy", into(Readers::text, LogbookEntry.Builder::recordedBy))
           .optional("visit", into(idOf(Scalar.VISIT_ID), LogbookEntry.Builder::visit))
           .optional("findings", into(Readers::text, LogbookEntry.Builder::findings))
@@ -654,7 +653,9 @@ public final class Readers {
         (b, start) -> {
           if ((previousHash == null) != (hash == null)) {
             in.errorAtObject(
-                start, JsonProblemCode.MISSING_FIELD, previousHash == null ? "previousHash" : "hash");
+                start,
+                JsonProblemCode.MISSING_FIELD,
+                previousHash == null ? "previousHash" : "hash");
             return null;
           }
           if (hash != null) {

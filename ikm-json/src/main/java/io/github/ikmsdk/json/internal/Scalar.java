@@ -91,7 +91,9 @@ final class Scalar<T> {
                   "harus jam dengan format HH:mm atau HH:mm:ss[.pecahan]",
                   raw));
 
-  /** An instant as an ISO 8601 date-time with offset, {@code yyyy-MM-ddTHH:mm:ss[.fraction]±hh:mm}. */
+  /**
+   * An instant as an ISO 8601 date-time with offset, {@code yyyy-MM-ddTHH:mm:ss[.fraction]±hh:mm}.
+   */
   static final Scalar<Instant> INSTANT =
       of(
           "instant",

@@ -45,8 +45,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Remedy {
 
-  private static final LocalizedText MESSAGES =
-      LocalizedText.load(Remedy.class, "messages");
+  private static final LocalizedText MESSAGES = LocalizedText.load(Remedy.class, "messages");
 
   private final RemedyKind kind;
   private final MentorId mentor;

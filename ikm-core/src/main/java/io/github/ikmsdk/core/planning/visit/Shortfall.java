@@ -54,8 +54,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Shortfall {
 
-  private static final LocalizedText MESSAGES =
-      LocalizedText.load(Shortfall.class, "messages");
+  private static final LocalizedText MESSAGES = LocalizedText.load(Shortfall.class, "messages");
 
   private final IkmId ikm;
   private final Optional<MentorId> mentor;

@@ -8,8 +8,8 @@
  * io.github.ikmsdk.core.planning.visit.Shortfall}s say why a visit could not be planned and which
  * {@link io.github.ikmsdk.core.planning.visit.Remedy} the policy allows.
  *
- * <p>The planner is a pure function of its input: the same input gives the same output, and
- * nothing depends on the JVM's default locale or time zone.
+ * <p>The planner is a pure function of its input: the same input gives the same output, and nothing
+ * depends on the JVM's default locale or time zone.
  */
 @IkmStyle
 @NullMarked
