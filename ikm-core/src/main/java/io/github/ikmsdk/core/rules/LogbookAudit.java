@@ -39,8 +39,10 @@ import java.util.Map;
  *
  * <p>Entries without a link listed before the first linked one (read from version-1 documents) are
  * outside the chain and not checked. The validator runs the same checks (all but IKM-R414) on every
- * IKM's logbook, so {@link Validator#validate} of a tampered snapshot reports them too. Removing the
- * last entries leaves a chain that is whole; only the kept hash reveals it.
+ * IKM's logbook, so {@link Validator#validate} of a tampered snapshot reports them too, on every
+ * record listed: an entry listed after another with the same id is IKM-R001 and left out of the
+ * other logbook rules, but it is a record of the chain all the same. Removing the last entries
+ * leaves a chain that is whole; only the kept hash reveals it.
  *
  * <p>This class is a static utility; its results are deterministic.
  *
