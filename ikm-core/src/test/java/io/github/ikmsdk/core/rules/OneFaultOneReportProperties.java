@@ -176,7 +176,7 @@ class OneFaultOneReportProperties {
     List<LogbookEntry> entries = s.logbookEntries();
     LogbookEntry e = entries.get(random.nextInt(entries.size()));
     // A copy that breaks every logbook rule it can: an unknown author and visit, outside the
-    // period, a second diagnosis after the evaluation.
+    // period, a second diagnosis or evaluation, after the evaluation.
     LogbookEntry copy =
         LogbookEntry.builder()
             .from(e)
