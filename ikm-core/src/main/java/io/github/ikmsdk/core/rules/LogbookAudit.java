@@ -39,8 +39,10 @@ import java.util.Map;
  *
  * <p>Entries without a link listed before the first linked one (read from version-1 documents) are
  * outside the chain and not checked. The validator runs the same checks (all but IKM-R414) on every
- * IKM's logbook, so {@link Validator#validate} of a tampered snapshot reports them too. Removing
- * the last entries leaves a chain that is whole; only the kept hash reveals it.
+ * IKM's logbook, so {@link Validator#validate} of a tampered snapshot reports them too, on every
+ * record listed: an entry listed after another with the same id is IKM-R001 and left out of the
+ * other logbook rules, but it is a record of the chain all the same. Removing the last entries
+ * leaves a chain that is whole; only the kept hash reveals it.
  *
  * <p>This class is a static utility; its results are deterministic.
  *
@@ -86,7 +88,10 @@ public final class LogbookAudit {
     if (!held) {
       out.add(
           Rule.CHAIN_CUT_SHORT.violation(
-              List.of(Subject.of(logbook.ikm())), logbook.ikm(), kept, LogbookChain.head(logbook)));
+              List.of(Subject.of(logbook.ikm())),
+              logbook.ikm(),
+              kept,
+              LogbookChain.head(logbook)));
     }
     Collections.sort(out);
     return ImmutableList.copyOf(out);
@@ -102,7 +107,8 @@ public final class LogbookAudit {
         linked.add(e);
         lastLinked = e;
       } else if (lastLinked != null) {
-        out.add(Rule.ENTRY_NOT_IN_CHAIN.violation(subjects(ikm, e), e.id(), ikm, lastLinked.id()));
+        out.add(
+            Rule.ENTRY_NOT_IN_CHAIN.violation(subjects(ikm, e), e.id(), ikm, lastLinked.id()));
       }
     }
     int n = linked.size();
@@ -114,8 +120,7 @@ public final class LogbookAudit {
       if (!computed.equals(link.hash())) {
         LogbookEntry e = linked.get(i);
         out.add(
-            Rule.ENTRY_HASH_MISMATCH.violation(
-                subjects(ikm, e), e.id(), ikm, link.hash(), computed));
+            Rule.ENTRY_HASH_MISMATCH.violation(subjects(ikm, e), e.id(), ikm, link.hash(), computed));
       }
     }
     // The successor each hash has in the chain; entries that start a piece of it are heads.

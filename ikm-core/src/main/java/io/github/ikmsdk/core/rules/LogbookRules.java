@@ -15,13 +15,35 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The logbook rules (IKM-R4xx, S1): entries inside the period, consistent with the visits they
  * cite, amendments of the same logbook, the stages diagnosis, plan, mentoring and evaluation in
  * order in the logbook sequence ({@link Logbook#sequence()}), each single stage once, locked after
  * the evaluation; backdated entries; and the hash chain ({@link LogbookAudit}).
+ *
+ * <p>One fault, one report:
+ *
+ * <ul>
+ *   <li>An entry listed after another entry with the same id is only IKM-R001: the first listed
+ *       entry wins, and the later one is left out of IKM-R002 for its references and of IKM-R401 to
+ *       R410 (stages, period, cited visit, locking, amendments, backdating). The hash chain (R411
+ *       to R415) is the exception: it is walked over every record listed, duplicates included,
+ *       because a duplicated id in a chain is a separate record that was written and linked.
+ *       Leaving it out would break the link of the entry after it and report a removal (IKM-R412)
+ *       that never happened; a copy replayed into the chain claims the predecessor of its original,
+ *       and that fork (IKM-R413) is the chain itself showing the tampering, reported besides
+ *       IKM-R001.
+ *   <li>IKM-R405 compares the entry with the visit it cites, the first listed with that id (a later
+ *       visit with the same id is ignored). A field is compared only when both sides name something
+ *       that exists: a visit whose mentor or IKM is unknown, or an entry whose author or IKM is
+ *       unknown, is IKM-R002 once, and no second report that the entry and the visit disagree on
+ *       that field. The date is compared whatever the references, being a fault of its own.
+ * </ul>
  */
 final class LogbookRules {
 
@@ -30,13 +52,14 @@ final class LogbookRules {
   /**
    * The rules of one IKM's logbook.
    *
-   * @param entries the IKM's entries in recording order, as listed in the snapshot
+   * @param listed the IKM's entries in recording order, as listed in the snapshot
    */
-  static void ofIkm(RuleContext c, IkmId ikm, List<LogbookEntry> entries, List<Violation> out) {
+  static void ofIkm(RuleContext c, IkmId ikm, List<LogbookEntry> listed, List<Violation> out) {
     ProgrammeSnapshot s = c.snapshot;
     Programme p = c.programme;
     boolean ikmKnown = s.ikm(ikm).isPresent();
     Subject ikmSubject = Subject.of(ikm);
+    List<LogbookEntry> entries = firstListed(s, listed);
 
     for (LogbookEntry e : entries) {
       List<Subject> subjects = List.of(ikmSubject, Subject.of(e.id()));
@@ -68,13 +91,31 @@ final class LogbookRules {
         }
       }
     }
-    Logbook logbook = Logbook.of(ikm, entries);
-    stages(ikm, logbook.sequence(), out);
+    stages(ikm, Logbook.of(ikm, entries).sequence(), out);
     backdated(ikm, entries, p.zone(), out);
-    LogbookAudit.chain(logbook, out);
+    LogbookAudit.chain(Logbook.of(ikm, listed), out);
   }
 
-  /** IKM-R002 or IKM-R405 for the visit an entry cites. */
+  /**
+   * The entries the rules judge: the first listed with each id (the one {@link
+   * ProgrammeSnapshot#logbookEntry} returns), in the given order.
+   */
+  private static List<LogbookEntry> firstListed(ProgrammeSnapshot s, List<LogbookEntry> listed) {
+    List<LogbookEntry> out = new ArrayList<>(listed.size());
+    Set<LogbookEntryId> seen = new HashSet<>();
+    for (LogbookEntry e : listed) {
+      Optional<LogbookEntry> first = s.logbookEntry(e.id());
+      if (first.isPresent() && first.get().equals(e) && seen.add(e.id())) {
+        out.add(e);
+      }
+    }
+    return out.size() == listed.size() ? listed : out;
+  }
+
+  /**
+   * IKM-R002 or IKM-R405 for the visit an entry cites; a field whose reference does not resolve on
+   * either side is not compared (its IKM-R002 is the report).
+   */
   private static void visit(
       RuleContext c, IkmId ikm, LogbookEntry e, VisitId visitId, List<Violation> out) {
     Visit visit = c.snapshot.visit(visitId).orElse(null);
@@ -88,11 +129,14 @@ final class LogbookRules {
               visitId));
       return;
     }
+    ProgrammeSnapshot s = c.snapshot;
     List<Subject> subjects = List.of(Subject.of(ikm), Subject.of(e.id()), Subject.of(visitId));
-    if (!visit.ikm().equals(ikm)) {
+    boolean ikmsExist = s.ikm(ikm).isPresent() && s.ikm(visit.ikm()).isPresent();
+    if (ikmsExist && !visit.ikm().equals(ikm)) {
       out.add(mismatch(subjects, e, visitId, "ikm", ikm, visit.ikm()));
     }
-    if (!visit.mentor().equals(e.author())) {
+    boolean mentorsExist = s.mentor(e.author()).isPresent() && s.mentor(visit.mentor()).isPresent();
+    if (mentorsExist && !visit.mentor().equals(e.author())) {
       out.add(mismatch(subjects, e, visitId, "mentor", e.author(), visit.mentor()));
     }
     if (!visit.date().equals(e.date())) {

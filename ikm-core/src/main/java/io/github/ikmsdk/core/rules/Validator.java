@@ -31,8 +31,11 @@ import java.util.Optional;
  * IKM-R104 to R106 for it. Where ids are duplicated, the <b>first listed</b> element wins
  * everywhere (lookups, every rule, the weekly count, compliance and planning); the later ones are
  * reported once ({@link Rule#DUPLICATE_ID IKM-R001}) and otherwise ignored, their references
- * included. An {@link io.github.ikmsdk.core.programme.Assignment} cannot list an IKM twice: its
- * builder rejects the repeat with a message, as the JSON import does.
+ * included; only the hash chain (IKM-R411 to R415) walks every logbook record listed, as a
+ * duplicated id in a chain is a separate record (see {@link LogbookAudit}). A logbook entry citing
+ * a visit is compared with it (IKM-R405) only on the fields whose references resolve on both sides,
+ * and on the date. An {@link io.github.ikmsdk.core.programme.Assignment} cannot list an IKM twice:
+ * its builder rejects the repeat with a message, as the JSON import does.
  *
  * <table>
  *   <caption>How the rules read the snapshot</caption>

@@ -12,6 +12,12 @@ import io.github.ikmsdk.core.compliance.Overdue;
 import io.github.ikmsdk.core.compliance.WeekStatus;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.MentorId;
+import io.github.ikmsdk.core.id.VisitId;
+import io.github.ikmsdk.core.logbook.LogbookEntry;
+import io.github.ikmsdk.core.logbook.Stage;
+import io.github.ikmsdk.core.planning.visit.PlanningRequest;
+import io.github.ikmsdk.core.planning.visit.VisitPlan;
+import io.github.ikmsdk.core.planning.visit.VisitPlanner;
 import io.github.ikmsdk.core.programme.Assignment;
 import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
@@ -19,7 +25,9 @@ import io.github.ikmsdk.core.testing.IkmArbitraries;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.core.visit.VisitStatus;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,8 +47,9 @@ import net.jqwik.api.statistics.Statistics;
  * produces exactly the expected violations; a week's verdict as of a date changes only on its due
  * date; validator and compliance agree week by week; and the order of the lists does not matter.
  *
- * <p>The logbook is left out of the breakages: entries cite visits, and the logbook rules are not
- * what these properties are about.
+ * <p>The logbook is left out of the visit breakages: entries cite visits, and the logbook rules are
+ * not what those properties are about; a duplicated logbook entry has its own property, and a
+ * duplicated visit leaves the visit plan unchanged.
  */
 class OneFaultOneReportProperties {
 
@@ -157,6 +166,94 @@ class OneFaultOneReportProperties {
     Multiset<Violation> expectedBefore = violations(without(s, v));
     expectedBefore.add(duplicate);
     assertExactly(expectedBefore, s.withVisits(before));
+  }
+
+  @Property(tries = 60)
+  void aDuplicatedLogbookEntryIsR001AndTheFirstListedWinsInEitherOrder(
+      @ForAll("withLogbook") ProgrammeSnapshot s, @ForAll long seed) {
+    Random random = new Random(seed);
+    Assume.that(!s.logbookEntries().isEmpty());
+    List<LogbookEntry> entries = s.logbookEntries();
+    LogbookEntry e = entries.get(random.nextInt(entries.size()));
+    // A copy that breaks every logbook rule it can: an unknown author and visit, outside the
+    // period, a second diagnosis or evaluation, after the evaluation.
+    LogbookEntry copy =
+        LogbookEntry.builder()
+            .from(e)
+            .author(MentorId.of("M-GHOST"))
+            .visit(VisitId.of("V-GHOST"))
+            .stage(random.nextBoolean() ? Stage.DIAGNOSIS : Stage.EVALUATION)
+            .date(s.programme().endDate().plusDays(1 + random.nextInt(30)))
+            .build();
+    Violation duplicate =
+        Rule.DUPLICATE_ID.violation(
+            List.of(Subject.of(e.id())), Subject.Kind.LOGBOOK_ENTRY, e.id(), 2);
+
+    List<LogbookEntry> after = new ArrayList<>(entries);
+    after.add(copy);
+    Multiset<Violation> expectedAfter = HashMultiset.create(violations(s));
+    expectedAfter.add(duplicate);
+    assertExactly(expectedAfter, s.withLogbookEntries(after));
+
+    List<LogbookEntry> before = new ArrayList<>(entries);
+    before.add(0, copy);
+    List<LogbookEntry> replaced = new ArrayList<>(entries);
+    replaced.set(replaced.indexOf(e), copy);
+    Multiset<Violation> expectedBefore = violations(s.withLogbookEntries(replaced));
+    expectedBefore.add(duplicate);
+    assertExactly(expectedBefore, s.withLogbookEntries(before));
+
+    // Added through a session, sealed into the chain: the same report as a full validation.
+    LogbookEntry recorded =
+        LogbookEntry.builder()
+            .from(copy)
+            .recordedAt(Instant.parse("2030-01-01T00:00:00Z"))
+            .recordedBy("operator")
+            .build();
+    Change add = Change.addLogbookEntry(recorded);
+    ValidationReport incremental = VALIDATOR.session(s).check(add);
+    assertEquals(VALIDATOR.validate(add.applyTo(s)), incremental);
+    assertEquals(expectedAfter, HashMultiset.create(incremental.violations()));
+  }
+
+  @Property(tries = 30)
+  void aLaterDuplicatedVisitDoesNotChangeThePlan(
+      @ForAll("valid") ProgrammeSnapshot s, @ForAll long seed) {
+    Random random = new Random(seed);
+    Programme p = s.programme();
+    LocalDate asOf = p.startDate().plusDays(random.nextInt(28));
+    // The visits from the as-of date on are still planned: the planner plans them again.
+    List<Visit> planned = new ArrayList<>();
+    for (Visit v : s.visits()) {
+      boolean later = !v.date().isBefore(asOf);
+      planned.add(later ? Visit.builder().from(v).status(VisitStatus.PLANNED).build() : v);
+    }
+    s = s.withVisits(planned);
+    Visit v = anyVisit(s, random);
+    // A completed copy that would cover its week and take its mentor's whole morning.
+    Visit copy =
+        Visit.builder()
+            .from(v)
+            .status(VisitStatus.COMPLETED)
+            .date(asOf.plusDays(random.nextInt(14)))
+            .start(LocalTime.of(6, 0))
+            .end(LocalTime.of(13, 0))
+            .build();
+    List<Visit> visits = new ArrayList<>(s.visits());
+    visits.add(copy);
+    ProgrammeSnapshot duplicated = s.withVisits(visits);
+    VisitPlanner planner = VisitPlanner.standard();
+    VisitPlan plan = planner.plan(PlanningRequest.builder(s).asOf(asOf).build());
+    Statistics.label("visits planned").collect(!plan.plannedVisits().isEmpty());
+    assertEquals(plan, planner.plan(PlanningRequest.builder(duplicated).asOf(asOf).build()));
+    // Listed first, the copy wins: the plan is that of the snapshot with the copy instead.
+    visits.remove(visits.size() - 1);
+    visits.add(0, copy);
+    assertEquals(
+        planner.plan(PlanningRequest.builder(replace(s, v, copy)).asOf(asOf).build()),
+        planner.plan(PlanningRequest.builder(s.withVisits(visits)).asOf(asOf).build()));
+    // The validator of the session agrees with a full validation of the duplicated snapshot.
+    assertEquals(VALIDATOR.validate(duplicated), VALIDATOR.session(s).check(Change.addVisit(copy)));
   }
 
   @Property(tries = 60)

@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.hash.HashCode;
 import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.compliance.Compliance;
 import io.github.ikmsdk.core.compliance.IkmWeekCompliance;
 import io.github.ikmsdk.core.compliance.WeekStatus;
 import io.github.ikmsdk.core.id.CommodityId;
 import io.github.ikmsdk.core.id.IkmId;
+import io.github.ikmsdk.core.id.LogbookEntryId;
 import io.github.ikmsdk.core.id.MentorId;
 import io.github.ikmsdk.core.id.VisitId;
+import io.github.ikmsdk.core.logbook.LogbookChain;
+import io.github.ikmsdk.core.logbook.LogbookEntry;
+import io.github.ikmsdk.core.logbook.Stage;
 import io.github.ikmsdk.core.planning.visit.PlanningRequest;
 import io.github.ikmsdk.core.planning.visit.VisitPlan;
 import io.github.ikmsdk.core.planning.visit.VisitPlanner;
@@ -23,12 +28,17 @@ import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.core.visit.VisitStatus;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -243,5 +253,147 @@ class OneFaultOneReportTest {
     ValidationReport report = Validator.standard().validate(SEED.withAssignments(assignments));
     // Its IKMs are listed, so not IKM-R101; their visits by M-01 are not IKM-R310 either.
     assertEquals(counts(Rule.UNKNOWN_REFERENCE, 1), counts(report), report::toString);
+  }
+
+  // ------------------------------------------------------------------ 3. duplicated entries
+
+  private static LogbookEntry entry(String id) {
+    return SEED.logbookEntry(LogbookEntryId.of(id)).orElseThrow();
+  }
+
+  private static ProgrammeSnapshot withEntries(List<LogbookEntry> entries) {
+    return SEED.withLogbookEntries(entries);
+  }
+
+  @Test
+  void aLaterLogbookEntryWithTheIdOfAnEarlierOneIsOnlyIkmR001() {
+    LogbookEntry diagnosis = entry("L-IKM-01-1");
+    // An evaluation of an unknown author citing an unknown visit, after the period.
+    LogbookEntry copy =
+        LogbookEntry.builder()
+            .from(diagnosis)
+            .stage(Stage.EVALUATION)
+            .author(MentorId.of("M-99"))
+            .visit(VisitId.of("V-99"))
+            .date(SeedSnapshots.END.plusDays(3))
+            .build();
+    List<LogbookEntry> last = new ArrayList<>(SEED.logbookEntries());
+    last.add(copy);
+    assertEquals(
+        counts(Rule.DUPLICATE_ID, 1), counts(Validator.standard().validate(withEntries(last))));
+
+    // Listed first, the copy wins and the diagnosis is ignored: the plan lacks its diagnosis, and
+    // the copy is a second evaluation after the first, in a locked logbook.
+    List<LogbookEntry> first = new ArrayList<>(SEED.logbookEntries());
+    first.add(0, copy);
+    ValidationReport report = Validator.standard().validate(withEntries(first));
+    assertEquals(
+        counts(
+            Rule.DUPLICATE_ID, 1,
+            Rule.UNKNOWN_REFERENCE, 2,
+            Rule.ENTRY_OUTSIDE_PERIOD, 1,
+            Rule.STAGE_SKIPPED, 1,
+            Rule.STAGE_REPEATED, 1,
+            Rule.LOGBOOK_LOCKED, 1),
+        counts(report),
+        report::toString);
+  }
+
+  @Test
+  void anEntryCitingAVisitWithAnUnknownMentorIsNotAlsoIkmR405() {
+    LogbookEntry diagnosis = entry("L-IKM-01-1");
+    Visit cited = SEED.visit(diagnosis.visit().orElseThrow()).orElseThrow();
+    ProgrammeSnapshot s = edit(cited, b -> b.mentor(MentorId.of("M-99")));
+    ValidationReport report = Validator.standard().validate(s);
+    assertEquals(
+        counts(Rule.UNKNOWN_REFERENCE, 1, Rule.WEEK_NOT_VISITED, 1),
+        counts(report),
+        report::toString);
+    // Another date is a fault of its own, reported besides.
+    ProgrammeSnapshot moved =
+        edit(cited, b -> b.mentor(MentorId.of("M-99")).date(cited.date().plusDays(1)));
+    assertEquals(
+        List.of("date"),
+        Validator.standard().validate(moved).violations(Rule.ENTRY_VISIT_MISMATCH).stream()
+            .map(v -> v.arguments().get("field"))
+            .collect(Collectors.toList()));
+  }
+
+  /** IKM-01's entries recorded one a day from the start and sealed into its chain. */
+  private static List<LogbookEntry> sealed(List<LogbookEntry> entries) {
+    List<LogbookEntry> out = new ArrayList<>();
+    HashCode previous = LogbookChain.GENESIS;
+    Instant at = Instant.parse("2023-08-14T08:00:00Z");
+    for (LogbookEntry e : entries) {
+      LogbookEntry recorded =
+          LogbookEntry.builder()
+              .from(e)
+              .recordedAt(at.plus(Duration.ofDays(out.size())))
+              .recordedBy("M-01")
+              .build();
+      LogbookEntry link = LogbookChain.seal(recorded, previous);
+      out.add(link);
+      previous = link.link().get().hash();
+    }
+    return out;
+  }
+
+  private static List<LogbookEntry> othersAnd(List<LogbookEntry> ikm01) {
+    List<LogbookEntry> out = new ArrayList<>(ikm01);
+    SEED.logbookEntries().stream().filter(e -> !e.ikm().equals(ikm(1))).forEach(out::add);
+    return out;
+  }
+
+  @Test
+  void theHashChainSeesEveryRecordListedDuplicatesIncluded() {
+    List<LogbookEntry> own = new ArrayList<>(SEED.logbook(ikm(1)).entries());
+    own.sort(Comparator.comparing(LogbookEntry::date));
+    // A second record with the id of the plan, recorded and linked after it: a separate record.
+    List<LogbookEntry> twice = new ArrayList<>(own);
+    twice.add(2, LogbookEntry.builder().from(own.get(1)).findings("Dicatat dua kali").build());
+    ProgrammeSnapshot chained = withEntries(othersAnd(sealed(twice)));
+    ValidationReport report = Validator.standard().validate(chained);
+    // Not a removal after it (IKM-R412) nor any stage rule: the record is IKM-R001 only.
+    assertEquals(counts(Rule.DUPLICATE_ID, 1), counts(report), report::toString);
+
+    // A copy of the sealed plan replayed at the end forks the chain: the chain shows it.
+    List<LogbookEntry> replayed = sealed(own);
+    replayed.add(replayed.get(1));
+    ValidationReport forked = Validator.standard().validate(withEntries(othersAnd(replayed)));
+    assertEquals(
+        counts(Rule.DUPLICATE_ID, 1, Rule.CHAIN_OUT_OF_ORDER, 1), counts(forked), forked::toString);
+  }
+
+  // ------------------------------------------------------------------ 3. duplicated visits,
+  // planning
+
+  @Test
+  void theVisitPlannerIgnoresALaterVisitWithTheIdOfAnEarlierOne() {
+    LocalDate asOf = LocalDate.of(2023, 10, 3);
+    List<Visit> visits = new ArrayList<>();
+    for (Visit v : SEED.visits()) {
+      boolean later = !v.date().isBefore(asOf);
+      visits.add(later ? Visit.builder().from(v).status(VisitStatus.PLANNED).build() : v);
+    }
+    ProgrammeSnapshot s = SEED.withVisits(visits);
+    // A completed copy of IKM-01's first visit taking M-01's whole Monday 9 October.
+    Visit copy =
+        Visit.builder()
+            .from(visit(ikm(1), "2023-W33"))
+            .date(LocalDate.of(2023, 10, 9))
+            .start(LocalTime.of(7, 30))
+            .end(LocalTime.of(16, 0))
+            .build();
+    VisitPlanner planner = VisitPlanner.standard();
+    VisitPlan plan = planner.plan(PlanningRequest.builder(s).asOf(asOf).build());
+    List<Visit> duplicated = new ArrayList<>(visits);
+    duplicated.add(copy);
+    assertEquals(
+        plan, planner.plan(PlanningRequest.builder(s.withVisits(duplicated)).asOf(asOf).build()));
+    // With an id of its own the same visit would cover the week and take the mentor's Monday.
+    List<Visit> own = new ArrayList<>(visits);
+    own.add(Visit.builder().from(copy).id(VisitId.of("V-EXTRA")).build());
+    VisitPlan other = planner.plan(PlanningRequest.builder(s.withVisits(own)).asOf(asOf).build());
+    assertFalse(plan.plannedVisits().equals(other.plannedVisits()), other::toString);
   }
 }

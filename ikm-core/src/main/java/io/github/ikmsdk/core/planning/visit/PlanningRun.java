@@ -98,7 +98,13 @@ final class PlanningRun {
       remedies.computeIfAbsent(r.mentor(), k -> new ArrayList<>()).add(r);
     }
     Optional<LocalDate> asOf = request.asOf();
+    Set<VisitId> listed = new HashSet<>();
     for (Visit v : snapshot.visits()) {
+      // A later visit with the id of an earlier one is only IKM-R001: the first listed wins, and
+      // the later one neither covers a week nor occupies its mentor's time, nor is it kept.
+      if (!listed.add(v.id())) {
+        continue;
+      }
       boolean keep =
           v.status() != VisitStatus.PLANNED || (asOf.isPresent() && v.date().isBefore(asOf.get()));
       if (!keep) {

@@ -92,7 +92,8 @@ public final class VisitPlan {
 
   /**
    * Returns the snapshot's visits that the run kept: those with status other than {@code PLANNED}
-   * and those dated before the as-of date.
+   * and those dated before the as-of date. A visit listed after another with the same id (IKM-R001)
+   * is not kept: the first listed wins, so the snapshot after the plan lists each id once.
    *
    * @return the kept visits, sorted
    */

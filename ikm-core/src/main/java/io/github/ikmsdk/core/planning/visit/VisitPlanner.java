@@ -48,7 +48,8 @@ import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
  * the week as compliance counts it (inside the programme period, with at least the minimum working
  * minutes; see the {@linkplain io.github.ikmsdk.core.compliance compliance package}); a shorter
  * completed visit still blocks its time but does not cover the week. One visit per IKM-week is
- * planned.
+ * planned. Of visits sharing an id only the first listed counts (IKM-R001 reports the others): a
+ * later one neither covers a week nor blocks its mentor's time, and the plan does not keep it.
  *
  * <h2>Shortfalls and remedies</h2>
  *
