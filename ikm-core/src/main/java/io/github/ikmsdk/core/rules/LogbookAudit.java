@@ -88,10 +88,7 @@ public final class LogbookAudit {
     if (!held) {
       out.add(
           Rule.CHAIN_CUT_SHORT.violation(
-              List.of(Subject.of(logbook.ikm())),
-              logbook.ikm(),
-              kept,
-              LogbookChain.head(logbook)));
+              List.of(Subject.of(logbook.ikm())), logbook.ikm(), kept, LogbookChain.head(logbook)));
     }
     Collections.sort(out);
     return ImmutableList.copyOf(out);
@@ -107,8 +104,7 @@ public final class LogbookAudit {
         linked.add(e);
         lastLinked = e;
       } else if (lastLinked != null) {
-        out.add(
-            Rule.ENTRY_NOT_IN_CHAIN.violation(subjects(ikm, e), e.id(), ikm, lastLinked.id()));
+        out.add(Rule.ENTRY_NOT_IN_CHAIN.violation(subjects(ikm, e), e.id(), ikm, lastLinked.id()));
       }
     }
     int n = linked.size();
@@ -120,7 +116,8 @@ public final class LogbookAudit {
       if (!computed.equals(link.hash())) {
         LogbookEntry e = linked.get(i);
         out.add(
-            Rule.ENTRY_HASH_MISMATCH.violation(subjects(ikm, e), e.id(), ikm, link.hash(), computed));
+            Rule.ENTRY_HASH_MISMATCH.violation(
+                subjects(ikm, e), e.id(), ikm, link.hash(), computed));
       }
     }
     // The successor each hash has in the chain; entries that start a piece of it are heads.
