@@ -150,14 +150,11 @@ public final class RegionCode implements Comparable<RegionCode> {
    * @return the parent region, or empty for a province
    */
   public Optional<RegionCode> parent() {
-    switch (level()) {
-      case PROVINCE:
-        return Optional.empty();
-      case VILLAGE:
-        return Optional.of(new RegionCode(digits.substring(0, 6)));
-      default:
-        return Optional.of(new RegionCode(digits.substring(0, digits.length() - 2)));
-    }
+    return switch (level()) {
+      case PROVINCE -> Optional.empty();
+      case VILLAGE -> Optional.of(new RegionCode(digits.substring(0, 6)));
+      default -> Optional.of(new RegionCode(digits.substring(0, digits.length() - 2)));
+    };
   }
 
   /**

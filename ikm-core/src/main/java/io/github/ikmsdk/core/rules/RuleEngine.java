@@ -156,27 +156,22 @@ final class RuleEngine {
   /** Recomputes one partition of a snapshot from scratch. */
   ImmutableList<Violation> partition(RuleContext c, PartitionKey key) {
     ProgrammeSnapshot s = c.snapshot;
-    switch (key.kind) {
-      case GLOBAL:
-        return global(c);
-      case MENTOR:
-        return mentor(c, (MentorId) key.id, s.visitsBy((MentorId) key.id));
-      case IKM:
-        return ikm(
-            c, (IkmId) key.id, s.visitsTo((IkmId) key.id), s.logbook((IkmId) key.id).entries());
-      case VISIT_ID:
-        return IntegrityRules.duplicates(
-            Subject.Kind.VISIT,
-            (VisitId) key.id,
-            Iterables.frequency(Lists.transform(s.visits(), Visit::id), key.id));
-      case ENTRY_ID:
-        return IntegrityRules.duplicates(
-            Subject.Kind.LOGBOOK_ENTRY,
-            (LogbookEntryId) key.id,
-            Iterables.frequency(Lists.transform(s.logbookEntries(), LogbookEntry::id), key.id));
-      default:
-        throw new AssertionError(key);
-    }
+    return switch (key.kind) {
+      case GLOBAL -> global(c);
+      case MENTOR -> mentor(c, (MentorId) key.id, s.visitsBy((MentorId) key.id));
+      case IKM ->
+          ikm(c, (IkmId) key.id, s.visitsTo((IkmId) key.id), s.logbook((IkmId) key.id).entries());
+      case VISIT_ID ->
+          IntegrityRules.duplicates(
+              Subject.Kind.VISIT,
+              (VisitId) key.id,
+              Iterables.frequency(Lists.transform(s.visits(), Visit::id), key.id));
+      case ENTRY_ID ->
+          IntegrityRules.duplicates(
+              Subject.Kind.LOGBOOK_ENTRY,
+              (LogbookEntryId) key.id,
+              Iterables.frequency(Lists.transform(s.logbookEntries(), LogbookEntry::id), key.id));
+    };
   }
 
   /** The global partition: integrity, assignments and duration. */

@@ -62,15 +62,10 @@ public enum ProcessComplexity {
         "maxMonths must be at least minMonths %s, was %s",
         minMonths,
         maxMonths);
-    switch (this) {
-      case SIMPLE:
-        return minMonths;
-      case MODERATE:
-        return minMonths + IntMath.divide(maxMonths - minMonths, 2, RoundingMode.CEILING);
-      case COMPLEX:
-        return maxMonths;
-      default:
-        throw new AssertionError(this);
-    }
+    return switch (this) {
+      case SIMPLE -> minMonths;
+      case MODERATE -> minMonths + IntMath.divide(maxMonths - minMonths, 2, RoundingMode.CEILING);
+      case COMPLEX -> maxMonths;
+    };
   }
 }
