@@ -127,7 +127,7 @@ public final class ProgrammeDocument implements IkmDocument {
   private static Ikm withoutNik(Ikm ikm) {
     Ikm.Builder b = Ikm.builder();
     b.from(ikm);
-    b.ownerNik(java.util.Optional.empty());
+    b.ownerNik(Optional.empty());
     return b.build();
   }
 

@@ -2,6 +2,7 @@ package io.github.ikmsdk.json.imports;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -142,7 +143,7 @@ public final class RecordCounts {
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(created, updated, ignored, rejected);
+    return Objects.hash(created, updated, ignored, rejected);
   }
 
   @Override

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -673,7 +674,7 @@ public final class Importer {
     boolean progress = true;
     while (!pending.isEmpty() && progress) {
       progress = false;
-      for (java.util.Iterator<Item> it = pending.iterator(); it.hasNext(); ) {
+      for (Iterator<Item> it = pending.iterator(); it.hasNext(); ) {
         Item item = it.next();
         String amends = ((LogbookEntry) item.value).amendment().get().amends().value();
         boolean decided =

@@ -50,6 +50,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,11 +84,11 @@ public final class Readers {
   String recordKey;
 
   // Ids repeat across the visits of a log; a small cache spares their validation.
-  private final java.util.HashMap<String, MentorId> mentorIds = new java.util.HashMap<>();
-  private final java.util.HashMap<String, IkmId> ikmIds = new java.util.HashMap<>();
+  private final HashMap<String, MentorId> mentorIds = new HashMap<>();
+  private final HashMap<String, IkmId> ikmIds = new HashMap<>();
   private static final int ID_CACHE_SIZE = 1 << 14;
 
-  private <T> T cachedId(java.util.HashMap<String, T> cache, Scalar<T> type) {
+  private <T> T cachedId(HashMap<String, T> cache, Scalar<T> type) {
     if (in.token() == tools.jackson.core.JsonToken.VALUE_STRING) {
       String s = in.parser().getString();
       T id = cache.get(s);
