@@ -12,6 +12,7 @@ import io.github.ikmsdk.core.calendar.Holiday;
 import io.github.ikmsdk.core.calendar.HolidayKind;
 import io.github.ikmsdk.core.calendar.HolidayUpdate;
 import io.github.ikmsdk.core.calendar.IsoWeek;
+import io.github.ikmsdk.core.calendar.OpeningHours;
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
 import io.github.ikmsdk.core.calendar.SpecialHours;
 import io.github.ikmsdk.core.calendar.TimeWindow;
@@ -547,7 +548,12 @@ final class CoreValues {
     m.put(Commodity.class, partOf(snapshots, ProgrammeSnapshot::commodities));
     m.put(Sentra.class, partOf(snapshots, ProgrammeSnapshot::sentra));
     m.put(Mentor.class, partOf(snapshots, ProgrammeSnapshot::mentors));
-    m.put(Ikm.class, partOf(snapshots, ProgrammeSnapshot::ikms));
+    m.put(OpeningHours.class, IkmArbitraries.openingHours());
+    m.put(
+        Ikm.class,
+        Combinators.combine(
+                partOf(snapshots, ProgrammeSnapshot::ikms), IkmArbitraries.openingHours())
+            .as((ikm, hours) -> Ikm.builder().from(ikm).openingHours(hours).build()));
     m.put(Assignment.class, partOf(snapshots, ProgrammeSnapshot::assignments));
     m.put(MentorLeave.class, leaves());
     m.put(Visit.class, partOf(snapshots, ProgrammeSnapshot::visits));

@@ -1,6 +1,7 @@
 package io.github.ikmsdk.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,48 @@ class SchemaAgreementTest {
       }
     }
     assertEquals(List.of(), disagreements);
+  }
+
+  private static final String FIRST_IKM_ADDRESS =
+      "\"street\": \"Dusun 1\",\n        \"region\": \"53.15.05.2019\"\n      }";
+
+  @Test
+  void openingHoursAreAcceptedAndRejectedLikeTheSchemaDoes() {
+    String[] hours = {
+      "{}",
+      "{\"days\": {\"FRIDAY\": [\"07:30-11:30\"], \"SATURDAY\": []}}",
+      "{\"days\": {\"MONDAY\": [\"07:30-24:00\"]}, \"exceptions\": [{\"date\": \"2023-08-17\","
+          + " \"hours\": []}, {\"date\": \"2023-08-23\", \"hours\": [\"10:00-13:00\"]}]}",
+      "{\"days\": {\"FRIDAY\": [\"07:30-11:30\", \"13:30-16:00\"]}}",
+      "{\"days\": {\"FRIDAY\": \"07:30-11:30\"}}",
+      "{\"days\": {\"FRYDAY\": []}}",
+      "{\"exceptions\": [{\"date\": \"2023-08-17\"}]}",
+      "{\"weekly\": {}}",
+      "[]",
+    };
+    String[][] edits = new String[hours.length][];
+    for (int i = 0; i < hours.length; i++) {
+      edits[i] =
+          new String[] {
+            FIRST_IKM_ADDRESS, FIRST_IKM_ADDRESS + ",\n      \"openingHours\": " + hours[i]
+          };
+    }
+    assertAgree(edits);
+    assertTrue(readerAccepts(GOOD.replace(edits[2][0], edits[2][1])));
+    assertFalse(readerAccepts(GOOD.replace(edits[3][0], edits[3][1])));
+    // What a pattern cannot say, the reader checks: a window that ends before it starts, a date
+    // that does not exist.
+    String[] stricter = {
+      "{\"days\": {\"FRIDAY\": [\"11:30-07:30\"]}}",
+      "{\"exceptions\": [{\"date\": \"2023-02-30\", \"hours\": []}]}"
+    };
+    for (String h : stricter) {
+      assertFalse(
+          readerAccepts(
+              GOOD.replace(
+                  FIRST_IKM_ADDRESS, FIRST_IKM_ADDRESS + ",\n      \"openingHours\": " + h)),
+          h);
+    }
   }
 
   @Test

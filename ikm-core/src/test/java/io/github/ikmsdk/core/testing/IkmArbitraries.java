@@ -6,6 +6,8 @@ import io.github.ikmsdk.core.calendar.Holiday;
 import io.github.ikmsdk.core.calendar.HolidayKind;
 import io.github.ikmsdk.core.calendar.IndonesianTimeZone;
 import io.github.ikmsdk.core.calendar.IsoWeek;
+import io.github.ikmsdk.core.calendar.OpeningHours;
+import io.github.ikmsdk.core.calendar.TimeWindow;
 import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.geo.Address;
 import io.github.ikmsdk.core.geo.GeoPoint;
@@ -29,9 +31,11 @@ import io.github.ikmsdk.core.programme.ProgrammePolicy;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -250,6 +254,59 @@ public final class IkmArbitraries {
     return Arbitraries.longs()
         .between(0, ChronoUnit.DAYS.between(first, last))
         .map(first::plusDays);
+  }
+
+  /**
+   * Returns opening windows in whole minutes, from 00:00 up to 24:00.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<TimeWindow> openingWindows() {
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 1439), Arbitraries.integers().between(1, 1440))
+        .as(
+            (start, length) -> {
+              int end = Math.min(1440, start + length);
+              return TimeWindow.of(
+                  LocalTime.of(start / 60, start % 60),
+                  end == 1440 ? LocalTime.MIDNIGHT : LocalTime.of(end / 60, end % 60));
+            });
+  }
+
+  /**
+   * Returns opening hours (jam buka) of IKMs: open all day, one window every day, or a window or
+   * closed per day of the week with up to three date exceptions, each closed or with other hours.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<OpeningHours> openingHours() {
+    Arbitrary<Optional<TimeWindow>> day =
+        Arbitraries.frequencyOf(
+            Tuple.of(3, openingWindows().map(Optional::of)),
+            Tuple.of(1, Arbitraries.just(Optional.<TimeWindow>empty())));
+    Arbitrary<OpeningHours> full =
+        Combinators.combine(
+                day.list().ofSize(7),
+                Combinators.combine(dates(FIRST_DATE, LAST_START), day)
+                    .as(Tuple::of)
+                    .list()
+                    .ofMaxSize(3))
+            .as(
+                (days, exceptions) -> {
+                  OpeningHours.Builder b = OpeningHours.builder();
+                  for (DayOfWeek d : DayOfWeek.values()) {
+                    Optional<TimeWindow> w = days.get(d.ordinal());
+                    w.ifPresentOrElse(x -> b.day(d, x), () -> b.closed(d));
+                  }
+                  for (Tuple.Tuple2<LocalDate, Optional<TimeWindow>> e : exceptions) {
+                    e.get2().ifPresentOrElse(x -> b.date(e.get1(), x), () -> b.closedOn(e.get1()));
+                  }
+                  return b.build();
+                });
+    return Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just(OpeningHours.always())),
+        Tuple.of(1, openingWindows().map(OpeningHours::daily)),
+        Tuple.of(3, full));
   }
 
   /**

@@ -7,6 +7,7 @@ import io.github.ikmsdk.core.calendar.HolidayKind;
 import io.github.ikmsdk.core.calendar.HolidayUpdate;
 import io.github.ikmsdk.core.calendar.IndonesianTimeZone;
 import io.github.ikmsdk.core.calendar.IsoWeek;
+import io.github.ikmsdk.core.calendar.OpeningHours;
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
 import io.github.ikmsdk.core.calendar.SpecialHours;
 import io.github.ikmsdk.core.calendar.TimeWindow;
@@ -378,6 +379,7 @@ public final class ModuleSupport {
     x.both(WeeklySchedule.class, Writers::weeklySchedule, Readers::weeklySchedule);
     x.both(Holiday.class, Writers::holiday, Readers::holiday);
     x.both(SpecialHours.class, Writers::specialHours, Readers::specialHours);
+    x.both(OpeningHours.class, Writers::openingHours, Readers::openingHours);
     x.both(ExtraWorkingDay.class, Writers::extraWorkingDay, Readers::extraWorkingDay);
     x.both(HolidayUpdate.class, HolidayUpdateJson::write, HolidayUpdateJson::read);
     x.both(WorkCalendar.class, Writers::calendar, Readers::calendar);

@@ -1,5 +1,6 @@
 package io.github.ikmsdk.json.internal;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static io.github.ikmsdk.json.internal.FieldTable.into;
 
 import com.google.common.hash.HashCode;
@@ -7,6 +8,7 @@ import io.github.ikmsdk.core.calendar.DaySchedule;
 import io.github.ikmsdk.core.calendar.ExtraWorkingDay;
 import io.github.ikmsdk.core.calendar.Holiday;
 import io.github.ikmsdk.core.calendar.HolidayKind;
+import io.github.ikmsdk.core.calendar.OpeningHours;
 import io.github.ikmsdk.core.calendar.SpecialHours;
 import io.github.ikmsdk.core.calendar.TimeWindow;
 import io.github.ikmsdk.core.calendar.WeeklySchedule;
@@ -54,6 +56,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Function;
@@ -349,6 +352,80 @@ public final class Readers {
     return WEEK.read(in, this, () -> new EnumMap<>(DayOfWeek.class), WeeklySchedule::of);
   }
 
+  private static final Bilingual OPENING_DAY = Bilingual.of("opening day", "hari buka");
+
+  /**
+   * Reads the opening window of a day: {@code []} for closed or an array of one window; null after
+   * a problem.
+   */
+  private Optional<TimeWindow> openingWindow() {
+    TokenStreamLocation start = in.location();
+    List<TimeWindow> windows = list(idOf(Scalar.TIME_WINDOW));
+    return windows == null
+        ? null
+        : in.build(
+            start,
+            OPENING_DAY,
+            () -> {
+              checkArgument(
+                  windows.size() <= 1,
+                  "a day has at most one opening window, was %s",
+                  windows.size());
+              return windows.stream().findFirst();
+            });
+  }
+
+  private static final FieldTable<Readers, OpeningHours.Builder> OPENING_DAYS = openingDays();
+
+  private static FieldTable<Readers, OpeningHours.Builder> openingDays() {
+    FieldTable.Builder<Readers, OpeningHours.Builder> b = fields();
+    for (DayOfWeek d : DayOfWeek.values()) {
+      b.optional(
+          d.name(),
+          into(
+              Readers::openingWindow,
+              (hours, w) -> w.ifPresentOrElse(x -> hours.day(d, x), () -> hours.closed(d))));
+    }
+    return b.build("opening days", "hari buka");
+  }
+
+  private static final FieldTable<Readers, Slots> OPENING_EXCEPTION =
+      slots()
+          .requiredSlot("date", Readers::date)
+          .requiredSlot("hours", Readers::openingWindow)
+          .build("opening-hours exception", "pengecualian jam buka");
+
+  private Map.Entry<LocalDate, Optional<TimeWindow>> openingException() {
+    return OPENING_EXCEPTION.read(
+        in,
+        this,
+        OPENING_EXCEPTION.slots(),
+        s -> Map.entry(s.<LocalDate>get(0), s.<Optional<TimeWindow>>get(1)));
+  }
+
+  private static final FieldTable<Readers, OpeningHours.Builder> OPENING_HOURS =
+      Readers.<OpeningHours.Builder>fields()
+          .optional(
+              "days",
+              (r, hours) -> OPENING_DAYS.read(r.in, r, () -> hours, OpeningHours.Builder::build))
+          .optional(
+              "exceptions",
+              into(
+                  r -> r.list(Readers::openingException),
+                  (hours, list) ->
+                      list.forEach(
+                          e ->
+                              e.getValue()
+                                  .ifPresentOrElse(
+                                      w -> hours.date(e.getKey(), w),
+                                      () -> hours.closedOn(e.getKey())))))
+          .build("opening hours", "jam buka");
+
+  /** Reads the opening hours of a business: its days of the week and its date exceptions. */
+  public OpeningHours openingHours() {
+    return OPENING_HOURS.read(in, this, OpeningHours::builder, OpeningHours.Builder::build);
+  }
+
   private static final FieldTable<Readers, Slots> HOLIDAY =
       slots()
           .requiredSlot("date", Readers::date)
@@ -552,6 +629,7 @@ public final class Readers {
           .required("commodity", into(idOf(Scalar.COMMODITY_ID), Ikm.Builder::commodity))
           .required("productionSite", into(Readers::geoPoint, Ikm.Builder::productionSite))
           .required("address", into(Readers::address, Ikm.Builder::address))
+          .optional("openingHours", into(Readers::openingHours, Ikm.Builder::openingHours))
           .build("IKM", "IKM");
 
   /** Reads an owner's NIK, noting where it was found for documents without personal data. */

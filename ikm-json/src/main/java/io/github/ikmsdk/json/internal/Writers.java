@@ -3,6 +3,7 @@ package io.github.ikmsdk.json.internal;
 import io.github.ikmsdk.core.calendar.DaySchedule;
 import io.github.ikmsdk.core.calendar.ExtraWorkingDay;
 import io.github.ikmsdk.core.calendar.Holiday;
+import io.github.ikmsdk.core.calendar.OpeningHours;
 import io.github.ikmsdk.core.calendar.SpecialHours;
 import io.github.ikmsdk.core.calendar.TimeWindow;
 import io.github.ikmsdk.core.calendar.WeeklySchedule;
@@ -39,6 +40,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
 /** Streaming writers of every type of the contract. Stateless; thread-safe. */
@@ -275,7 +277,48 @@ public final class Writers {
     geoPoint(g, i.productionSite());
     g.writeName("address");
     address(g, i.address());
+    if (!i.openingHours().isAlways()) {
+      g.writeName("openingHours");
+      openingHours(g, i.openingHours());
+    }
     g.writeEndObject();
+  }
+
+  /**
+   * Writes opening hours: every day of the week, Monday first, then the date exceptions; each day's
+   * hours as an array of its window, {@code []} when closed.
+   */
+  public static void openingHours(JsonGenerator g, OpeningHours hours) {
+    g.writeStartObject();
+    g.writeObjectPropertyStart("days");
+    for (DayOfWeek d : DayOfWeek.values()) {
+      g.writeName(d.name());
+      openingWindow(g, hours.day(d));
+    }
+    g.writeEndObject();
+    if (!hours.exceptions().isEmpty()) {
+      g.writeArrayPropertyStart("exceptions");
+      hours
+          .exceptions()
+          .forEach(
+              (date, window) -> {
+                g.writeStartObject();
+                g.writeStringProperty("date", date(date));
+                g.writeName("hours");
+                openingWindow(g, window);
+                g.writeEndObject();
+              });
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  private static void openingWindow(JsonGenerator g, Optional<TimeWindow> window) {
+    g.writeStartArray();
+    if (window.isPresent()) {
+      g.writeString(window.get().toString());
+    }
+    g.writeEndArray();
   }
 
   /** Writes an assignment. */

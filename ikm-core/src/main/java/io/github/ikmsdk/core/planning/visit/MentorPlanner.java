@@ -2,12 +2,13 @@ package io.github.ikmsdk.core.planning.visit;
 
 import io.github.ikmsdk.core.calendar.DaySchedule;
 import io.github.ikmsdk.core.calendar.IsoWeek;
+import io.github.ikmsdk.core.calendar.OpeningHours;
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
-import io.github.ikmsdk.core.calendar.TimeWindow;
 import io.github.ikmsdk.core.geo.GeoPoint;
 import io.github.ikmsdk.core.geo.TravelModel;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.MentorId;
+import io.github.ikmsdk.core.programme.Ikm;
 import io.github.ikmsdk.core.programme.Mentor;
 import io.github.ikmsdk.core.programme.MentorLeave;
 import io.github.ikmsdk.core.programme.RemedyKind;
@@ -40,7 +41,7 @@ final class MentorPlanner {
   final int[] homeTravel;
 
   final int[][] travel;
-  final TimeWindow[] opening;
+  final OpeningHours[] opening;
   final Set<LocalDate>[] closedDays;
   final Set<DayOfWeek>[] closedWeekdays;
   final DayOfWeek[] preferred;
@@ -61,7 +62,7 @@ final class MentorPlanner {
     this.progress = progress;
     this.n = ikms.size();
     this.sites = new GeoPoint[n];
-    this.opening = new TimeWindow[n];
+    this.opening = new OpeningHours[n];
     this.closedDays = new Set[n];
     this.closedWeekdays = new Set[n];
     this.preferred = new DayOfWeek[n];
@@ -70,8 +71,9 @@ final class MentorPlanner {
     TravelModel model = run.request.travelModel();
     for (int i = 0; i < n; i++) {
       IkmId ikm = ikms.get(i);
-      sites[i] = run.snapshot.ikm(ikm).get().productionSite();
-      opening[i] = run.request.openingHours().get(ikm);
+      Ikm own = run.snapshot.ikm(ikm).get();
+      sites[i] = own.productionSite();
+      opening[i] = run.request.openingHours(own);
       closedDays[i] = run.request.closedDays().getOrDefault(ikm, Set.of());
       closedWeekdays[i] = run.request.closedWeekdays().getOrDefault(ikm, Set.of());
       preferred[i] = run.request.preferredWeekdays().get(ikm);
@@ -109,8 +111,11 @@ final class MentorPlanner {
     return false;
   }
 
+  /** Whether the IKM is closed on the date: a closed day of the request or of its opening hours. */
   boolean closed(int i, LocalDate date) {
-    return closedDays[i].contains(date) || closedWeekdays[i].contains(date.getDayOfWeek());
+    return closedDays[i].contains(date)
+        || closedWeekdays[i].contains(date.getDayOfWeek())
+        || opening[i].window(date).isEmpty();
   }
 
   DaySchedule schedule(LocalDate date, Map<LocalDate, DaySchedule> extra) {
@@ -203,14 +208,17 @@ final class MentorPlanner {
         .build();
   }
 
-  int windowStart(int i) {
-    return opening[i] == null ? 0 : Minutes.minute(opening[i].start());
+  /** The first minute of the IKM's opening window on the date; 0 if it is closed. */
+  int windowStart(int i, LocalDate date) {
+    return opening[i].window(date).map(w -> Minutes.minute(w.start())).orElse(0);
   }
 
-  int windowEnd(int i) {
-    return opening[i] == null || opening[i].endsAtEndOfDay()
-        ? CandidateStarts.MINUTES_PER_DAY
-        : Minutes.minute(opening[i].end());
+  /** The end minute of the IKM's opening window on the date, 1440 for 24:00; 0 if closed. */
+  int windowEnd(int i, LocalDate date) {
+    return opening[i]
+        .window(date)
+        .map(w -> w.endsAtEndOfDay() ? CandidateStarts.MINUTES_PER_DAY : Minutes.minute(w.end()))
+        .orElse(0);
   }
 
   WeekOutcome solveWeek(

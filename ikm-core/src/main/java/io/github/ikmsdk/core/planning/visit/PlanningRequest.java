@@ -6,9 +6,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.ikmsdk.core.calendar.OpeningHours;
 import io.github.ikmsdk.core.calendar.TimeWindow;
 import io.github.ikmsdk.core.geo.TravelModel;
 import io.github.ikmsdk.core.id.IkmId;
+import io.github.ikmsdk.core.programme.Ikm;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -32,7 +34,7 @@ import java.util.TreeSet;
  *   <tr><td>{@link #asOf()}</td><td>empty: plan the whole period</td></tr>
  *   <tr><td>{@link #travelModel()}</td><td>{@link TravelModel#roads()}</td></tr>
  *   <tr><td>{@link #closedDays()}, {@link #closedWeekdays()}</td><td>none</td></tr>
- *   <tr><td>{@link #openingHours()}</td><td>none: the IKM is open all working hours</td></tr>
+ *   <tr><td>{@link #openingHours()}</td><td>none: each IKM's own {@link Ikm#openingHours()}</td></tr>
  *   <tr><td>{@link #preferredWeekdays()}</td><td>none</td></tr>
  *   <tr><td>{@link #gridMinutes()}</td><td>{@value #DEFAULT_GRID_MINUTES}</td></tr>
  *   <tr><td>{@link #remedies()}</td><td>none</td></tr>
@@ -61,7 +63,7 @@ public final class PlanningRequest {
   private final TravelModel travelModel;
   private final ImmutableSortedMap<IkmId, Set<LocalDate>> closedDays;
   private final ImmutableSortedMap<IkmId, Set<DayOfWeek>> closedWeekdays;
-  private final ImmutableSortedMap<IkmId, TimeWindow> openingHours;
+  private final ImmutableSortedMap<IkmId, OpeningHours> openingHours;
   private final ImmutableSortedMap<IkmId, DayOfWeek> preferredWeekdays;
   private final int gridMinutes;
   private final ImmutableList<Remedy> remedies;
@@ -201,12 +203,26 @@ public final class PlanningRequest {
   }
 
   /**
-   * Returns the daily opening hours of IKMs (jam buka): a visit must lie inside them.
+   * Returns the opening hours of IKMs (jam buka) that replace the IKMs' own {@linkplain
+   * Ikm#openingHours() opening hours} in this plan: a visit must lie inside the window of its date.
    *
-   * @return the opening hours, by IKM id; IKMs without an entry are open all working hours
+   * @return the replacing opening hours, by IKM id; IKMs without an entry keep their own
    */
-  public Map<IkmId, TimeWindow> openingHours() {
+  public Map<IkmId, OpeningHours> openingHours() {
     return openingHours;
+  }
+
+  /**
+   * Returns the opening hours the plan uses for an IKM: the entry of {@link #openingHours()} if
+   * there is one, else the IKM's own.
+   *
+   * @param ikm the IKM, not null
+   * @return the opening hours, not null
+   */
+  public OpeningHours openingHours(Ikm ikm) {
+    checkNotNull(ikm, "ikm");
+    OpeningHours hours = openingHours.get(ikm.id());
+    return hours != null ? hours : ikm.openingHours();
   }
 
   /**
@@ -284,7 +300,7 @@ public final class PlanningRequest {
     private TravelModel travelModel = TravelModel.roads();
     private final Map<IkmId, Set<LocalDate>> closedDays = new TreeMap<>();
     private final Map<IkmId, Set<DayOfWeek>> closedWeekdays = new TreeMap<>();
-    private final Map<IkmId, TimeWindow> openingHours = new TreeMap<>();
+    private final Map<IkmId, OpeningHours> openingHours = new TreeMap<>();
     private final Map<IkmId, DayOfWeek> preferredWeekdays = new TreeMap<>();
     private int gridMinutes = DEFAULT_GRID_MINUTES;
     private final List<Remedy> remedies = new ArrayList<>();
@@ -345,13 +361,27 @@ public final class PlanningRequest {
     }
 
     /**
-     * Sets the daily opening hours of an IKM; visits to it lie inside them.
+     * Sets the same opening window of an IKM for every day, replacing its own opening hours in this
+     * plan; visits to it lie inside the window.
+     *
+     * @param ikm the IKM, not null
+     * @param hours the daily opening window, not null
+     * @return this builder
+     */
+    public Builder openingHours(IkmId ikm, TimeWindow hours) {
+      return openingHours(ikm, OpeningHours.daily(checkNotNull(hours, "hours")));
+    }
+
+    /**
+     * Sets the opening hours of an IKM, replacing its own in this plan; visits to it lie inside the
+     * window of their date.
      *
      * @param ikm the IKM, not null
      * @param hours the opening hours, not null
      * @return this builder
+     * @since 0.2.0
      */
-    public Builder openingHours(IkmId ikm, TimeWindow hours) {
+    public Builder openingHours(IkmId ikm, OpeningHours hours) {
       openingHours.put(checkNotNull(ikm, "ikm"), checkNotNull(hours, "hours"));
       return this;
     }

@@ -115,10 +115,10 @@ final class RemedySearch {
       int i = toPlan.get(a);
       boolean closed = mp.closed(i, date);
       int fromBase = Math.min(mp.baseTravel[i], WeekProblem.UNREACHABLE);
-      loBefore[a] = WeekProblem.firstAllowed(before, closed, fromBase, mp.windowStart(i));
-      hiBefore[a] = WeekProblem.lastAllowed(before, closed, fromBase, mp.windowEnd(i));
-      loAfter[a] = WeekProblem.firstAllowed(after, closed, fromBase, mp.windowStart(i));
-      hiAfter[a] = WeekProblem.lastAllowed(after, closed, fromBase, mp.windowEnd(i));
+      loBefore[a] = WeekProblem.firstAllowed(before, closed, fromBase, mp.windowStart(i, date));
+      hiBefore[a] = WeekProblem.lastAllowed(before, closed, fromBase, mp.windowEnd(i, date));
+      loAfter[a] = WeekProblem.firstAllowed(after, closed, fromBase, mp.windowStart(i, date));
+      hiAfter[a] = WeekProblem.lastAllowed(after, closed, fromBase, mp.windowEnd(i, date));
       homeBefore[a] = WeekProblem.lastReturning(before, hiBefore[a], mp.homeTravel[i]);
       homeAfter[a] = WeekProblem.lastReturning(after, hiAfter[a], mp.homeTravel[i]);
       for (int c = 0; c < m; c++) {

@@ -3,6 +3,7 @@ package io.github.ikmsdk.core.planning.visit;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.ikmsdk.core.geo.TravelModel;
+import io.github.ikmsdk.core.programme.Ikm;
 import io.github.ikmsdk.core.programme.ProgrammePolicy;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 
@@ -15,15 +16,16 @@ import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
  *
  * <p>Every planned visit lies inside the programme period, on a working day of the calendar (after
  * the accepted {@linkplain Remedy remedies}), not on the mentor's leave, not on a day the IKM is
- * closed and inside its opening hours, starts and ends inside the day's working span, holds at
- * least {@link ProgrammePolicy#minVisitWorkingMinutes()} working minutes, and is located at the
- * IKM's production site. A mentor's day starts at the mentor's base at the start of the working
- * day: the first visit starts no earlier than the day start plus the travel from the base, and each
- * further visit no earlier than the previous visit's end plus the travel between the sites; kept
- * completed visits are respected the same way. Unless {@link ProgrammePolicy#returnToBase()} is
- * false, the day also ends at the base: the day's last planned visit ends no later than the end of
- * the day's working time minus the travel back to the base. Travel minutes come from the request's
- * {@link TravelModel}, rounded up to whole minutes.
+ * closed and inside the IKM's opening window of its date ({@link
+ * PlanningRequest#openingHours(Ikm)}, by weekday and by date, to the minute), starts and ends
+ * inside the day's working span, holds at least {@link ProgrammePolicy#minVisitWorkingMinutes()}
+ * working minutes, and is located at the IKM's production site. A mentor's day starts at the
+ * mentor's base at the start of the working day: the first visit starts no earlier than the day
+ * start plus the travel from the base, and each further visit no earlier than the previous visit's
+ * end plus the travel between the sites; kept completed visits are respected the same way. Unless
+ * {@link ProgrammePolicy#returnToBase()} is false, the day also ends at the base: the day's last
+ * planned visit ends no later than the end of the day's working time minus the travel back to the
+ * base. Travel minutes come from the request's {@link TravelModel}, rounded up to whole minutes.
  *
  * <h2>Objective, per mentor and ISO week</h2>
  *

@@ -81,9 +81,6 @@ final class WeekModels {
         for (int c = 0; c < m; c++) {
           b.travel(a, c, mp.travel[i][chunk.get(c)]);
         }
-        if (mp.opening[i] != null) {
-          b.window(a, mp.windowStart(i), mp.windowEnd(i));
-        }
         int targetDow = -1;
         int targetStart = -1;
         int pref = mp.preferred[i] == null ? -1 : mp.preferred[i].getValue() - 1;
@@ -98,8 +95,11 @@ final class WeekModels {
       for (int d = 0; d < days.size(); d++) {
         LocalDate date = days.get(d);
         for (int a = 0; a < m; a++) {
-          if (mp.closed(chunk.get(a), date)) {
+          int i = chunk.get(a);
+          if (mp.closed(i, date)) {
             b.closed(a, d);
+          } else {
+            b.window(a, d, mp.windowStart(i, date), mp.windowEnd(i, date));
           }
         }
         for (Visit v : mp.completed) {

@@ -78,8 +78,8 @@ final class WeekProblem {
     for (int i = 0; i < items; i++) {
       for (int d = 0; d < days; d++) {
         CandidateStarts c = candidates[d];
-        lo[i][d] = firstAllowed(c, b.closed[i][d], travelFromBase[i], b.windowStart[i]);
-        hi[i][d] = lastAllowed(c, b.closed[i][d], travelFromBase[i], b.windowEnd[i]);
+        lo[i][d] = firstAllowed(c, b.closed[i][d], travelFromBase[i], b.windowStart[i][d]);
+        hi[i][d] = lastAllowed(c, b.closed[i][d], travelFromBase[i], b.windowEnd[i][d]);
         if (lo[i][d] > hi[i][d]) {
           continue;
         }
@@ -192,8 +192,8 @@ final class WeekProblem {
     private final int[][] travel;
     private final int[] targetDay;
     private final int[] targetStart;
-    private final int[] windowStart;
-    private final int[] windowEnd;
+    private int[][] windowStart;
+    private int[][] windowEnd;
     private boolean[][] closed;
     private final List<Obstacle> obstacles = new ArrayList<>(0);
 
@@ -204,11 +204,8 @@ final class WeekProblem {
       this.travel = new int[items][items];
       this.targetDay = new int[items];
       this.targetStart = new int[items];
-      this.windowStart = new int[items];
-      this.windowEnd = new int[items];
       Arrays.fill(targetDay, -1);
       Arrays.fill(targetStart, -1);
-      Arrays.fill(windowEnd, CandidateStarts.MINUTES_PER_DAY);
     }
 
     /** Adds a usable day; {@code dayOfWeek} is 0 for Monday to 6 for Sunday. */
@@ -228,6 +225,17 @@ final class WeekProblem {
       return closed;
     }
 
+    /** Allocates the per [item][day] windows once all days are added; all day by default. */
+    private void windows() {
+      if (windowStart == null || (itemCount > 0 && windowStart[0].length != dayList.size())) {
+        windowStart = new int[itemCount][dayList.size()];
+        windowEnd = new int[itemCount][dayList.size()];
+        for (int[] ends : windowEnd) {
+          Arrays.fill(ends, CandidateStarts.MINUTES_PER_DAY);
+        }
+      }
+    }
+
     Builder travelFromBase(int item, int minutes) {
       travelFromBase[item] = clampTravel(minutes);
       return this;
@@ -243,9 +251,11 @@ final class WeekProblem {
       return this;
     }
 
-    Builder window(int item, int startMinute, int endMinute) {
-      windowStart[item] = startMinute;
-      windowEnd[item] = endMinute;
+    /** Sets an item's opening window on one day, in minutes of the day (end 1440 for 24:00). */
+    Builder window(int item, int day, int startMinute, int endMinute) {
+      windows();
+      windowStart[item][day] = startMinute;
+      windowEnd[item][day] = endMinute;
       return this;
     }
 
@@ -273,6 +283,7 @@ final class WeekProblem {
 
     WeekProblem build() {
       closed();
+      windows();
       return new WeekProblem(this);
     }
   }

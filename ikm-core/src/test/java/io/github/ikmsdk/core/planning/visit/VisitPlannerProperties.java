@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ikmsdk.core.calendar.DaySchedule;
 import io.github.ikmsdk.core.calendar.IsoWeek;
+import io.github.ikmsdk.core.calendar.OpeningHours;
 import io.github.ikmsdk.core.calendar.TimeWindow;
 import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.geo.GeoPoint;
@@ -35,6 +36,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -96,16 +98,20 @@ class VisitPlannerProperties {
         travel[i][j] = distance(points[i], points[j]);
       }
     }
-    int[] windowStart = new int[items];
-    int[] windowEnd = new int[items];
+    int[][] windowStart = new int[items][days];
+    int[][] windowEnd = new int[items][days];
     boolean[][] closed = new boolean[items][days];
     int[] targetDay = new int[items];
     int[] targetStart = new int[items];
     for (int i = 0; i < items; i++) {
-      windowStart[i] = r.nextInt(4) == 0 ? 9 * 60 : 0;
-      windowEnd[i] = r.nextInt(4) == 0 ? 14 * 60 : 1440;
+      int open = r.nextInt(4) == 0 ? 9 * 60 : 0;
+      int close = r.nextInt(4) == 0 ? 14 * 60 : 1440;
       for (int d = 0; d < days; d++) {
         closed[i][d] = r.nextInt(6) == 0;
+        // Other hours on some days, as on Fridays (sholat Jumat) and Saturdays.
+        boolean other = r.nextInt(4) == 0;
+        windowStart[i][d] = other ? 8 * 60 + 30 * r.nextInt(4) : open;
+        windowEnd[i][d] = other ? 11 * 60 + 30 * r.nextInt(6) : close;
       }
       targetDay[i] = r.nextInt(3) == 0 ? -1 : dayOfWeek[r.nextInt(days)];
       targetStart[i] = r.nextBoolean() ? -1 : 7 * 60 + 30 * r.nextInt(8);
@@ -212,14 +218,19 @@ class VisitPlannerProperties {
         travel[i][j] = distance(points[i], points[j]);
       }
     }
-    int[] windowStart = new int[items];
-    int[] windowEnd = new int[items];
+    int[][] windowStart = new int[items][days];
+    int[][] windowEnd = new int[items][days];
     boolean[][] closed = new boolean[items][days];
     int[] targetDay = new int[items];
     int[] targetStart = new int[items];
     for (int i = 0; i < items; i++) {
-      windowStart[i] = r.nextInt(4) == 0 ? 7 * 60 + r.nextInt(90) : 0;
-      windowEnd[i] = 1440;
+      int open = r.nextInt(4) == 0 ? 7 * 60 + r.nextInt(90) : 0;
+      for (int d = 0; d < days; d++) {
+        // Other hours on some days, minute-exact: a morning-only day or a late opening.
+        boolean other = r.nextInt(4) == 0;
+        windowStart[i][d] = other ? 7 * 60 + r.nextInt(180) : open;
+        windowEnd[i][d] = other ? 11 * 60 + r.nextInt(240) : 1440;
+      }
       closed[i][r.nextInt(days)] = r.nextInt(8) == 0;
       targetDay[i] = r.nextInt(3) == 0 ? -1 : dayOfWeek[r.nextInt(days)];
       targetStart[i] = r.nextBoolean() ? -1 : 7 * 60 + r.nextInt(120);
@@ -282,7 +293,11 @@ class VisitPlannerProperties {
       for (int i = 0; i < count; i++) {
         IkmId id = IkmId.of("IKM-" + m + "-" + i);
         own.add(id);
-        ikms.add(Ikm.builder().from(template).id(id).productionSite(jitter(r, 0.05)).build());
+        Ikm.Builder ikm = Ikm.builder().from(template).id(id).productionSite(jitter(r, 0.05));
+        if (r.nextInt(3) == 0) {
+          ikm.openingHours(randomOpeningHours(r, start));
+        }
+        ikms.add(ikm.build());
       }
       participants.addAll(own);
       assignments.add(Assignment.of(mentor, own));
@@ -328,6 +343,29 @@ class VisitPlannerProperties {
     return request.build();
   }
 
+  /**
+   * Opening hours of a business that keeps other hours on Fridays (sholat Jumat) and closes on
+   * Saturdays, with one date closed or open for other hours, in whole minutes.
+   */
+  private static OpeningHours randomOpeningHours(Random r, LocalDate from) {
+    LocalTime open = LocalTime.of(7, 0).plusMinutes(r.nextInt(120));
+    OpeningHours.Builder hours =
+        OpeningHours.builder()
+            .every(TimeWindow.of(open, LocalTime.of(14, 0).plusMinutes(r.nextInt(180))))
+            .day(
+                DayOfWeek.FRIDAY,
+                TimeWindow.of(open, LocalTime.of(11, 0).plusMinutes(r.nextInt(45))))
+            .closed(DayOfWeek.SATURDAY);
+    LocalDate date = from.plusDays(r.nextInt(20));
+    if (r.nextBoolean()) {
+      hours.closedOn(date);
+    } else {
+      hours.date(
+          date, TimeWindow.of(LocalTime.of(10, 0), LocalTime.of(14, 0).plusMinutes(r.nextInt(60))));
+    }
+    return hours.build();
+  }
+
   private static GeoPoint jitter(Random r, double degrees) {
     return GeoPoint.of(
         CENTRE.latitude() + (r.nextDouble() - 0.5) * degrees,
@@ -363,11 +401,7 @@ class VisitPlannerProperties {
               .getOrDefault(v.ikm(), Set.of())
               .contains(v.date().getDayOfWeek()),
           "IKM open on the weekday: " + v);
-      TimeWindow hours = request.openingHours().get(v.ikm());
-      if (hours != null) {
-        assertFalse(v.start().isBefore(hours.start()), "inside opening hours: " + v);
-        assertFalse(v.end().isAfter(hours.end()), "inside opening hours: " + v);
-      }
+      assertInsideOpeningWindow(request, v);
       assertEquals(snapshot.ikm(v.ikm()).get().productionSite(), v.location().get());
       assertEquals(VisitStatus.PLANNED, v.status());
       assertEquals(snapshot.mentorOf(v.ikm()).get(), v.mentor());
@@ -420,6 +454,36 @@ class VisitPlannerProperties {
       assertFalse(s.message(java.util.Locale.ENGLISH).isBlank());
     }
     assertEquals(plan.requiredIkmWeeks(), covered.size());
+  }
+
+  /** The IKM's opening window of the visit's date, as the request gives it, encloses the visit. */
+  private static void assertInsideOpeningWindow(PlanningRequest request, Visit v) {
+    Ikm ikm = request.snapshot().ikm(v.ikm()).get();
+    Optional<TimeWindow> window = request.openingHours(ikm).window(v.date());
+    assertTrue(window.isPresent(), "IKM open on the date: " + v);
+    assertTrue(
+        window.get().encloses(TimeWindow.of(v.start(), v.end())),
+        "inside the opening window " + window.get() + ": " + v);
+  }
+
+  @Property(tries = 60)
+  void plannedVisitsLieInsideTheIkmsOpeningWindowOfTheirDate(@ForAll long seed) {
+    PlanningRequest generated = randomRequest(seed);
+    Random r = new Random(seed);
+    // Every IKM keeps other hours on Fridays and Saturdays and has a date exception.
+    List<Ikm> ikms = new ArrayList<>();
+    for (Ikm ikm : generated.snapshot().ikms()) {
+      LocalDate from = generated.snapshot().programme().startDate();
+      ikms.add(Ikm.builder().from(ikm).openingHours(randomOpeningHours(r, from)).build());
+    }
+    PlanningRequest request =
+        generated.withSnapshot(
+            ProgrammeSnapshot.builder().from(generated.snapshot()).ikms(ikms).build());
+    VisitPlan plan = VisitPlanner.standard().plan(request);
+    for (Visit v : plan.plannedVisits()) {
+      assertInsideOpeningWindow(request, v);
+    }
+    Statistics.label("planned visits").collect(plan.plannedVisits().size());
   }
 
   @Property(tries = 60)

@@ -12,6 +12,7 @@ import com.google.common.testing.NullPointerTester;
 import io.github.ikmsdk.core.calendar.DaySchedule;
 import io.github.ikmsdk.core.calendar.ExtraWorkingDay;
 import io.github.ikmsdk.core.calendar.IsoWeek;
+import io.github.ikmsdk.core.calendar.OpeningHours;
 import io.github.ikmsdk.core.calendar.TimeWindow;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.VisitId;
@@ -565,6 +566,7 @@ class VisitPlannerTest {
             .setDefault(PlanningRequest.class, PlanningRequest.of(seed()))
             .setDefault(Remedy.class, Remedy.visitAcrossBreak(MENTOR, W33))
             .setDefault(TimeWindow.class, TimeWindow.of(LocalTime.of(8, 0), LocalTime.of(9, 0)))
+            .setDefault(OpeningHours.class, OpeningHours.always())
             .setDefault(
                 io.github.ikmsdk.core.calendar.ExtraWorkingDay.class,
                 io.github.ikmsdk.core.calendar.ExtraWorkingDay.of(

@@ -10,8 +10,8 @@ import java.util.List;
  * A reference for {@link WeekSolver}: a small mentor-week given by raw inputs, its candidate visits
  * found by scanning minutes with {@link DaySchedule#workingMinutes(LocalTime, LocalTime)}, a
  * feasibility check and objective written from the rules (the mentor's day from the base, between
- * the sites and back to the base by the end of the working day, the way back counted as travel),
- * and exhaustive enumeration.
+ * the sites and back to the base by the end of the working day, the way back counted as travel,
+ * each IKM inside its opening window of the day), and exhaustive enumeration.
  */
 final class WeekBruteForce {
 
@@ -25,8 +25,11 @@ final class WeekBruteForce {
   final int[] back;
 
   final int[][] travel;
-  final int[] windowStart;
-  final int[] windowEnd;
+
+  /** Per [item][day] the opening window's first minute and end minute (1440 for 24:00). */
+  final int[][] windowStart;
+
+  final int[][] windowEnd;
   final boolean[][] closed;
   final int[] targetDay;
   final int[] targetStart;
@@ -46,8 +49,8 @@ final class WeekBruteForce {
       int[] base,
       int[] back,
       int[][] travel,
-      int[] windowStart,
-      int[] windowEnd,
+      int[][] windowStart,
+      int[][] windowEnd,
       boolean[][] closed,
       int[] targetDay,
       int[] targetStart) {
@@ -106,9 +109,9 @@ final class WeekBruteForce {
       for (int j = 0; j < items(); j++) {
         b.travel(i, j, travel[i][j]);
       }
-      b.window(i, windowStart[i], windowEnd[i]);
       b.target(i, targetDay[i], targetStart[i]);
       for (int d = 0; d < dayOfWeek.length; d++) {
+        b.window(i, d, windowStart[i][d], windowEnd[i][d]);
         if (closed[i][d]) {
           b.closed(i, d);
         }
@@ -142,7 +145,7 @@ final class WeekBruteForce {
           return null;
         }
         int end = ends[d][k];
-        if (start[i] < windowStart[i] || end > windowEnd[i]) {
+        if (start[i] < windowStart[i][d] || end > windowEnd[i][d]) {
           return null;
         }
         int leg = prev < 0 ? base[i] : travel[prev][i];
