@@ -27,10 +27,10 @@ import java.util.Optional;
  *       <td>{@code https://ikmsdk.github.io/schema/visit-plan/1.json}</td></tr>
  * </table>
  *
- * <p>Version 2 of {@code programme-snapshot} adds the logbook audit trail: each
- * logbook entry's {@code recordedAt}, {@code recordedBy} and hash chain ({@code previousHash},
- * {@code hash}). A version-1 snapshot is still read; its entries carry none of these, and entries
- * of one date keep their listed order in the logbook sequence.
+ * <p>Version 2 of {@code programme-snapshot} adds the logbook audit trail: each logbook entry's
+ * {@code recordedAt}, {@code recordedBy} and hash chain ({@code previousHash}, {@code hash}). A
+ * version-1 snapshot is still read; its entries carry none of these, and entries of one date keep
+ * their listed order in the logbook sequence.
  *
  * <p>Shared definitions live in {@value #COMMON_SCHEMA_ID}. The schemas are resources of this
  * module; {@link #openSchema()} and {@link #openSchema(String)} read them.
@@ -59,7 +59,7 @@ public enum DocumentKind {
   VISIT_PLAN("visit-plan", 1, 1),
   /**
    * A programme outlook: ranked start dates, the mentors each sentra needs, and how a given number
-   * of mentors would be shared out ({@link ProgrammeOutlookDocument}); written, not read.
+   * of mentors would be shared out ({@link ProgrammeOutlookDocument}).
    */
   PROGRAMME_OUTLOOK("programme-outlook", 1, 1);
 
