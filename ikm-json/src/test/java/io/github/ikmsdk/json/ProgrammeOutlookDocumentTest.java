@@ -144,6 +144,23 @@ class ProgrammeOutlookDocumentTest {
   }
 
   @Test
+  void aHardWeeksDerivedFieldsAreCheckedAgainstItsHolidaysPeriodsAndShortfalls() {
+    String week = "/startDates/0/options/0/hardWeeks/0";
+    List<JsonProblem> problems =
+        problemsAfter(
+            t -> {
+              ObjectNode w = (ObjectNode) t.at(week);
+              w.put("lebaran", !w.get("lebaran").asBoolean());
+              w.putArray("specialHours").add("Ramadan 1444 H");
+              w.putObject("reasons").put("MENTOR_ON_LEAVE", 1);
+            });
+    assertEquals(
+        List.of(week + "/lebaran", week + "/specialHours", week + "/reasons"),
+        pointers(problems),
+        problems::toString);
+  }
+
+  @Test
   void anAllocationMustFollowFromTheCapacityReport() {
     List<JsonProblem> edited =
         problemsAfter(
