@@ -85,7 +85,8 @@ public final class IkmJson {
           VisitLogDocument.class,
           ValidationReportDocument.class,
           ComplianceReportDocument.class,
-          VisitPlanDocument.class);
+          VisitPlanDocument.class,
+          ProgrammeOutlookDocument.class);
 
   private final boolean includePersonalData;
   private final UnknownFields unknownFields;
@@ -251,7 +252,8 @@ public final class IkmJson {
    * @param <D> the document type
    * @param json the JSON text, not null
    * @param type the document class: {@code ProgrammeDocument}, {@code VisitLogDocument}, {@code
-   *     ValidationReportDocument}, {@code ComplianceReportDocument} or {@code VisitPlanDocument}
+   *     ValidationReportDocument}, {@code ComplianceReportDocument}, {@code VisitPlanDocument} or
+   *     {@code ProgrammeOutlookDocument}
    * @return the document and warnings, not null
    * @throws JsonReadException if the text is not a valid document of that type
    * @throws IllegalArgumentException if {@code type} is not a document class
@@ -267,7 +269,8 @@ public final class IkmJson {
    * @param <D> the document type
    * @param in the reader, not null
    * @param type the document class: {@code ProgrammeDocument}, {@code VisitLogDocument}, {@code
-   *     ValidationReportDocument}, {@code ComplianceReportDocument} or {@code VisitPlanDocument}
+   *     ValidationReportDocument}, {@code ComplianceReportDocument}, {@code VisitPlanDocument} or
+   *     {@code ProgrammeOutlookDocument}
    * @return the document and warnings, not null
    * @throws JsonReadException if the input is not a valid document of that type or cannot be read
    * @throws IllegalArgumentException if {@code type} is not a document class
@@ -283,7 +286,8 @@ public final class IkmJson {
    * @param <D> the document type
    * @param in the stream, not null
    * @param type the document class: {@code ProgrammeDocument}, {@code VisitLogDocument}, {@code
-   *     ValidationReportDocument}, {@code ComplianceReportDocument} or {@code VisitPlanDocument}
+   *     ValidationReportDocument}, {@code ComplianceReportDocument}, {@code VisitPlanDocument} or
+   *     {@code ProgrammeOutlookDocument}
    * @return the document and warnings, not null
    * @throws JsonReadException if the input is not a valid document of that type or cannot be read
    * @throws IllegalArgumentException if {@code type} is not a document class
@@ -299,7 +303,8 @@ public final class IkmJson {
    * @param <D> the document type
    * @param path the file, not null
    * @param type the document class: {@code ProgrammeDocument}, {@code VisitLogDocument}, {@code
-   *     ValidationReportDocument}, {@code ComplianceReportDocument} or {@code VisitPlanDocument}
+   *     ValidationReportDocument}, {@code ComplianceReportDocument}, {@code VisitPlanDocument} or
+   *     {@code ProgrammeOutlookDocument}
    * @return the document and warnings, not null
    * @throws JsonReadException if the file is not a valid document of that type or cannot be read
    *     ({@code JSON-014})
@@ -330,7 +335,7 @@ public final class IkmJson {
     checkNotNull(type, "type");
     checkArgument(
         DOCUMENT_TYPES.contains(type),
-        "type must be one of %s (a ProgrammeOutlookDocument is written, not read), was %s",
+        "type must be one of %s, was %s",
         DOCUMENT_TYPES.stream().map(Class::getSimpleName).collect(Collectors.toList()),
         type.getName());
     JsonParser p = open(source);
@@ -348,8 +353,10 @@ public final class IkmJson {
         r = ReportReaders.validationReport(in, true);
       } else if (type == ComplianceReportDocument.class) {
         r = ReportReaders.complianceReport(in, true);
-      } else {
+      } else if (type == VisitPlanDocument.class) {
         r = ReportReaders.visitPlan(in, true);
+      } else {
+        r = ReportReaders.programmeOutlook(in, true);
       }
       return ReadResult.of(type.cast(r.document()), r.warnings());
     } finally {

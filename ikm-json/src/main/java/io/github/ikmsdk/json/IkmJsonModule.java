@@ -48,7 +48,8 @@ import tools.jackson.databind.module.SimpleModule;
  *   <tr><td>{@code StartDateRanking}, {@code StartOption}, {@code HardWeek}, {@code
  *       CapacityReport}, {@code SentraCapacity}, {@code SentraAllocation}, {@code
  *       ProgrammeOutlookDocument}</td><td>the object the {@code programme-outlook} document holds
- *       at that place, messages included; written, not read</td></tr>
+ *       at that place, messages included (a hard week's special hours as periods, besides their
+ *       names)</td></tr>
  *   <tr><td>{@code ProgrammeDuration}</td><td>its text form, such as {@code
  *       "2023-08-14/P4M"}</td></tr>
  * </table>
@@ -58,11 +59,11 @@ import tools.jackson.databind.module.SimpleModule;
  * #withPersonalData()} (a snapshot then says {@code "personalData": "omitted"}), and writing an
  * {@code Nik} on its own, or as a map key, fails with a Jackson exception naming that method.
  * Derived texts (the bilingual messages of violations, shortfalls and remedies) are written and, on
- * reading, checked for shape and otherwise ignored. The results of planning the next programme are
- * written as the {@code programme-outlook} document holds them and, like that document, not read:
- * reading one fails with a {@code MismatchedInputException} naming the service that recomputes it
- * ({@code StartDateRanker} or {@code MentorCapacity}). Types that are not values (services such as
- * {@code Validator}, requests holding strategies, builders, exceptions) have no mapping.
+ * reading, checked for shape and otherwise ignored; derived counts and flags (such as a start
+ * option's {@code uncoveredIkmWeeks}, a sentra's {@code shortBy}, an outlook's allocation) are
+ * checked against the content, and a contradiction fails the read. Types that are not values
+ * (services such as {@code Validator}, requests holding strategies, builders, exceptions) have no
+ * mapping.
  *
  * <table>
  *   <caption>Options</caption>

@@ -378,19 +378,22 @@ final class CoreValues {
       Suppliers.memoize(() -> MentorCapacity.of(PlanningRequest.of(SEED.get())));
 
   /**
-   * Returns an outlook of the seed programme: a ranking of one to three Mondays from its start
-   * (Independence Day and the seed's other holidays make hard weeks), of one commodity or all, and
-   * its mentor capacity shared out among some mentors.
+   * Returns an outlook of the seed programme, with Ramadan hours over its first three weeks or not:
+   * a ranking of one to three Mondays from its start (Independence Day and the seed's other
+   * holidays make hard weeks), of one commodity or all, and its mentor capacity shared out among
+   * some mentors.
    */
   private static Arbitrary<ProgrammeOutlookDocument> seedOutlooks() {
     return Combinators.combine(
+            Arbitraries.of(false, true),
             Arbitraries.integers().between(0, 8).set().ofMinSize(1).ofMaxSize(3),
             Arbitraries.integers().between(1, 3),
             Arbitraries.of(SEED.get().commodities()).optional(),
             Arbitraries.integers().between(0, 8))
         .as(
-            (weeks, months, commodity, mentors) -> {
-              StartDateRequest.Builder r = request(SEED.get(), weeks, months);
+            (ramadan, weeks, months, commodity, mentors) -> {
+              ProgrammeSnapshot seed = ramadan ? withRamadanHours(SEED.get()) : SEED.get();
+              StartDateRequest.Builder r = request(seed, weeks, months);
               commodity.ifPresent(c -> r.commodity(c.id()));
               return ProgrammeOutlookDocument.builder()
                   .addRanking(StartDateRanker.rank(r.build()))
@@ -410,17 +413,20 @@ final class CoreValues {
   }
 
   /**
-   * Returns an outlook of a small generated programme: a ranking of one or two starts and the
-   * capacity over its first months, shared out among some mentors.
+   * Returns an outlook of a small generated programme, with Ramadan hours over its first three
+   * weeks or not: a ranking of one or two starts and the capacity over its first months, shared out
+   * among some mentors.
    */
   private static Arbitrary<ProgrammeOutlookDocument> generatedOutlooks() {
     return Combinators.combine(
             IkmArbitraries.validSnapshots(2, 2),
+            Arbitraries.of(false, true),
             Arbitraries.integers().between(0, 3).set().ofMinSize(1).ofMaxSize(2),
             Arbitraries.integers().between(1, 2),
             Arbitraries.integers().between(0, 4))
         .as(
-            (s, weeks, months, mentors) -> {
+            (generated, ramadan, weeks, months, mentors) -> {
+              ProgrammeSnapshot s = ramadan ? withRamadanHours(generated) : generated;
               Programme p = s.programme();
               ProgrammeSnapshot shorter =
                   ProgrammeSnapshot.builder()
@@ -439,6 +445,18 @@ final class CoreValues {
             });
   }
 
+  /** Returns the snapshot with Ramadan hours over the first three weeks of its programme. */
+  private static ProgrammeSnapshot withRamadanHours(ProgrammeSnapshot s) {
+    LocalDate start = s.programme().startDate();
+    SpecialHours ramadan =
+        SpecialHours.of(
+            start, start.plusDays(20), WeeklySchedule.civilServantRamadan(), "Ramadan 1444 H");
+    return ProgrammeSnapshot.builder()
+        .from(s)
+        .calendar(s.calendar().toBuilder().addSpecialHours(ramadan).build())
+        .build();
+  }
+
   /**
    * Returns programme outlooks made by the real {@link StartDateRanker} and {@link MentorCapacity},
    * of the seed programme and of small generated ones; each has a capacity report and mentors
@@ -449,12 +467,11 @@ final class CoreValues {
   }
 
   /**
-   * Returns a generator of each public value type of ikm-core that the module writes and does not
-   * read: the results of planning the next programme, written as in the programme-outlook document,
-   * which the contract writes and does not read.
+   * Adds generators of the results of planning the next programme, made by the real services as a
+   * programme-outlook document holds them: rankings, options, hard weeks, capacity reports, sentra
+   * capacities and allocations.
    */
-  static Map<Class<?>, Arbitrary<?>> writtenOnly() {
-    Map<Class<?>, Arbitrary<?>> m = new LinkedHashMap<>();
+  private static void outlookResults(Map<Class<?>, Arbitrary<?>> m) {
     Arbitrary<ProgrammeOutlookDocument> outlooks = outlooks();
     Arbitrary<StartDateRanking> rankings = partOf(outlooks, ProgrammeOutlookDocument::rankings);
     m.put(StartDateRanking.class, rankings);
@@ -475,7 +492,6 @@ final class CoreValues {
         partOf(
             outlooks,
             d -> d.capacity().orElseThrow().allocate(d.mentorsAvailable().orElseThrow())));
-    return m;
   }
 
   /**
@@ -634,6 +650,7 @@ final class CoreValues {
     m.put(
         MentorShortage.class,
         Arbitraries.oneOf(shortages(), partOf(assignments, AssignmentPlan::shortages)));
+    outlookResults(m);
 
     for (Class<?> type : exportedTypes()) {
       if (type.isEnum()) {

@@ -45,8 +45,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Generated values of every public value type of ikm-core ({@link CoreValues}) through users'
  * mappers with the module: read back equal, alone and inside users' own types; the values that are
  * documents written exactly as {@link IkmJson} writes their documents; the results of planning the
- * next programme, which are written and not read, exactly as the programme-outlook document holds
- * them.
+ * next programme exactly as the programme-outlook document holds them, and that document read back
+ * equal by both.
  */
 class ModuleProperties {
 
@@ -229,10 +229,12 @@ class ModuleProperties {
   }
 
   @Property(tries = 20, edgeCases = EdgeCasesMode.NONE)
-  void outlookResultsAreWrittenAsTheProgrammeOutlookDocumentHoldsThem(
+  void outlookResultsAreWrittenAsTheProgrammeOutlookDocumentHoldsThemAndReadBackEqual(
       @ForAll("outlooks") ProgrammeOutlookDocument d) {
     String written = COMPACT.write(d);
     assertEquals(written, DEFAULT.writeValueAsString(d));
+    assertEquals(d, DEFAULT.readValue(written, ProgrammeOutlookDocument.class));
+    assertEquals(d, COMPACT.read(written, ProgrammeOutlookDocument.class).document());
     JsonNode document = PLAIN.readTree(written);
     for (int i = 0; i < d.rankings().size(); i++) {
       StartDateRanking r = d.rankings().get(i);
@@ -244,6 +246,11 @@ class ModuleProperties {
         assertWrittenAt(document, option, o);
         for (int k = 0; k < o.hardWeeks().size(); k++) {
           assertWrittenAt(document, option + "/hardWeeks/" + k, o.hardWeeks().get(k));
+          Statistics.label("hard week")
+              .collect(
+                  o.hardWeeks().get(k).specialHours().isEmpty()
+                      ? "without special hours"
+                      : "with special hours");
         }
       }
     }

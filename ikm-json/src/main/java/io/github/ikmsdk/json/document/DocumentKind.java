@@ -59,7 +59,7 @@ public enum DocumentKind {
   VISIT_PLAN("visit-plan", 1, 1),
   /**
    * A programme outlook: ranked start dates, the mentors each sentra needs, and how a given number
-   * of mentors would be shared out ({@link ProgrammeOutlookDocument}); written, not read.
+   * of mentors would be shared out ({@link ProgrammeOutlookDocument}).
    */
   PROGRAMME_OUTLOOK("programme-outlook", 1, 1);
 

@@ -8,8 +8,10 @@ import io.github.ikmsdk.core.planning.programme.CapacityReport;
 import io.github.ikmsdk.core.planning.programme.StartDateRanking;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A programme outlook document (dokumen rencana program), with {@code kind} {@code
@@ -19,8 +21,9 @@ import java.util.OptionalInt;
  * they would be shared out and which sentra fall short.
  *
  * <p>The document is a report for front ends: {@link io.github.ikmsdk.json.IkmJson} writes it, with
- * every explanation in English and Bahasa Indonesia, but does not read it back (the inputs to
- * recompute it are a {@link ProgrammeDocument} and the request's dates and lengths).
+ * every explanation in English and Bahasa Indonesia, and reads it back equal, checking the derived
+ * fields (counts, allocation, explanations' shape) against the content; the inputs to recompute it
+ * are a {@link ProgrammeDocument} and the request's dates and lengths.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -83,6 +86,31 @@ public final class ProgrammeOutlookDocument implements IkmDocument {
   @Override
   public DocumentKind kind() {
     return DocumentKind.PROGRAMME_OUTLOOK;
+  }
+
+  /**
+   * Two outlooks are equal when their rankings, capacity reports and mentors available are.
+   *
+   * @param obj the object to compare with, may be null
+   * @return whether {@code obj} is an equal outlook
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    if (obj == this) {
+      return true;
+    }
+    if (!(obj instanceof ProgrammeOutlookDocument)) {
+      return false;
+    }
+    ProgrammeOutlookDocument o = (ProgrammeOutlookDocument) obj;
+    return rankings.equals(o.rankings)
+        && capacity.equals(o.capacity)
+        && mentorsAvailable.equals(o.mentorsAvailable);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rankings, capacity, mentorsAvailable);
   }
 
   @Override

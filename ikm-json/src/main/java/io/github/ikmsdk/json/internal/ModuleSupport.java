@@ -114,8 +114,7 @@ import tools.jackson.databind.module.SimpleModule;
  * VisitPlan}) are written as their documents; their parts as in the documents; the values no
  * document holds by {@link ModuleShapes}; enums by name, except {@code Rule} by its code. The
  * results of planning the next programme ({@code StartDateRanking}, {@code CapacityReport} and
- * their parts) are written as in the programme-outlook document and, like that document, not read:
- * reading one fails with a mismatch that names the service that recomputes it.
+ * their parts) are written and read as in the programme-outlook document.
  */
 public final class ModuleSupport {
 
@@ -183,31 +182,6 @@ public final class ModuleSupport {
     }
   }
 
-  /**
-   * A deserializer of a type the contract writes and does not read (the programme-outlook document
-   * and its parts): it fails with a mismatch naming the service that recomputes the value, instead
-   * of Jackson's bean introspection failing on a type without a creator.
-   */
-  private static final class NotRead<T> extends ValueDeserializer<T> {
-    private final Class<T> type;
-    private final String recompute;
-
-    NotRead(Class<T> type, String recompute) {
-      this.type = type;
-      this.recompute = recompute;
-    }
-
-    @Override
-    public T deserialize(JsonParser p, DeserializationContext ctxt) {
-      return ctxt.reportInputMismatch(
-          type,
-          "%s is written, not read (the programme-outlook document is a report for front ends):"
-              + " recompute it with %s",
-          type.getSimpleName(),
-          recompute);
-    }
-  }
-
   /** A map key deserializer parsing the key as the wire form of a type written as a string. */
   private static final class KeyDeser<T> extends KeyDeserializer {
     private final Class<T> type;
@@ -266,11 +240,6 @@ public final class ModuleSupport {
     <E extends Enum<E>> void enumByName(Class<E> type) {
       E[] values = type.getEnumConstants();
       both(type, (g, v) -> g.writeString(v.name()), r -> r.in.enumValue(values));
-    }
-
-    <T> void writtenOnly(Class<T> type, BiConsumer<JsonGenerator, T> writer, String recompute) {
-      m.addSerializer(type, new Ser<>(writer));
-      m.addDeserializer(type, new NotRead<>(type, recompute));
     }
 
     <T> void reportPart(Class<T> type, BiConsumer<JsonGenerator, T> writer, Part part) {
@@ -447,15 +416,12 @@ public final class ModuleSupport {
   }
 
   private static void outlook(Registry x) {
-    String ranker = "StartDateRanker.rank(StartDateRequest)";
-    String capacity = "MentorCapacity.of(PlanningRequest)";
-    x.writtenOnly(StartDateRanking.class, OutlookWriters::ranking, ranker);
-    x.writtenOnly(StartOption.class, OutlookWriters::option, ranker);
-    x.writtenOnly(HardWeek.class, OutlookWriters::hardWeek, ranker);
-    x.writtenOnly(CapacityReport.class, OutlookWriters::capacity, capacity);
-    x.writtenOnly(SentraCapacity.class, OutlookWriters::sentra, capacity);
-    x.writtenOnly(
-        SentraAllocation.class, OutlookWriters::allocation, capacity + " and its allocate(int)");
+    x.reportPart(StartDateRanking.class, OutlookWriters::ranking, Part.START_DATE_RANKING);
+    x.reportPart(StartOption.class, OutlookWriters::option, Part.START_OPTION);
+    x.reportPart(HardWeek.class, OutlookWriters::hardWeek, Part.HARD_WEEK);
+    x.reportPart(CapacityReport.class, OutlookWriters::capacity, Part.CAPACITY_REPORT);
+    x.reportPart(SentraCapacity.class, OutlookWriters::sentra, Part.SENTRA_CAPACITY);
+    x.reportPart(SentraAllocation.class, OutlookWriters::allocation, Part.SENTRA_ALLOCATION);
   }
 
   private static void documents(Registry x) {
@@ -480,9 +446,9 @@ public final class ModuleSupport {
         VisitPlanDocument.class,
         ReportWriters::visitPlanDocument,
         r -> ReportReaders.visitPlan(r.in, false).document());
-    x.writtenOnly(
+    x.both(
         ProgrammeOutlookDocument.class,
         OutlookWriters::programmeOutlookDocument,
-        "StartDateRanker and MentorCapacity from the ProgrammeDocument it was made of");
+        r -> ReportReaders.programmeOutlook(r.in, false).document());
   }
 }

@@ -19,7 +19,10 @@ import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 
-/** Writes programme outlook documents: start-date rankings and mentor capacity. */
+/**
+ * Writes programme outlook documents: start-date rankings and mentor capacity; {@link
+ * ReportReaders#programmeOutlook} reads them back.
+ */
 public final class OutlookWriters {
 
   private OutlookWriters() {}
@@ -104,9 +107,15 @@ public final class OutlookWriters {
       Writers.holiday(g, h);
     }
     g.writeEndArray();
+    // The names stay for front ends; the periods, as the calendar holds them, are read back.
     g.writeArrayPropertyStart("specialHours");
     for (SpecialHours s : w.specialHours()) {
       g.writeString(s.name());
+    }
+    g.writeEndArray();
+    g.writeArrayPropertyStart("specialHoursPeriods");
+    for (SpecialHours s : w.specialHours()) {
+      Writers.specialHours(g, s);
     }
     g.writeEndArray();
     g.writeObjectPropertyStart("reasons");

@@ -5,6 +5,7 @@ import static io.github.ikmsdk.json.internal.FieldTable.into;
 import io.github.ikmsdk.core.calendar.ExtraWorkingDay;
 import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
+import io.github.ikmsdk.core.calendar.SpecialHours;
 import io.github.ikmsdk.core.compliance.ComplianceReport;
 import io.github.ikmsdk.core.compliance.ComplianceTotals;
 import io.github.ikmsdk.core.compliance.IkmWeekCompliance;
@@ -13,6 +14,12 @@ import io.github.ikmsdk.core.compliance.WeekStatus;
 import io.github.ikmsdk.core.id.MentorId;
 import io.github.ikmsdk.core.id.VisitId;
 import io.github.ikmsdk.core.logbook.Stage;
+import io.github.ikmsdk.core.planning.programme.CapacityReport;
+import io.github.ikmsdk.core.planning.programme.HardWeek;
+import io.github.ikmsdk.core.planning.programme.SentraAllocation;
+import io.github.ikmsdk.core.planning.programme.SentraCapacity;
+import io.github.ikmsdk.core.planning.programme.StartDateRanking;
+import io.github.ikmsdk.core.planning.programme.StartOption;
 import io.github.ikmsdk.core.planning.visit.Remedy;
 import io.github.ikmsdk.core.planning.visit.Shortfall;
 import io.github.ikmsdk.core.planning.visit.ShortfallReason;
@@ -29,6 +36,7 @@ import io.github.ikmsdk.json.JsonReadException;
 import io.github.ikmsdk.json.ReadResult;
 import io.github.ikmsdk.json.document.ComplianceReportDocument;
 import io.github.ikmsdk.json.document.DocumentKind;
+import io.github.ikmsdk.json.document.ProgrammeOutlookDocument;
 import io.github.ikmsdk.json.document.ValidationReportDocument;
 import io.github.ikmsdk.json.document.VisitPlanDocument;
 import io.github.ikmsdk.json.internal.FieldTable.Slots;
@@ -40,10 +48,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -162,6 +172,18 @@ public final class ReportReaders {
    */
   public static ReadResult<VisitPlanDocument> visitPlan(JsonIn in, boolean root) {
     return document(in, root, ReportReaders::planRoot);
+  }
+
+  /**
+   * Reads a programme outlook document or throws the exception listing every problem.
+   *
+   * @param in the cursor
+   * @param root true if the cursor is before the input's first token and the document is the whole
+   *     input; false if it is on the document's first token
+   * @return the document and warnings
+   */
+  public static ReadResult<ProgrammeOutlookDocument> programmeOutlook(JsonIn in, boolean root) {
+    return document(in, root, ReportReaders::outlookRoot);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -661,6 +683,318 @@ public final class ReportReaders {
     return remedy;
   }
 
+  // ---------------------------------------------------------------- programme outlook
+
+  /** Reports a derived field that differs from what the content gives; true if they agree. */
+  private boolean agrees(Located<?> written, String field, Object derived) {
+    if (written.value.equals(derived)) {
+      return true;
+    }
+    contradiction(written, field, written.value, derived);
+    return false;
+  }
+
+  private static final FieldTable<ReportReaders, Slots> OUTLOOK =
+      slots()
+          .requiredSlot("schemaVersion", rr -> rr.header(DocumentKind.PROGRAMME_OUTLOOK, 0))
+          .requiredSlot("kind", rr -> rr.header(DocumentKind.PROGRAMME_OUTLOOK, 1))
+          .requiredSlot("startDates", rr -> rr.list(rr::ranking))
+          .optionalSlot("capacity", ReportReaders::capacity)
+          .optionalSlot("allocation", rr -> rr.located(rr::allocation))
+          .build("programme outlook", "rencana program");
+
+  private ProgrammeOutlookDocument outlookRoot() {
+    return OUTLOOK.read(
+        in,
+        this,
+        OUTLOOK.slots(),
+        (s, start) -> {
+          ProgrammeOutlookDocument.Builder b = ProgrammeOutlookDocument.builder();
+          s.<List<StartDateRanking>>get(2).forEach(b::addRanking);
+          CapacityReport capacity = s.get(3);
+          if (capacity != null) {
+            b.capacity(capacity);
+          }
+          Located<Slots> allocation = s.get(4);
+          if (allocation != null) {
+            int mentors = allocation.value.<Integer>get(0);
+            Located<List<SentraAllocation>> sentra = allocation.value.get(1);
+            if (capacity == null) {
+              in.addError(
+                  JsonIn.invalidValue(
+                      allocation.pointer,
+                      Math.max(0, allocation.line),
+                      Math.max(0, allocation.column),
+                      Bilingual.same("allocation"),
+                      Bilingual.of(
+                          "needs a capacity report ('capacity')",
+                          "memerlukan laporan kebutuhan pendamping ('capacity')")));
+              return null;
+            }
+            if (!agrees(sentra, "sentra", capacity.allocate(mentors))) {
+              return null;
+            }
+            b.mentorsAvailable(mentors);
+          }
+          return b.build();
+        });
+  }
+
+  private static final FieldTable<ReportReaders, Slots> ALLOCATION =
+      slots()
+          .requiredSlot("mentors", ints(0))
+          .requiredSlot("sentra", rr -> rr.located(() -> rr.list(rr::sentraAllocation)))
+          .build("allocation", "alokasi pendamping");
+
+  /** Reads the allocation of a document: the mentors (slot 0) and the sentra as written (1). */
+  private Slots allocation() {
+    return ALLOCATION.read(in, this, ALLOCATION.slots(), (s, start) -> s);
+  }
+
+  private static final FieldTable<ReportReaders, Slots> RANKING =
+      slots()
+          .requiredSlot("programme", idOf(Scalar.PROGRAMME_ID))
+          .optionalSlot("commodity", idOf(Scalar.COMMODITY_ID))
+          .requiredSlot("months", ints(1))
+          .requiredSlot("participants", ints(0))
+          .requiredSlot("options", rr -> rr.list(rr::option))
+          .build("start-date ranking", "peringkat tanggal mulai");
+
+  private StartDateRanking ranking() {
+    return RANKING.read(
+        in,
+        this,
+        RANKING.slots(),
+        s ->
+            StartDateRanking.of(
+                s.get(0),
+                Optional.ofNullable(s.get(1)),
+                s.<Integer>get(2),
+                s.<Integer>get(3),
+                s.get(4)));
+  }
+
+  private static final FieldTable<ReportReaders, Slots> OPTION =
+      slots()
+          .requiredSlot("rank", ints(1))
+          .requiredSlot("start", rr -> rr.r.date())
+          .requiredSlot("end", rr -> rr.r.date())
+          .requiredSlot("months", ints(1))
+          .requiredSlot("weeks", ints(0))
+          .requiredSlot("requiredIkmWeeks", ints(0))
+          .requiredSlot("coveredIkmWeeks", ints(0))
+          .requiredSlot("uncoveredIkmWeeks", rr -> rr.located(() -> rr.intAtLeast(0)))
+          .requiredSlot("unremediedIkmWeeks", rr -> rr.located(() -> rr.intAtLeast(0)))
+          .requiredSlot("hardWeeks", rr -> rr.list(rr::hardWeek))
+          .requiredSlot("message", ReportReaders::message)
+          .build("start option", "pilihan tanggal mulai");
+
+  private StartOption option() {
+    return OPTION.read(
+        in,
+        this,
+        OPTION.slots(),
+        (s, start) -> {
+          StartOption o =
+              in.build(
+                  start,
+                  OPTION.what(),
+                  () ->
+                      StartOption.of(
+                          s.<Integer>get(0),
+                          s.get(1),
+                          s.get(2),
+                          s.<Integer>get(3),
+                          s.<Integer>get(4),
+                          s.<Integer>get(5),
+                          s.<Integer>get(6),
+                          s.get(9)));
+          if (o == null
+              || !agrees(s.get(7), "uncoveredIkmWeeks", o.uncoveredIkmWeeks())
+                  | !agrees(s.get(8), "unremediedIkmWeeks", o.unremediedIkmWeeks())) {
+            return null;
+          }
+          return o;
+        });
+  }
+
+  private static final FieldTable<ReportReaders, Slots> HARD_WEEK =
+      slots()
+          .requiredSlot("week", idOf(Scalar.ISO_WEEK))
+          .requiredSlot("firstDay", rr -> rr.r.date())
+          .requiredSlot("lastDay", rr -> rr.r.date())
+          .requiredSlot("workingDays", ints(0))
+          .requiredSlot("requiredIkmWeeks", ints(0))
+          .requiredSlot("coveredIkmWeeks", ints(0))
+          .requiredSlot("lebaran", rr -> rr.located(rr.in::bool))
+          .requiredSlot("holidays", rr -> rr.list(rr.r::holiday))
+          .requiredSlot("specialHours", rr -> rr.located(() -> rr.list(rr.r::text)))
+          .requiredSlot("specialHoursPeriods", rr -> rr.distinct(rr.r::specialHours))
+          .requiredSlot("reasons", rr -> rr.located(() -> rr.enumCounts(ShortfallReason.class)))
+          .requiredSlot("shortfalls", rr -> rr.list(rr::shortfall))
+          .requiredSlot("message", ReportReaders::message)
+          .build("hard week", "minggu sulit");
+
+  private HardWeek hardWeek() {
+    return HARD_WEEK.read(
+        in,
+        this,
+        HARD_WEEK.slots(),
+        (s, start) -> {
+          HardWeek w =
+              in.build(
+                  start,
+                  HARD_WEEK.what(),
+                  () ->
+                      HardWeek.of(
+                          s.get(0),
+                          s.get(1),
+                          s.get(2),
+                          s.<Integer>get(3),
+                          s.<Integer>get(4),
+                          s.<Integer>get(5),
+                          s.get(7),
+                          s.get(9),
+                          s.get(11)));
+          if (w == null) {
+            return null;
+          }
+          List<String> names =
+              w.specialHours().stream().map(SpecialHours::name).collect(Collectors.toList());
+          boolean agree =
+              agrees(s.get(6), "lebaran", w.lebaran())
+                  & agrees(s.get(8), "specialHours", names)
+                  & agrees(s.get(10), "reasons", w.reasons());
+          return agree ? w : null;
+        });
+  }
+
+  private static final FieldTable<ReportReaders, Slots> CAPACITY =
+      slots()
+          .requiredSlot("programme", idOf(Scalar.PROGRAMME_ID))
+          .requiredSlot("start", rr -> rr.r.date())
+          .requiredSlot("end", rr -> rr.r.date())
+          .optionalSlot("mentorsNeeded", rr -> rr.located(() -> rr.intAtLeast(0)))
+          .requiredSlot("assignedMentors", ints(0))
+          .requiredSlot("sentra", rr -> rr.list(rr::sentraCapacity))
+          .build("capacity report", "laporan kebutuhan pendamping");
+
+  private CapacityReport capacity() {
+    return CAPACITY.read(
+        in,
+        this,
+        CAPACITY.slots(),
+        (s, start) -> {
+          CapacityReport c =
+              in.build(
+                  start,
+                  CAPACITY.what(),
+                  () ->
+                      CapacityReport.of(s.get(0), s.get(1), s.get(2), s.<Integer>get(4), s.get(5)));
+          if (c == null || !agreesIfPresent(s.get(3), "mentorsNeeded", c.mentorsNeeded(), start)) {
+            return null;
+          }
+          return c;
+        });
+  }
+
+  /**
+   * Reports an optional derived count that differs from what the content gives, or that is absent
+   * although the content gives one; true if they agree.
+   */
+  private boolean agreesIfPresent(
+      Located<Integer> written, String field, OptionalInt derived, TokenStreamLocation start) {
+    if (written == null) {
+      if (derived.isEmpty()) {
+        return true;
+      }
+      in.invalidAtObject(
+          start,
+          Bilingual.same(field),
+          Bilingual.of(
+              "is missing, the content gives '%s'",
+              "tidak ada, isinya menghasilkan '%s'", derived.getAsInt()));
+      return false;
+    }
+    return agrees(
+        written, field, derived.isPresent() ? (Object) derived.getAsInt() : "no number (absent)");
+  }
+
+  private static final FieldTable<ReportReaders, Slots> SENTRA_CAPACITY =
+      slots()
+          .requiredSlot("sentra", idOf(Scalar.SENTRA_ID))
+          .requiredSlot("ikms", ints(0))
+          .requiredSlot("caseload", ints(0))
+          .optionalSlot("hardestWeek", idOf(Scalar.ISO_WEEK))
+          .optionalSlot("hardestWeekCapacity", ints(0))
+          .requiredSlot("lowerBound", ints(0))
+          .optionalSlot("mentorsNeeded", ints(0))
+          .requiredSlot("minimumProven", rr -> rr.located(rr.in::bool))
+          .requiredSlot("assignedMentors", ints(0))
+          .requiredSlot("shortBy", rr -> rr.located(() -> rr.intAtLeast(0)))
+          .requiredSlot("uncoveredIkmWeeksByMentors", rr -> rr.list(() -> rr.intAtLeast(0)))
+          .requiredSlot("message", ReportReaders::message)
+          .build("sentra capacity", "kebutuhan pendamping per sentra");
+
+  private SentraCapacity sentraCapacity() {
+    return SENTRA_CAPACITY.read(
+        in,
+        this,
+        SENTRA_CAPACITY.slots(),
+        (s, start) -> {
+          Integer needed = s.get(6);
+          Integer hardestCapacity = s.get(4);
+          SentraCapacity c =
+              in.build(
+                  start,
+                  SENTRA_CAPACITY.what(),
+                  () ->
+                      SentraCapacity.of(
+                          s.get(0),
+                          s.<Integer>get(1),
+                          s.<Integer>get(2),
+                          Optional.ofNullable(s.get(3)),
+                          hardestCapacity == null ? 0 : hardestCapacity,
+                          s.<Integer>get(5),
+                          needed == null ? OptionalInt.empty() : OptionalInt.of(needed),
+                          s.<Integer>get(8),
+                          s.get(10)));
+          if (c == null
+              || !agrees(s.get(7), "minimumProven", c.minimumProven())
+                  | !agrees(s.get(9), "shortBy", c.shortBy())) {
+            return null;
+          }
+          return c;
+        });
+  }
+
+  private static final FieldTable<ReportReaders, Slots> SENTRA_ALLOCATION =
+      slots()
+          .requiredSlot("sentra", idOf(Scalar.SENTRA_ID))
+          .requiredSlot("mentors", ints(0))
+          .requiredSlot("needed", ints(0))
+          .requiredSlot("shortBy", rr -> rr.located(() -> rr.intAtLeast(0)))
+          .requiredSlot("uncoveredIkmWeeks", ints(0))
+          .requiredSlot("message", ReportReaders::message)
+          .build("sentra allocation", "alokasi pendamping per sentra");
+
+  private SentraAllocation sentraAllocation() {
+    return SENTRA_ALLOCATION.read(
+        in,
+        this,
+        SENTRA_ALLOCATION.slots(),
+        (s, start) -> {
+          SentraAllocation a =
+              in.build(
+                  start,
+                  SENTRA_ALLOCATION.what(),
+                  () ->
+                      SentraAllocation.of(
+                          s.get(0), s.<Integer>get(1), s.<Integer>get(2), s.<Integer>get(4)));
+          return a == null || !agrees(s.get(3), "shortBy", a.shortBy()) ? null : a;
+        });
+  }
+
   // ---------------------------------------------------------------- parts on their own
 
   /**
@@ -690,6 +1024,18 @@ public final class ReportReaders {
         return rr.shortfall();
       case REMEDY:
         return rr.remedy();
+      case START_DATE_RANKING:
+        return rr.ranking();
+      case START_OPTION:
+        return rr.option();
+      case HARD_WEEK:
+        return rr.hardWeek();
+      case CAPACITY_REPORT:
+        return rr.capacity();
+      case SENTRA_CAPACITY:
+        return rr.sentraCapacity();
+      case SENTRA_ALLOCATION:
+        return rr.sentraAllocation();
       default:
         throw new AssertionError(part);
     }
@@ -712,6 +1058,18 @@ public final class ReportReaders {
     /** A shortfall of a visit plan. */
     SHORTFALL,
     /** A remedy of a shortfall. */
-    REMEDY
+    REMEDY,
+    /** A start-date ranking of a programme outlook. */
+    START_DATE_RANKING,
+    /** A start option of a ranking. */
+    START_OPTION,
+    /** A hard week of a start option. */
+    HARD_WEEK,
+    /** The capacity report of a programme outlook. */
+    CAPACITY_REPORT,
+    /** One sentra of a capacity report. */
+    SENTRA_CAPACITY,
+    /** One sentra's share of an allocation. */
+    SENTRA_ALLOCATION
   }
 }

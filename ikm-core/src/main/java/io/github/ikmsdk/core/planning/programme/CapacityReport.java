@@ -1,14 +1,17 @@
 package io.github.ikmsdk.core.planning.programme;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.ikmsdk.core.id.ProgrammeId;
 import io.github.ikmsdk.core.id.SentraId;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mentors a programme needs, sentra by sentra (laporan kebutuhan pendamping); see {@link
@@ -37,6 +40,42 @@ public final class CapacityReport {
     this.end = end;
     this.assignedMentors = assignedMentors;
     this.sentra = ImmutableList.copyOf(sentra);
+  }
+
+  /**
+   * Returns a report of the mentors a programme needs (laporan kebutuhan pendamping) with the given
+   * attributes, for example as read back from a programme outlook; {@link MentorCapacity} computes
+   * them.
+   *
+   * @param programme the programme, not null
+   * @param start the first day of the period examined, not null
+   * @param end the last day of the period examined, inclusive, not before {@code start}
+   * @param assignedMentors the distinct mentors the snapshot assigns to participants, zero or more
+   * @param sentra the capacity of each sentra with participants, by id, each once
+   * @return the report
+   * @throws IllegalArgumentException if an argument breaks one of these conditions
+   * @since 0.1.0
+   */
+  public static CapacityReport of(
+      ProgrammeId programme,
+      LocalDate start,
+      LocalDate end,
+      int assignedMentors,
+      List<SentraCapacity> sentra) {
+    checkNotNull(programme, "programme");
+    checkNotNull(start, "start");
+    checkNotNull(end, "end");
+    checkArgument(!end.isBefore(start), "end %s is before start %s", end, start);
+    checkArgument(
+        assignedMentors >= 0, "assignedMentors must not be negative, was %s", assignedMentors);
+    for (int i = 1; i < sentra.size(); i++) {
+      checkArgument(
+          sentra.get(i - 1).sentra().compareTo(sentra.get(i).sentra()) < 0,
+          "sentra must be by id, each once, but %s follows %s",
+          sentra.get(i).sentra(),
+          sentra.get(i - 1).sentra());
+    }
+    return new CapacityReport(programme, start, end, assignedMentors, sentra);
   }
 
   /**
@@ -161,6 +200,33 @@ public final class CapacityReport {
               s.uncoveredIkmWeeks(chosen)));
     }
     return out.build();
+  }
+
+  /**
+   * Two reports are equal when all their attributes are.
+   *
+   * @param obj the object to compare with, may be null
+   * @return whether {@code obj} is an equal report
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    if (obj == this) {
+      return true;
+    }
+    if (!(obj instanceof CapacityReport)) {
+      return false;
+    }
+    CapacityReport o = (CapacityReport) obj;
+    return programme.equals(o.programme)
+        && start.equals(o.start)
+        && end.equals(o.end)
+        && assignedMentors == o.assignedMentors
+        && sentra.equals(o.sentra);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(programme, start, end, assignedMentors, sentra);
   }
 
   /**

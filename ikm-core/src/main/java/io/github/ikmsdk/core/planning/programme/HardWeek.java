@@ -1,5 +1,8 @@
 package io.github.ikmsdk.core.planning.programme;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -13,6 +16,7 @@ import io.github.ikmsdk.core.planning.visit.Remedy;
 import io.github.ikmsdk.core.planning.visit.Shortfall;
 import io.github.ikmsdk.core.planning.visit.ShortfallReason;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,34 +54,151 @@ public final class HardWeek {
   private final ImmutableList<Shortfall> shortfalls;
   private final ImmutableList<Remedy> remedies;
 
-  private HardWeek(WeekEvaluator.WeekOutcome outcome, WorkCalendar calendar) {
-    this.week = outcome.week.week();
-    this.firstDay = outcome.week.firstDay();
-    this.lastDay = outcome.week.lastDay();
-    this.workingDays = outcome.week.workingDays().size();
-    this.requiredIkmWeeks = outcome.requiredIkmWeeks;
-    this.coveredIkmWeeks = outcome.coveredIkmWeeks();
+  private HardWeek(
+      IsoWeek week,
+      LocalDate firstDay,
+      LocalDate lastDay,
+      int workingDays,
+      int requiredIkmWeeks,
+      int coveredIkmWeeks,
+      List<Holiday> holidays,
+      List<SpecialHours> specialHours,
+      List<Shortfall> shortfalls) {
+    this.week = week;
+    this.firstDay = firstDay;
+    this.lastDay = lastDay;
+    this.workingDays = workingDays;
+    this.requiredIkmWeeks = requiredIkmWeeks;
+    this.coveredIkmWeeks = coveredIkmWeeks;
+    this.holidays = ImmutableList.copyOf(holidays);
+    this.specialHours = ImmutableList.copyOf(specialHours);
+    this.shortfalls = ImmutableList.copyOf(shortfalls);
+    Map<ShortfallReason, Integer> counts = new EnumMap<>(ShortfallReason.class);
+    Set<Remedy> offered = new LinkedHashSet<>();
+    for (Shortfall s : this.shortfalls) {
+      counts.merge(s.reason(), 1, Integer::sum);
+      offered.addAll(s.remedies());
+    }
+    this.reasons = ImmutableSortedMap.copyOf(counts);
+    this.remedies = ImmutableList.copyOf(offered);
+  }
+
+  static HardWeek of(WeekEvaluator.WeekOutcome outcome, WorkCalendar calendar) {
+    LocalDate firstDay = outcome.week.firstDay();
+    LocalDate lastDay = outcome.week.lastDay();
     ImmutableList.Builder<Holiday> days = ImmutableList.builder();
     Set<SpecialHours> special = new LinkedHashSet<>();
     for (LocalDate d = firstDay; !d.isAfter(lastDay); d = d.plusDays(1)) {
       days.addAll(calendar.holidays(d));
       calendar.specialHours(d).ifPresent(special::add);
     }
-    this.holidays = days.build();
-    this.specialHours = ImmutableList.copyOf(special);
-    Map<ShortfallReason, Integer> counts = new EnumMap<>(ShortfallReason.class);
-    Set<Remedy> offered = new LinkedHashSet<>();
-    for (Shortfall s : outcome.shortfalls) {
-      counts.merge(s.reason(), 1, Integer::sum);
-      offered.addAll(s.remedies());
-    }
-    this.reasons = ImmutableSortedMap.copyOf(counts);
-    this.shortfalls = outcome.shortfalls;
-    this.remedies = ImmutableList.copyOf(offered);
+    return new HardWeek(
+        outcome.week.week(),
+        firstDay,
+        lastDay,
+        outcome.week.workingDays().size(),
+        outcome.requiredIkmWeeks,
+        outcome.coveredIkmWeeks(),
+        days.build(),
+        ImmutableList.copyOf(special),
+        outcome.shortfalls);
   }
 
-  static HardWeek of(WeekEvaluator.WeekOutcome outcome, WorkCalendar calendar) {
-    return new HardWeek(outcome, calendar);
+  /**
+   * Returns a hard week (minggu sulit) with the given attributes, for example as read back from a
+   * programme outlook; the {@linkplain #reasons() reasons} and {@linkplain #remedies() remedies}
+   * are those of the shortfalls. {@link StartDateRanker} computes hard weeks from a calendar.
+   *
+   * @param week the ISO week, not null
+   * @param firstDay the first day of the week inside the programme period, in {@code week}
+   * @param lastDay the last day of the week inside the programme period, in {@code week}, not
+   *     before {@code firstDay}
+   * @param workingDays the working days from {@code firstDay} to {@code lastDay}, at most the days
+   *     between them
+   * @param requiredIkmWeeks the IKM-weeks that need a visit, at least 1
+   * @param coveredIkmWeeks the IKM-weeks the strict rules can cover, from 0 to less than {@code
+   *     requiredIkmWeeks}
+   * @param holidays the holidays from {@code firstDay} to {@code lastDay}, by date
+   * @param specialHours the distinct special-hours periods in effect on some day from {@code
+   *     firstDay} to {@code lastDay}
+   * @param shortfalls the planner's shortfalls, each of {@code week}
+   * @return the hard week
+   * @throws IllegalArgumentException if an argument breaks one of these conditions
+   * @since 0.1.0
+   */
+  public static HardWeek of(
+      IsoWeek week,
+      LocalDate firstDay,
+      LocalDate lastDay,
+      int workingDays,
+      int requiredIkmWeeks,
+      int coveredIkmWeeks,
+      List<Holiday> holidays,
+      List<SpecialHours> specialHours,
+      List<Shortfall> shortfalls) {
+    checkNotNull(week, "week");
+    checkArgument(
+        week.contains(checkNotNull(firstDay, "firstDay")),
+        "firstDay %s is not in week %s",
+        firstDay,
+        week);
+    checkArgument(
+        week.contains(checkNotNull(lastDay, "lastDay")),
+        "lastDay %s is not in week %s",
+        lastDay,
+        week);
+    checkArgument(
+        !lastDay.isBefore(firstDay), "lastDay %s is before firstDay %s", lastDay, firstDay);
+    long days = ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
+    checkArgument(
+        workingDays >= 0 && workingDays <= days,
+        "workingDays must be from 0 to the %s days from %s to %s, was %s",
+        days,
+        firstDay,
+        lastDay,
+        workingDays);
+    checkArgument(
+        requiredIkmWeeks >= 1, "requiredIkmWeeks must be at least 1, was %s", requiredIkmWeeks);
+    checkArgument(
+        coveredIkmWeeks >= 0 && coveredIkmWeeks < requiredIkmWeeks,
+        "coveredIkmWeeks must be from 0 to less than requiredIkmWeeks %s, was %s",
+        requiredIkmWeeks,
+        coveredIkmWeeks);
+    LocalDate previous = firstDay;
+    for (Holiday h : holidays) {
+      checkArgument(
+          !h.date().isBefore(previous) && !h.date().isAfter(lastDay),
+          "holiday %s is not from %s to %s in date order",
+          h,
+          firstDay,
+          lastDay);
+      previous = h.date();
+    }
+    checkArgument(
+        specialHours.stream().distinct().count() == specialHours.size(),
+        "specialHours must be distinct, were %s",
+        specialHours);
+    for (SpecialHours s : specialHours) {
+      checkArgument(
+          !s.firstDay().isAfter(lastDay) && !s.lastDay().isBefore(firstDay),
+          "special hours %s are not in effect from %s to %s",
+          s.name(),
+          firstDay,
+          lastDay);
+    }
+    for (Shortfall s : shortfalls) {
+      checkArgument(s.week().equals(week), "shortfall %s is not of week %s", s, week);
+    }
+    return new HardWeek(
+        week,
+        firstDay,
+        lastDay,
+        workingDays,
+        requiredIkmWeeks,
+        coveredIkmWeeks,
+        holidays,
+        specialHours,
+        shortfalls);
   }
 
   /**

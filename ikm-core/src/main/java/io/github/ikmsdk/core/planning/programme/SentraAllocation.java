@@ -1,5 +1,8 @@
 package io.github.ikmsdk.core.planning.programme;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableMap;
 import io.github.ikmsdk.core.id.SentraId;
 import io.github.ikmsdk.core.internal.LocalizedText;
@@ -30,6 +33,30 @@ public final class SentraAllocation {
     this.mentors = mentors;
     this.needed = needed;
     this.uncoveredIkmWeeks = uncoveredIkmWeeks;
+  }
+
+  /**
+   * Returns an allocation of mentors (alokasi pendamping) with the given attributes, for example as
+   * read back from a programme outlook; {@link CapacityReport#allocate(int)} computes them.
+   *
+   * @param sentra the sentra, not null
+   * @param mentors the mentors the sentra gets, zero or more
+   * @param needed the mentors the sentra needs, zero or more
+   * @param uncoveredIkmWeeks the required IKM-weeks left uncovered with these mentors, zero or more
+   * @return the allocation
+   * @throws IllegalArgumentException if a number is negative
+   * @since 0.1.0
+   */
+  public static SentraAllocation of(
+      SentraId sentra, int mentors, int needed, int uncoveredIkmWeeks) {
+    checkNotNull(sentra, "sentra");
+    checkArgument(mentors >= 0, "mentors must not be negative, was %s", mentors);
+    checkArgument(needed >= 0, "needed must not be negative, was %s", needed);
+    checkArgument(
+        uncoveredIkmWeeks >= 0,
+        "uncoveredIkmWeeks must not be negative, was %s",
+        uncoveredIkmWeeks);
+    return new SentraAllocation(sentra, mentors, needed, uncoveredIkmWeeks);
   }
 
   /**

@@ -1,5 +1,8 @@
 package io.github.ikmsdk.core.planning.programme;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.ikmsdk.core.calendar.IsoWeek;
@@ -55,6 +58,90 @@ public final class SentraCapacity {
     this.mentorsNeeded = mentorsNeeded;
     this.assignedMentors = assignedMentors;
     this.uncovered = ImmutableList.copyOf(uncovered);
+  }
+
+  /**
+   * Returns the capacity of a sentra (kebutuhan pendamping per sentra) with the given attributes,
+   * for example as read back from a programme outlook; {@link MentorCapacity} computes them.
+   *
+   * @param sentra the sentra, not null
+   * @param ikms the participating IKMs of the sentra, at least 1
+   * @param caseload the policy's caseload, at least 1
+   * @param hardestWeek the required week in which one mentor covers the fewest IKMs, if known
+   * @param hardestWeekCapacity the IKMs one mentor can cover in the hardest week, zero or more; 0
+   *     without a hardest week
+   * @param lowerBound the proven lower bound of the mentors needed, from 0 to {@code ikms}
+   * @param mentorsNeeded the least number of mentors that covers every required IKM-week, from
+   *     {@code lowerBound} to {@code ikms}; empty if no number does
+   * @param assignedMentors the mentors the snapshot assigns to the sentra's IKMs, zero or more
+   * @param uncoveredIkmWeeksByMentors the required IKM-weeks left uncovered with 0, 1, ... mentors:
+   *     up to {@code mentorsNeeded}, where it is 0 for the first time, or, if no number suffices,
+   *     up to {@code ikms}, never 0
+   * @return the capacity
+   * @throws IllegalArgumentException if an argument breaks one of these conditions
+   * @since 0.1.0
+   */
+  public static SentraCapacity of(
+      SentraId sentra,
+      int ikms,
+      int caseload,
+      Optional<IsoWeek> hardestWeek,
+      int hardestWeekCapacity,
+      int lowerBound,
+      OptionalInt mentorsNeeded,
+      int assignedMentors,
+      List<Integer> uncoveredIkmWeeksByMentors) {
+    checkNotNull(sentra, "sentra");
+    checkArgument(ikms >= 1, "ikms must be at least 1, was %s", ikms);
+    checkArgument(caseload >= 1, "caseload must be at least 1, was %s", caseload);
+    checkNotNull(hardestWeek, "hardestWeek");
+    checkArgument(
+        hardestWeekCapacity >= 0 && (hardestWeek.isPresent() || hardestWeekCapacity == 0),
+        "hardestWeekCapacity must not be negative, and 0 without a hardest week, was %s",
+        hardestWeekCapacity);
+    checkArgument(
+        lowerBound >= 0 && lowerBound <= ikms,
+        "lowerBound must be from 0 to ikms %s, was %s",
+        ikms,
+        lowerBound);
+    checkNotNull(mentorsNeeded, "mentorsNeeded");
+    checkArgument(
+        mentorsNeeded.isEmpty()
+            || (mentorsNeeded.getAsInt() >= lowerBound && mentorsNeeded.getAsInt() <= ikms),
+        "mentorsNeeded must be from lowerBound %s to ikms %s, was %s",
+        lowerBound,
+        ikms,
+        mentorsNeeded);
+    checkArgument(
+        assignedMentors >= 0, "assignedMentors must not be negative, was %s", assignedMentors);
+    List<Integer> uncovered = ImmutableList.copyOf(uncoveredIkmWeeksByMentors);
+    int size = mentorsNeeded.orElse(ikms) + 1;
+    checkArgument(
+        uncovered.size() == size,
+        "uncoveredIkmWeeksByMentors must have %s numbers (0 to %s mentors), had %s",
+        size,
+        size - 1,
+        uncovered.size());
+    for (int m = 0; m < size; m++) {
+      int u = uncovered.get(m);
+      boolean last = mentorsNeeded.isPresent() && m == size - 1;
+      checkArgument(
+          last ? u == 0 : u > 0,
+          "uncoveredIkmWeeksByMentors must be positive up to mentorsNeeded and 0 at it, was %s"
+              + " for %s mentors",
+          u,
+          m);
+    }
+    return new SentraCapacity(
+        sentra,
+        ikms,
+        caseload,
+        hardestWeek,
+        hardestWeekCapacity,
+        lowerBound,
+        mentorsNeeded,
+        assignedMentors,
+        uncovered);
   }
 
   /**

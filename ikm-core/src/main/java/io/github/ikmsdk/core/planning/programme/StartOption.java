@@ -1,7 +1,11 @@
 package io.github.ikmsdk.core.planning.programme;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.internal.LocalizedText;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,6 +52,76 @@ public final class StartOption {
     this.requiredIkmWeeks = requiredIkmWeeks;
     this.coveredIkmWeeks = coveredIkmWeeks;
     this.hardWeeks = ImmutableList.copyOf(hardWeeks);
+  }
+
+  /**
+   * Returns a start option (pilihan tanggal mulai) with the given attributes, for example as read
+   * back from a programme outlook; {@link StartDateRanker} computes them.
+   *
+   * @param rank the rank among the request's starts, from 1
+   * @param start the first day of the programme, not null
+   * @param end the last day of the programme, inclusive, not before {@code start}
+   * @param months the length in whole months, at least 1
+   * @param weeks the number of ISO weeks the period touches, at least 1
+   * @param requiredIkmWeeks the IKM-weeks that need a visit, zero or more
+   * @param coveredIkmWeeks the required IKM-weeks the strict rules can cover, from 0 to {@code
+   *     requiredIkmWeeks}
+   * @param hardWeeks the weeks the strict rules cannot fully cover, in order of week, each from
+   *     {@code start} to {@code end}; their uncovered IKM-weeks add up to {@code requiredIkmWeeks -
+   *     coveredIkmWeeks}
+   * @return the option
+   * @throws IllegalArgumentException if an argument breaks one of these conditions
+   * @since 0.1.0
+   */
+  public static StartOption of(
+      int rank,
+      LocalDate start,
+      LocalDate end,
+      int months,
+      int weeks,
+      int requiredIkmWeeks,
+      int coveredIkmWeeks,
+      List<HardWeek> hardWeeks) {
+    checkArgument(rank >= 1, "rank must be at least 1, was %s", rank);
+    checkNotNull(start, "start");
+    checkNotNull(end, "end");
+    checkArgument(!end.isBefore(start), "end %s is before start %s", end, start);
+    checkArgument(months >= 1, "months must be at least 1, was %s", months);
+    checkArgument(weeks >= 1, "weeks must be at least 1, was %s", weeks);
+    checkArgument(
+        requiredIkmWeeks >= 0, "requiredIkmWeeks must not be negative, was %s", requiredIkmWeeks);
+    checkArgument(
+        coveredIkmWeeks >= 0 && coveredIkmWeeks <= requiredIkmWeeks,
+        "coveredIkmWeeks must be from 0 to requiredIkmWeeks %s, was %s",
+        requiredIkmWeeks,
+        coveredIkmWeeks);
+    int uncovered = 0;
+    IsoWeek previous = null;
+    for (HardWeek w : hardWeeks) {
+      checkArgument(
+          !w.firstDay().isBefore(start) && !w.lastDay().isAfter(end),
+          "hard week %s is not from %s to %s",
+          w.week(),
+          start,
+          end);
+      checkArgument(
+          previous == null || previous.compareTo(w.week()) < 0,
+          "hard week %s is not after %s",
+          w.week(),
+          previous);
+      previous = w.week();
+      uncovered += w.uncoveredIkmWeeks();
+    }
+    checkArgument(
+        uncovered == requiredIkmWeeks - coveredIkmWeeks,
+        "the hard weeks leave %s IKM-weeks uncovered, but requiredIkmWeeks %s and coveredIkmWeeks"
+            + " %s leave %s",
+        uncovered,
+        requiredIkmWeeks,
+        coveredIkmWeeks,
+        requiredIkmWeeks - coveredIkmWeeks);
+    return new StartOption(
+        rank, start, end, months, weeks, requiredIkmWeeks, coveredIkmWeeks, hardWeeks);
   }
 
   StartOption withRank(int newRank) {
