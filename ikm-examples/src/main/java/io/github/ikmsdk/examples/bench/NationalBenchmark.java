@@ -66,7 +66,7 @@ import java.util.stream.Collectors;
  * about 2 GB of heap.
  *
  * <p>Run it through Maven with the README's command for the main example, adding {@code
- * -Dexample.mainClass=io.github.ikmsdk.examples.bench.NationalBenchmark -Dexec.args="0.1"} (the
+ * -Dexample.mainClass=io.github.ikmsdk.examples.bench.NationalBenchmark -Dexample.args="0.1"} (the
  * parent POM sets exec's main class from the property {@code example.mainClass}). {@code exec:java}
  * runs inside Maven's own JVM, whose heap holds Maven too; for honest heap figures run it in a JVM
  * of its own, with the class path that the README's "Benchmarks" section shows how to build: {@code
