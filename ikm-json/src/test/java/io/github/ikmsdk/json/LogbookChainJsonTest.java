@@ -81,9 +81,12 @@ class LogbookChainJsonTest {
     assertTrue(json.contains("\"schemaVersion\": 2"), json);
     assertTrue(json.contains("\"recordedAt\": \"2023-08-14T16:05:00+08:00\""), json);
     assertTrue(json.contains("\"recordedAt\": \"2023-08-15T09:30:12.25+08:00\""), json);
+    assertEquals(List.of(), Schemas.validate(DocumentKind.PROGRAMME_SNAPSHOT, json));
     ReadResult<ProgrammeDocument> read = DEFAULT.read(json, ProgrammeDocument.class);
     assertEquals(List.of(), read.warnings());
     assertEquals(seed.logbookEntries(), read.document().snapshot().logbookEntries());
+    String halfLink = json.replaceFirst(",\\s*\"hash\": \"[0-9a-f]{64}\"", "");
+    assertFalse(Schemas.validate(DocumentKind.PROGRAMME_SNAPSHOT, halfLink).isEmpty());
   }
 
   @Test
@@ -123,6 +126,8 @@ class LogbookChainJsonTest {
     String v1 =
         Files.readString(Path.of("src/test/resources/v1/programme-snapshot-seed.json"), UTF_8);
     assertTrue(v1.contains("\"schemaVersion\": 1"));
+    assertEquals(List.of(), Schemas.validate(DocumentKind.PROGRAMME_SNAPSHOT, 1, v1));
+    assertFalse(Schemas.validate(DocumentKind.PROGRAMME_SNAPSHOT, v1).isEmpty());
     ReadResult<ProgrammeDocument> read = DEFAULT.read(v1, ProgrammeDocument.class);
     assertEquals(List.of(), read.warnings());
     List<LogbookEntry> entries = read.document().snapshot().logbookEntries();

@@ -35,4 +35,11 @@ final class Schemas {
   static List<Error> validate(DocumentKind kind, String json) {
     return of(kind).validate(json, InputFormat.JSON);
   }
+
+  /** Validates against an older schema version the reader still reads. */
+  static List<Error> validate(DocumentKind kind, int version, String json) {
+    return REGISTRY
+        .getSchema(SchemaLocation.of(kind.schemaId(version)))
+        .validate(json, InputFormat.JSON);
+  }
 }

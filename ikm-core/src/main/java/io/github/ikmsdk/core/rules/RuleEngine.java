@@ -192,7 +192,10 @@ final class RuleEngine {
     return ImmutableList.copyOf(out);
   }
 
-  /** The partition of one IKM: its weeks, the mentors of its visits, and its logbook. */
+  /**
+   * The partition of one IKM: its weeks, the mentors of its visits, and its logbook, whose entries
+   * come in recording order (as listed); the stage rules read the logbook sequence from them.
+   */
   ImmutableList<Violation> ikm(
       RuleContext c, IkmId ikm, List<Visit> givenVisits, List<LogbookEntry> givenEntries) {
     List<Violation> out = new ArrayList<>(0);
