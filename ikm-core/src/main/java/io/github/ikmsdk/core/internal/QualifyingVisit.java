@@ -5,7 +5,6 @@ import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.core.visit.VisitStatus;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * The one definition of a qualifying visit (kunjungan yang memenuhi), the visit that meets the
@@ -111,11 +110,10 @@ public final class QualifyingVisit {
    *
    * @param snapshot the snapshot the visit belongs to
    * @param visit the visit
-   * @return whether the snapshot's lookup by the visit's id returns an equal visit
+   * @return whether no earlier visit of the snapshot has its id
    */
   public static boolean isFirstListed(ProgrammeSnapshot snapshot, Visit visit) {
-    Optional<Visit> first = snapshot.visit(visit.id());
-    return first.isPresent() && (first.get() == visit || first.get().equals(visit));
+    return snapshot.isFirstListed(visit);
   }
 
   /**

@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Multimaps;
+import com.google.common.collect.Sets;
 import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.id.CommodityId;
 import io.github.ikmsdk.core.id.IkmId;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.immutables.value.Value;
 
@@ -171,6 +174,24 @@ public abstract class ProgrammeSnapshot {
   }
 
   /**
+   * Returns whether a visit of this snapshot is the first one listed with its id, the one every
+   * rule, count and report uses (a later visit with the same id is reported once and otherwise
+   * ignored). It costs one set look-up; the index by id is consulted only for duplicated ids.
+   *
+   * @param visit a visit of this snapshot, not null
+   * @return whether no earlier visit of the snapshot has its id
+   * @since 0.1.0
+   */
+  public final boolean isFirstListed(Visit visit) {
+    checkNotNull(visit, "visit");
+    if (!duplicatedVisitIds().contains(visit.id())) {
+      return true;
+    }
+    Visit first = visitIndex().get(visit.id());
+    return first == visit || visit.equals(first);
+  }
+
+  /**
    * Returns the first logbook entry with an id.
    *
    * @param id the id, not null
@@ -297,6 +318,18 @@ public abstract class ProgrammeSnapshot {
   @Value.Lazy
   ImmutableMap<VisitId, Visit> visitIndex() {
     return firstById(visits(), Visit::id);
+  }
+
+  @Value.Lazy
+  ImmutableSet<VisitId> duplicatedVisitIds() {
+    Set<VisitId> seen = Sets.newHashSetWithExpectedSize(visits().size());
+    ImmutableSet.Builder<VisitId> duplicated = ImmutableSet.builder();
+    for (Visit visit : visits()) {
+      if (!seen.add(visit.id())) {
+        duplicated.add(visit.id());
+      }
+    }
+    return duplicated.build();
   }
 
   @Value.Lazy

@@ -1,6 +1,8 @@
 package io.github.ikmsdk.core.rules;
 
+import com.google.common.collect.HashMultiset;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Multiset;
 import io.github.ikmsdk.core.calendar.HolidayKind;
 import io.github.ikmsdk.core.id.EntityId;
 import io.github.ikmsdk.core.id.IkmId;
@@ -13,7 +15,7 @@ import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.programme.Sentra;
 import java.util.List;
-import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -99,11 +101,20 @@ final class IntegrityRules {
 
   private static <T, K extends EntityId<K>> void duplicateIds(
       List<Violation> out, Subject.Kind kind, List<T> values, Function<T, K> id) {
-    Map<K, Integer> counts = new TreeMap<>();
+    Multiset<K> counts = HashMultiset.create(values.size());
     for (T value : values) {
-      counts.merge(id.apply(value), 1, Integer::sum);
+      counts.add(id.apply(value));
     }
-    counts.forEach((key, count) -> out.addAll(duplicates(kind, key, count)));
+    if (counts.elementSet().size() == values.size()) {
+      return;
+    }
+    SortedMap<K, Integer> duplicated = new TreeMap<>();
+    for (Multiset.Entry<K> entry : counts.entrySet()) {
+      if (entry.getCount() > 1) {
+        duplicated.put(entry.getElement(), entry.getCount());
+      }
+    }
+    duplicated.forEach((key, count) -> out.addAll(duplicates(kind, key, count)));
   }
 
   /** IKM-R002: the element {@code kind id} refers in {@code field} to {@code target}, not there. */

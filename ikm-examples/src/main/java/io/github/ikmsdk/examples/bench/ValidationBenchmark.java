@@ -172,11 +172,12 @@ public final class ValidationBenchmark {
     List<Ikm> ikms = new ArrayList<>(mentorCount * IKMS_PER_MENTOR);
     List<Assignment> assignments = new ArrayList<>(mentorCount);
     List<Visit> visits = new ArrayList<>(mentorCount * IKMS_PER_MENTOR * WEEKS);
-    GeoPoint base = GeoPoint.of(-8.5, 119.883);
     for (int m = 0; m < mentorCount; m++) {
       MentorId mentorId = MentorId.of(String.format(Locale.ROOT, "M-%05d", m));
-      mentors.add(Mentor.builder().id(mentorId).name("Pendamping " + m).base(base).build());
       Sentra own = sentra.get(m / 4 % sentraCount);
+      // Based at the sentra, so that the way home (IKM-R308) fits every working day.
+      mentors.add(
+          Mentor.builder().id(mentorId).name("Pendamping " + m).base(own.location()).build());
       List<IkmId> ikmIds = new ArrayList<>(IKMS_PER_MENTOR);
       for (int k = 0; k < IKMS_PER_MENTOR; k++) {
         int n = m * IKMS_PER_MENTOR + k;
