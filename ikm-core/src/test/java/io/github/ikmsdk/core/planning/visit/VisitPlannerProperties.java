@@ -82,22 +82,7 @@ class VisitPlannerProperties {
       schedules[d] = randomSchedule(r);
     }
     // Sites and base as points in a plane: travel times obey the triangle inequality.
-    double[][] points = new double[items + 1][2];
-    for (double[] p : points) {
-      p[0] = r.nextInt(40);
-      p[1] = r.nextInt(40);
-    }
-    int[] base = new int[items];
-    int[] back = new int[items];
-    int[][] travel = new int[items][items];
-    boolean returnToBase = r.nextInt(3) > 0;
-    for (int i = 0; i < items; i++) {
-      base[i] = distance(points[items], points[i]);
-      back[i] = returnToBase ? distance(points[i], points[items]) : 0;
-      for (int j = 0; j < items; j++) {
-        travel[i][j] = distance(points[i], points[j]);
-      }
-    }
+    Plane plane = Plane.random(r, items, 40, 3);
     int[][] windowStart = new int[items][days];
     int[][] windowEnd = new int[items][days];
     boolean[][] closed = new boolean[items][days];
@@ -121,14 +106,41 @@ class VisitPlannerProperties {
         schedules,
         minVisit,
         grid,
-        base,
-        back,
-        travel,
+        plane.base(),
+        plane.back(),
+        plane.travel(),
         windowStart,
         windowEnd,
         closed,
         targetDay,
         targetStart);
+  }
+
+  /**
+   * Sites and a base as points of a square grid, so that travel times obey the triangle inequality:
+   * the travel from the base to each site, back to the base (0 in about one week in {@code
+   * stayOneIn}, when the day ends at the last site) and between sites.
+   */
+  private record Plane(int[] base, int[] back, int[][] travel) {
+    static Plane random(Random r, int items, int side, int stayOneIn) {
+      double[][] points = new double[items + 1][2];
+      for (double[] p : points) {
+        p[0] = r.nextInt(side);
+        p[1] = r.nextInt(side);
+      }
+      int[] base = new int[items];
+      int[] back = new int[items];
+      int[][] travel = new int[items][items];
+      boolean returnToBase = r.nextInt(stayOneIn) > 0;
+      for (int i = 0; i < items; i++) {
+        base[i] = distance(points[items], points[i]);
+        back[i] = returnToBase ? base[i] : 0;
+        for (int j = 0; j < items; j++) {
+          travel[i][j] = distance(points[i], points[j]);
+        }
+      }
+      return new Plane(base, back, travel);
+    }
   }
 
   private static int distance(double[] a, double[] b) {
@@ -202,22 +214,7 @@ class VisitPlannerProperties {
                       TimeWindow.of(
                           Minutes.time(breakStart), Minutes.time(breakStart + 7 + r.nextInt(50)))));
     }
-    double[][] points = new double[items + 1][2];
-    for (double[] p : points) {
-      p[0] = r.nextInt(30);
-      p[1] = r.nextInt(30);
-    }
-    int[] base = new int[items];
-    int[] back = new int[items];
-    int[][] travel = new int[items][items];
-    boolean returnToBase = r.nextInt(4) > 0;
-    for (int i = 0; i < items; i++) {
-      base[i] = distance(points[items], points[i]);
-      back[i] = returnToBase ? base[i] : 0;
-      for (int j = 0; j < items; j++) {
-        travel[i][j] = distance(points[i], points[j]);
-      }
-    }
+    Plane plane = Plane.random(r, items, 30, 4);
     int[][] windowStart = new int[items][days];
     int[][] windowEnd = new int[items][days];
     boolean[][] closed = new boolean[items][days];
@@ -240,9 +237,9 @@ class VisitPlannerProperties {
         schedules,
         minVisit,
         1,
-        base,
-        back,
-        travel,
+        plane.base(),
+        plane.back(),
+        plane.travel(),
         windowStart,
         windowEnd,
         closed,
