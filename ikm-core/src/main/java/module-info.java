@@ -20,6 +20,7 @@ module io.github.ikmsdk.core {
   exports io.github.ikmsdk.core.visit;
   exports io.github.ikmsdk.core.logbook;
   exports io.github.ikmsdk.core.rules;
+  exports io.github.ikmsdk.core.imports;
   exports io.github.ikmsdk.core.compliance;
   exports io.github.ikmsdk.core.planning.assignment;
   exports io.github.ikmsdk.core.planning.duration;

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.ikmsdk.core.id.ProgrammeId;
+import io.github.ikmsdk.core.imports.ImportOptions;
 import io.github.ikmsdk.json.document.ComplianceReportDocument;
 import io.github.ikmsdk.json.document.IkmDocument;
 import io.github.ikmsdk.json.document.ProgrammeDocument;
@@ -11,7 +12,6 @@ import io.github.ikmsdk.json.document.ProgrammeOutlookDocument;
 import io.github.ikmsdk.json.document.ValidationReportDocument;
 import io.github.ikmsdk.json.document.VisitLogDocument;
 import io.github.ikmsdk.json.document.VisitPlanDocument;
-import io.github.ikmsdk.json.imports.ImportOptions;
 import io.github.ikmsdk.json.imports.ImportResult;
 import io.github.ikmsdk.json.internal.Importer;
 import io.github.ikmsdk.json.internal.Io;

@@ -1,12 +1,12 @@
 package io.github.ikmsdk.examples.bench;
 
+import io.github.ikmsdk.core.imports.ImportMode;
+import io.github.ikmsdk.core.imports.ImportOptions;
 import io.github.ikmsdk.json.IkmJson;
 import io.github.ikmsdk.json.JsonReadException;
 import io.github.ikmsdk.json.ReadLimits;
 import io.github.ikmsdk.json.UnknownFields;
 import io.github.ikmsdk.json.document.ProgrammeDocument;
-import io.github.ikmsdk.json.imports.ImportMode;
-import io.github.ikmsdk.json.imports.ImportOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Maps;
+import io.github.ikmsdk.core.imports.ImportMode;
+import io.github.ikmsdk.core.imports.RecordCounts;
+import io.github.ikmsdk.core.imports.RecordType;
 import io.github.ikmsdk.json.JsonProblem;
 import java.util.EnumMap;
 import java.util.List;

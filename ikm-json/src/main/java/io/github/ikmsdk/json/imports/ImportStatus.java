@@ -1,5 +1,7 @@
 package io.github.ikmsdk.json.imports;
 
+import io.github.ikmsdk.core.imports.ImportMode;
+
 /**
  * The status of an import, computed from the report's content (never stored).
  *

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.ikmsdk.core.identifier.Nik;
+import io.github.ikmsdk.core.imports.RecordType;
 import io.github.ikmsdk.json.JsonProblem;
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.github.ikmsdk.json.imports;
+package io.github.ikmsdk.core.imports;
 
 /**
  * How an import treats the good records when some records are rejected.

@@ -1,4 +1,4 @@
-package io.github.ikmsdk.json.imports;
+package io.github.ikmsdk.core.imports;
 
 import static com.google.common.base.Preconditions.checkArgument;
 

@@ -1,7 +1,7 @@
-package io.github.ikmsdk.json.imports;
+package io.github.ikmsdk.core.imports;
 
 /**
- * The kinds of record an import counts, one per section of a document.
+ * The kinds of record an import counts (jenis rekaman), one per section of a programme snapshot.
  *
  * @since 0.1.0
  */
