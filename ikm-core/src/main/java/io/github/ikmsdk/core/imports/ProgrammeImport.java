@@ -224,8 +224,8 @@ public final class ProgrammeImport {
 
     final List<ImportReason> reasons = new ArrayList<>(0);
 
-    /** Elements of the record left out, by element key. */
-    final Map<String, LeftOutElement> leftOut = new LinkedHashMap<>();
+    /** Elements of the record left out, by element key; an empty map shared until there are. */
+    Map<String, LeftOutElement> leftOut = Map.of();
 
     boolean duplicate;
 
@@ -476,19 +476,21 @@ public final class ProgrammeImport {
         kept.add(ikm);
       }
     }
-    item.leftOut.clear();
     if (dropped.isEmpty()) {
+      item.leftOut = Map.of();
       item.value = original;
       return;
     }
     List<String> keptKeys = Lists.transform(kept, IkmId::value);
+    Map<String, LeftOutElement> leftOut = new LinkedHashMap<>();
     for (Map.Entry<IkmId, ImportReason.Kind> d : dropped.entrySet()) {
       String key = d.getKey().value();
-      item.leftOut.put(
+      leftOut.put(
           key,
           LeftOutElement.of(
               RecordType.IKM, key, original.ikms().indexOf(d.getKey()), d.getValue(), keptKeys));
     }
+    item.leftOut = leftOut;
     item.value = Assignment.of(original.mentor(), kept);
   }
 
