@@ -106,12 +106,7 @@ class ProgrammeImportTest {
   @Test
   void anUnreadableSentraTakesItsIkmsAndTheirVisitsWithItAndItsMentorKeepsNoIkm() {
     List<ImportRecord<String>> records = Records.of(SEED);
-    ImportRecord<String> sentra = Records.find(records, RecordType.SENTRA, "S-01");
-    records =
-        Records.replace(
-            records,
-            sentra,
-            ImportRecord.unreadable(RecordType.SENTRA, Optional.of("S-01"), sentra.origin()));
+    records = Records.unreadable(records, RecordType.SENTRA, "S-01", true);
     List<String> ikmsOfS01 =
         SEED.ikms().stream()
             .filter(i -> i.sentra().equals(SentraId.of("S-01")))
@@ -167,12 +162,7 @@ class ProgrammeImportTest {
   @Test
   void allOrNothingAppliesNothingWhenOneRecordIsRejected() {
     List<ImportRecord<String>> records = Records.of(SEED);
-    ImportRecord<String> sentra = Records.find(records, RecordType.SENTRA, "S-02");
-    records =
-        Records.replace(
-            records,
-            sentra,
-            ImportRecord.unreadable(RecordType.SENTRA, Optional.of("S-02"), sentra.origin()));
+    records = Records.unreadable(records, RecordType.SENTRA, "S-02", true);
 
     ImportOutcome<String> outcome = ProgrammeImport.snapshot(records, 0, ImportOptions.defaults());
 
@@ -184,12 +174,7 @@ class ProgrammeImportTest {
   @Test
   void aSentraWhoseKeyCouldNotBeReadIsUnknownToItsIkms() {
     List<ImportRecord<String>> records = Records.of(SEED);
-    ImportRecord<String> sentra = Records.find(records, RecordType.SENTRA, "S-02");
-    records =
-        Records.replace(
-            records,
-            sentra,
-            ImportRecord.unreadable(RecordType.SENTRA, Optional.empty(), sentra.origin()));
+    records = Records.unreadable(records, RecordType.SENTRA, "S-02", false);
 
     ImportOutcome<String> outcome = ProgrammeImport.snapshot(records, 0, PER_RECORD);
 

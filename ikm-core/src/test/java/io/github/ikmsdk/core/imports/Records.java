@@ -4,6 +4,7 @@ import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -55,6 +56,16 @@ final class Records {
     List<ImportRecord<String>> out = new ArrayList<>(records);
     out.set(out.indexOf(old), by);
     return out;
+  }
+
+  /** Returns the records with the record of a type and key unreadable, its key read or not. */
+  static List<ImportRecord<String>> unreadable(
+      List<ImportRecord<String>> records, RecordType type, String key, boolean keyRead) {
+    ImportRecord<String> old = find(records, type, key);
+    return replace(
+        records,
+        old,
+        ImportRecord.unreadable(type, keyRead ? Optional.of(key) : Optional.empty(), old.origin()));
   }
 
   /** Returns the outcome of the record of a type and key (the first, if repeated). */
