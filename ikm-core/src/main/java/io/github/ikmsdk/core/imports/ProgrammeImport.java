@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
 import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.id.IkmId;
@@ -222,7 +223,8 @@ public final class ProgrammeImport {
     /** The record as it will be kept: the original less any elements left out. */
     @Nullable Object value;
 
-    final List<ImportReason> reasons = new ArrayList<>(0);
+    /** The reasons found; an empty list shared until there are any. */
+    List<ImportReason> reasons = List.of();
 
     /** Elements of the record left out, by element key; an empty map shared until there are. */
     Map<String, LeftOutElement> leftOut = Map.of();
@@ -246,6 +248,9 @@ public final class ProgrammeImport {
     }
 
     void reject(ImportReason reason) {
+      if (reasons.isEmpty()) {
+        reasons = new ArrayList<>(2);
+      }
       reasons.add(reason);
     }
   }
@@ -710,7 +715,8 @@ public final class ProgrammeImport {
     for (RecordType t : RecordType.values()) {
       counts.put(t, new long[Decision.values().length]);
     }
-    List<RecordOutcome<O>> outcomes = new ArrayList<>(items.size());
+    ImmutableList.Builder<RecordOutcome<O>> outcomes =
+        ImmutableList.builderWithExpectedSize(items.size());
     for (Item<O> item : items) {
       Decision decision;
       if (item.rejected()) {
@@ -741,7 +747,7 @@ public final class ProgrammeImport {
         !apply || options.dryRun() || nothingAccepted
             ? null
             : merge(items, options, sectionsInInput);
-    return new ImportOutcome<>(outcomes, recordCounts, warnings, snapshot);
+    return new ImportOutcome<>(outcomes.build(), recordCounts, warnings, snapshot);
   }
 
   @SuppressWarnings("unchecked")
