@@ -11,6 +11,14 @@ import io.github.ikmsdk.core.compliance.Overdue;
 import io.github.ikmsdk.core.compliance.Workload;
 import io.github.ikmsdk.core.geo.TravelModel;
 import io.github.ikmsdk.core.id.EntityId;
+import io.github.ikmsdk.core.imports.ImportOptions;
+import io.github.ikmsdk.core.imports.ImportOutcome;
+import io.github.ikmsdk.core.imports.ImportReason;
+import io.github.ikmsdk.core.imports.ImportRecord;
+import io.github.ikmsdk.core.imports.LeftOutElement;
+import io.github.ikmsdk.core.imports.ProgrammeImport;
+import io.github.ikmsdk.core.imports.RecordCounts;
+import io.github.ikmsdk.core.imports.RecordOutcome;
 import io.github.ikmsdk.core.logbook.LogbookChain;
 import io.github.ikmsdk.core.planning.assignment.AssignmentRequest;
 import io.github.ikmsdk.core.planning.assignment.MentorAssigner;
@@ -92,6 +100,22 @@ class ModuleCoverageTest {
           .put(
               StartDateRequest.class,
               "request to a service; holds a PlanningRequest with its TravelModel strategy")
+          .put(ProgrammeImport.class, "service (static methods)")
+          .put(ProgrammeImport.VisitLog.class, "an import in progress, with mutable state")
+          .put(ImportOptions.class, "options of a service; holds the target snapshot")
+          .put(ImportRecord.class, "input to a service; holds an origin of the caller's type")
+          .put(
+              ImportOutcome.class,
+              "result of a service; holds origins of the caller's type (IkmJson reports it as an"
+                  + " ImportReport, a Java type: imports have no document)")
+          .put(
+              RecordOutcome.class, "part of an ImportOutcome; holds an origin of the caller's type")
+          .put(ImportReason.class, "part of an ImportOutcome; IkmJson reports it as a JsonProblem")
+          .put(LeftOutElement.class, "part of an ImportOutcome; IkmJson reports it as IMPORT-006")
+          .put(
+              RecordCounts.class,
+              "part of an ImportOutcome and of an ImportReport, Java types: imports have no"
+                  + " document")
           .buildOrThrow();
 
   /**

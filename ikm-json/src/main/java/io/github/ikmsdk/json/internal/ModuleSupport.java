@@ -38,6 +38,10 @@ import io.github.ikmsdk.core.identifier.RegionCode;
 import io.github.ikmsdk.core.identifier.RegionLevel;
 import io.github.ikmsdk.core.identifier.Sex;
 import io.github.ikmsdk.core.identifier.VillageType;
+import io.github.ikmsdk.core.imports.ImportMode;
+import io.github.ikmsdk.core.imports.ImportReason;
+import io.github.ikmsdk.core.imports.RecordOutcome;
+import io.github.ikmsdk.core.imports.RecordType;
 import io.github.ikmsdk.core.logbook.Amendment;
 import io.github.ikmsdk.core.logbook.Certification;
 import io.github.ikmsdk.core.logbook.ChainLink;
@@ -265,7 +269,11 @@ public final class ModuleSupport {
           WeekStatus.class,
           AssignmentReason.class,
           ProcessComplexity.class,
-          ShortfallReason.class);
+          ShortfallReason.class,
+          ImportMode.class,
+          RecordType.class,
+          ImportReason.Kind.class,
+          RecordOutcome.Decision.class);
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static void enums(Registry x) {
