@@ -239,8 +239,18 @@ public enum Rule {
   /**
    * Returns a violation of this rule whose arguments are given in the order of {@link
    * #argumentNames()}: an id is written by its value, anything else by {@code toString()}.
+   *
+   * <p>This is the one untyped step behind the typed factories of the rule families ({@code
+   * IntegrityRules.duplicateId}, {@code VisitRules.tooShort}, ...), which are what the rules call:
+   * their parameters fix the type and number of each rule's arguments at compile time. The number
+   * is checked here once more, at run time, against the names the message templates use.
    */
   Violation violation(List<Subject> subjects, Object... values) {
+    return Violation.of(this, subjects, arguments(values), null);
+  }
+
+  /** The arguments of a violation, given in the order of {@link #argumentNames()}, as text. */
+  ImmutableMap<String, String> arguments(Object... values) {
     checkArgument(
         values.length == argumentNames.size(),
         "violation of %s needs arguments %s, was %s values",
@@ -252,7 +262,7 @@ public enum Rule {
     for (int i = 0; i < values.length; i++) {
       arguments.put(argumentNames.get(i), values[i].toString());
     }
-    return Violation.of(this, subjects, arguments.buildOrThrow());
+    return arguments.buildOrThrow();
   }
 
   /** Returns the message in a locale with the named arguments filled in. */

@@ -449,11 +449,7 @@ public final class Importer {
         // A reference to a record this import rejected is the consequence of that rejection,
         // not a fault of the referring record (for example the programme's participants).
         boolean danglingToRejected =
-            v.rule() == Rule.UNKNOWN_REFERENCE
-                && referencedKind(v.arguments().getOrDefault("field", ""))
-                    .flatMap(k -> subject(k, v.arguments().get("target")))
-                    .map(rejectedRecords::contains)
-                    .orElse(false);
+            v.missingReference().map(rejectedRecords::contains).orElse(false);
         boolean error =
             v.severity() == io.github.ikmsdk.core.rules.Severity.ERROR
                 && v.rule() != Rule.WEEK_NOT_VISITED
@@ -494,27 +490,6 @@ public final class Importer {
       }
     }
     return List.of();
-  }
-
-  /** The kind of record a reference field of rule IKM-R002 points to. */
-  private static Optional<Subject.Kind> referencedKind(String field) {
-    switch (field) {
-      case "agency":
-        return Optional.of(Subject.Kind.AGENCY);
-      case "sentra":
-        return Optional.of(Subject.Kind.SENTRA);
-      case "commodity":
-        return Optional.of(Subject.Kind.COMMODITY);
-      case "ikm":
-        return Optional.of(Subject.Kind.IKM);
-      case "mentor":
-      case "author":
-        return Optional.of(Subject.Kind.MENTOR);
-      case "visit":
-        return Optional.of(Subject.Kind.VISIT);
-      default:
-        return Optional.empty();
-    }
   }
 
   /** The subject a record is named by in violations, if its type has one and its key can be. */
