@@ -106,6 +106,15 @@ public enum Rule {
    * plan is incomplete (belum direncanakan).
    */
   WEEK_NOT_PLANNED("IKM-R312", Severity.WARNING, "ikm", "week", "visits", "required"),
+  /**
+   * IKM-R313 (a warning): a planned or completed visit lies outside the IKM's {@linkplain
+   * io.github.ikmsdk.core.programme.Ikm#openingHours() opening hours} (jam buka) on its date, or
+   * falls on a date the IKM is closed; {@code opening} is the IKM's window on that date, such as
+   * {@code 08:00-11:30}, or {@code closed}. A warning: the mentor may agree another time with the
+   * owner.
+   */
+  VISIT_OUTSIDE_OPENING_HOURS(
+      "IKM-R313", Severity.WARNING, "visit", "ikm", "date", "start", "end", "opening"),
 
   /**
    * IKM-R401 (S1): a PLAN entry without an earlier DIAGNOSIS, or MENTORING without a PLAN, in the

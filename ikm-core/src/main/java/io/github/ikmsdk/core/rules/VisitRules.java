@@ -5,6 +5,7 @@ import static io.github.ikmsdk.core.rules.RuleContext.visitSubjects;
 import io.github.ikmsdk.core.calendar.DaySchedule;
 import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
+import io.github.ikmsdk.core.calendar.TimeWindow;
 import io.github.ikmsdk.core.compliance.Overdue;
 import io.github.ikmsdk.core.geo.GeoPoint;
 import io.github.ikmsdk.core.geo.TravelModel;
@@ -31,12 +32,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The visit and week rules (IKM-R3xx, S3 to S5 and S7): each visit inside the period, on a working
- * day and within its hours, long enough, at the site, not on leave, without overlap and with time
- * to travel; and each IKM visited every programme week that needs a visit.
+ * day and within its hours, inside its IKM's opening hours, long enough, at the site, not on leave,
+ * without overlap and with time to travel; and each IKM visited every programme week that needs a
+ * visit.
  */
 final class VisitRules {
 
   private static final long NANOS_PER_DAY = 86_400_000_000_000L;
+
+  /** The {@code opening} argument of IKM-R313 on a date the IKM is closed. */
+  static final String CLOSED = "closed";
 
   private VisitRules() {}
 
@@ -94,6 +99,12 @@ final class VisitRules {
         LocalTime workEnd = schedule.end().orElseThrow();
         if (v.start().isBefore(workStart) || v.end().toNanoOfDay() > endNanos(workEnd)) {
           out.add(outsideWorkingHours(v, workStart, workEnd));
+        }
+      }
+      if (!ikm.openingHours().isAlways()) {
+        Optional<TimeWindow> opening = ikm.openingWindow(date);
+        if (opening.isEmpty() || !opening.get().encloses(TimeWindow.of(v.start(), v.end()))) {
+          out.add(outsideOpeningHours(v, opening));
         }
       }
       long minutes = schedule.workingMinutes(v.start(), v.end());
@@ -384,5 +395,21 @@ final class VisitRules {
     return assigned == null
         ? List.of(Subject.of(ikm), Subject.week(week))
         : List.of(Subject.of(ikm), Subject.week(week), Subject.of(assigned));
+  }
+
+  /**
+   * IKM-R313: a visit outside its IKM's opening window on its date, or on a date it is closed.
+   *
+   * @param opening the IKM's window on the visit's date, empty if it is closed
+   */
+  static Violation outsideOpeningHours(Visit v, Optional<TimeWindow> opening) {
+    return Rule.VISIT_OUTSIDE_OPENING_HOURS.violation(
+        visitSubjects(v),
+        v.id(),
+        v.ikm(),
+        v.date(),
+        v.start(),
+        v.end(),
+        opening.map(TimeWindow::toString).orElse(CLOSED));
   }
 }
