@@ -193,10 +193,10 @@ public final class Violation implements Comparable<Violation> {
   @Override
   public boolean equals(@Nullable Object obj) {
     return obj == this
-        || (obj instanceof Violation
-            && ((Violation) obj).rule == rule
-            && ((Violation) obj).subjects.equals(subjects)
-            && ((Violation) obj).arguments.equals(arguments));
+        || (obj instanceof Violation other
+            && other.rule == rule
+            && other.subjects.equals(subjects)
+            && other.arguments.equals(arguments));
   }
 
   @Override
