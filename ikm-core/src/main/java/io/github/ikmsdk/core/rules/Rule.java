@@ -32,7 +32,10 @@ import java.util.Map;
 public enum Rule {
   /** IKM-R001: an id is used by more than one element of the same kind. */
   DUPLICATE_ID("IKM-R001", Severity.ERROR, "kind", "id", "count"),
-  /** IKM-R002: an element refers to a programme, agency, sentra, IKM, ... that is not there. */
+  /**
+   * IKM-R002: an element refers to a programme, agency, sentra, IKM, ... that is not there; {@link
+   * Violation#missingReference()} names the missing element as a {@link Subject}.
+   */
   UNKNOWN_REFERENCE("IKM-R002", Severity.ERROR, "kind", "id", "field", "target"),
   /** IKM-R003: an assignment, visit or logbook entry concerns an IKM that is not a participant. */
   NOT_A_PARTICIPANT("IKM-R003", Severity.ERROR, "kind", "id", "ikm"),
