@@ -632,11 +632,7 @@ public final class ProgrammeImport {
    * participants).
    */
   private static boolean refersToRejected(Violation v, Set<Subject> rejectedRecords) {
-    return v.rule() == Rule.UNKNOWN_REFERENCE
-        && referencedKind(v.arguments().getOrDefault("field", ""))
-            .flatMap(k -> subject(k, v.arguments().get("target")))
-            .map(rejectedRecords::contains)
-            .orElse(false);
+    return v.missingReference().map(rejectedRecords::contains).orElse(false);
   }
 
   private static final Subject.Kind[] SPECIFICITY = {
@@ -658,20 +654,6 @@ public final class ProgrammeImport {
       }
     }
     return List.of();
-  }
-
-  /** The kind of record a reference field of rule IKM-R002 points to. */
-  private static Optional<Subject.Kind> referencedKind(String field) {
-    return Optional.ofNullable(
-        switch (field) {
-          case "agency" -> Subject.Kind.AGENCY;
-          case "sentra" -> Subject.Kind.SENTRA;
-          case "commodity" -> Subject.Kind.COMMODITY;
-          case "ikm" -> Subject.Kind.IKM;
-          case "mentor", "author" -> Subject.Kind.MENTOR;
-          case "visit" -> Subject.Kind.VISIT;
-          default -> null;
-        });
   }
 
   /** The subject a record is named by in violations, if its type has one and its key can be. */

@@ -9,6 +9,7 @@ import io.github.ikmsdk.core.programme.Assignment;
 import io.github.ikmsdk.core.programme.Ikm;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.programme.Sentra;
+import io.github.ikmsdk.core.rules.Reference.Referrer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,12 +42,8 @@ final class AssignmentRules {
           && s.commodity(ikm.commodity()).isPresent()
           && s.commodity(sentra.commodity()).isPresent()) {
         out.add(
-            Rule.IKM_COMMODITY_NOT_SENTRA_COMMODITY.violation(
-                List.of(Subject.of(ikm.id()), Subject.of(sentra.id())),
-                ikm.id(),
-                ikm.commodity(),
-                sentra.id(),
-                sentra.commodity()));
+            ikmCommodityNotSentraCommodity(
+                ikm.id(), ikm.commodity(), sentra.id(), sentra.commodity()));
       }
     }
 
@@ -56,21 +53,28 @@ final class AssignmentRules {
       boolean mentorKnown = s.mentor(a.mentor()).isPresent();
       if (!mentorKnown) {
         out.add(
-            IntegrityRules.unknown(
-                Subject.of(a.mentor()), "ASSIGNMENT", a.mentor(), "mentor", a.mentor()));
+            IntegrityRules.unknownReference(
+                Subject.of(a.mentor()),
+                Referrer.ASSIGNMENT,
+                a.mentor(),
+                Reference.MENTOR,
+                a.mentor()));
       }
       for (IkmId ikm : a.ikms()) {
         listed.add(ikm);
         if (s.ikm(ikm).isEmpty()) {
           out.add(
-              IntegrityRules.unknown(
-                  List.of(Subject.of(ikm)), "ASSIGNMENT", a.mentor(), "ikm", ikm));
+              IntegrityRules.unknownReference(
+                  Subject.of(ikm), Referrer.ASSIGNMENT, a.mentor(), Reference.IKM, ikm));
           continue;
         }
         if (!c.participants.contains(ikm)) {
           out.add(
               IntegrityRules.notAParticipant(
-                  List.of(Subject.of(ikm), Subject.of(a.mentor())), "ASSIGNMENT", a.mentor(), ikm));
+                  List.of(Subject.of(ikm), Subject.of(a.mentor())),
+                  Referrer.ASSIGNMENT,
+                  a.mentor(),
+                  ikm));
         }
         if (mentorKnown) {
           ikmsOf.computeIfAbsent(a.mentor(), k -> new TreeSet<>()).add(ikm);
@@ -79,25 +83,19 @@ final class AssignmentRules {
     }
     for (IkmId ikm : new TreeSet<>(c.participants)) {
       if (!listed.contains(ikm)) {
-        out.add(Rule.IKM_WITHOUT_MENTOR.violation(List.of(Subject.of(ikm)), ikm));
+        out.add(ikmWithoutMentor(ikm));
       }
     }
     for (Map.Entry<IkmId, Set<MentorId>> e : new TreeMap<>(c.mentorsOf).entrySet()) {
       if (e.getValue().size() > 1) {
-        List<Subject> subjects = new ArrayList<>();
-        subjects.add(Subject.of(e.getKey()));
-        e.getValue().forEach(m -> subjects.add(Subject.of(m)));
-        out.add(Rule.IKM_WITH_SEVERAL_MENTORS.violation(subjects, e.getKey(), join(e.getValue())));
+        out.add(ikmWithSeveralMentors(e.getKey(), e.getValue()));
       }
     }
     for (Map.Entry<MentorId, Set<IkmId>> e : ikmsOf.entrySet()) {
       MentorId mentor = e.getKey();
-      List<Subject> subject = List.of(Subject.of(mentor));
       Set<IkmId> ikms = e.getValue();
       if (ikms.size() > c.policy.maxIkmsPerMentor()) {
-        out.add(
-            Rule.CASELOAD_EXCEEDED.violation(
-                subject, mentor, ikms.size(), c.policy.maxIkmsPerMentor()));
+        out.add(caseloadExceeded(mentor, ikms.size(), c.policy.maxIkmsPerMentor()));
       }
       Set<SentraId> sentra = new TreeSet<>();
       Set<CommodityId> commodities = new TreeSet<>();
@@ -111,12 +109,51 @@ final class AssignmentRules {
         }
       }
       if (c.policy.oneSentraPerMentor() && sentra.size() > 1) {
-        out.add(Rule.MENTOR_IN_SEVERAL_SENTRA.violation(subject, mentor, join(sentra)));
+        out.add(mentorInSeveralSentra(mentor, sentra));
       }
       if (c.policy.oneCommodityPerMentor() && commodities.size() > 1) {
-        out.add(Rule.MENTOR_WITH_SEVERAL_COMMODITIES.violation(subject, mentor, join(commodities)));
+        out.add(mentorWithSeveralCommodities(mentor, commodities));
       }
     }
+  }
+
+  // ------------------------------------------------------------------ typed violations
+
+  /** IKM-R101: a participant without a mentor. */
+  static Violation ikmWithoutMentor(IkmId ikm) {
+    return Rule.IKM_WITHOUT_MENTOR.violation(List.of(Subject.of(ikm)), ikm);
+  }
+
+  /** IKM-R102: an IKM assigned to several mentors, given in id order. */
+  static Violation ikmWithSeveralMentors(IkmId ikm, Set<MentorId> mentors) {
+    List<Subject> subjects = new ArrayList<>(mentors.size() + 1);
+    subjects.add(Subject.of(ikm));
+    mentors.forEach(m -> subjects.add(Subject.of(m)));
+    return Rule.IKM_WITH_SEVERAL_MENTORS.violation(subjects, ikm, join(mentors));
+  }
+
+  /** IKM-R103: a mentor with more IKMs than the maximum caseload. */
+  static Violation caseloadExceeded(MentorId mentor, int ikms, int maximum) {
+    return Rule.CASELOAD_EXCEEDED.violation(List.of(Subject.of(mentor)), mentor, ikms, maximum);
+  }
+
+  /** IKM-R104: a mentor's IKMs in several sentra, given in id order. */
+  static Violation mentorInSeveralSentra(MentorId mentor, Set<SentraId> sentra) {
+    return Rule.MENTOR_IN_SEVERAL_SENTRA.violation(
+        List.of(Subject.of(mentor)), mentor, join(sentra));
+  }
+
+  /** IKM-R105: a mentor's IKMs with several commodities, given in id order. */
+  static Violation mentorWithSeveralCommodities(MentorId mentor, Set<CommodityId> commodities) {
+    return Rule.MENTOR_WITH_SEVERAL_COMMODITIES.violation(
+        List.of(Subject.of(mentor)), mentor, join(commodities));
+  }
+
+  /** IKM-R106: an IKM's commodity differs from its sentra's. */
+  static Violation ikmCommodityNotSentraCommodity(
+      IkmId ikm, CommodityId commodity, SentraId sentra, CommodityId sentraCommodity) {
+    return Rule.IKM_COMMODITY_NOT_SENTRA_COMMODITY.violation(
+        List.of(Subject.of(ikm), Subject.of(sentra)), ikm, commodity, sentra, sentraCommodity);
   }
 
   private static String join(Set<? extends EntityId<?>> ids) {

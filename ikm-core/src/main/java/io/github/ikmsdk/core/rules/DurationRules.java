@@ -1,9 +1,11 @@
 package io.github.ikmsdk.core.rules;
 
 import io.github.ikmsdk.core.id.CommodityId;
+import io.github.ikmsdk.core.id.ProgrammeId;
 import io.github.ikmsdk.core.id.SentraId;
 import io.github.ikmsdk.core.programme.Commodity;
 import io.github.ikmsdk.core.programme.Programme;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,16 +21,14 @@ final class DurationRules {
   /** The duration rules of the global partition. */
   static void global(RuleContext c, List<Violation> out) {
     Programme p = c.programme;
-    Subject programme = Subject.of(p.id());
     PeriodMonths duration = PeriodMonths.of(p.startDate(), p.endDate());
     if (!duration.within(c.policy.minDurationMonths(), c.policy.maxDurationMonths())) {
       out.add(
-          Rule.DURATION_OUTSIDE_POLICY.violation(
-              List.of(programme),
+          outsidePolicy(
               p.id(),
               p.startDate(),
               p.endDate(),
-              duration.text(),
+              duration,
               c.policy.minDurationMonths(),
               c.policy.maxDurationMonths()));
     }
@@ -41,14 +41,39 @@ final class DurationRules {
       if (commodity != null
           && !duration.within(commodity.minDurationMonths(), commodity.maxDurationMonths())) {
         out.add(
-            Rule.DURATION_OUTSIDE_COMMODITY.violation(
-                List.of(programme, Subject.of(id)),
+            outsideCommodity(
                 p.id(),
                 id,
-                duration.text(),
+                duration,
                 commodity.minDurationMonths(),
                 commodity.maxDurationMonths()));
       }
     }
+  }
+
+  // ------------------------------------------------------------------ typed violations
+
+  /** IKM-R201: the programme's months outside the policy's range. */
+  static Violation outsidePolicy(
+      ProgrammeId programme,
+      LocalDate start,
+      LocalDate end,
+      PeriodMonths months,
+      int minimum,
+      int maximum) {
+    return Rule.DURATION_OUTSIDE_POLICY.violation(
+        List.of(Subject.of(programme)), programme, start, end, months.text(), minimum, maximum);
+  }
+
+  /** IKM-R202: the programme's months outside the range of a participating commodity. */
+  static Violation outsideCommodity(
+      ProgrammeId programme, CommodityId commodity, PeriodMonths months, int minimum, int maximum) {
+    return Rule.DURATION_OUTSIDE_COMMODITY.violation(
+        List.of(Subject.of(programme), Subject.of(commodity)),
+        programme,
+        commodity,
+        months.text(),
+        minimum,
+        maximum);
   }
 }

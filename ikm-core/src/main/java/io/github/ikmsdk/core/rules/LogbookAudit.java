@@ -86,9 +86,7 @@ public final class LogbookAudit {
       held |= e.link().map(l -> l.hash().equals(kept)).orElse(false);
     }
     if (!held) {
-      out.add(
-          Rule.CHAIN_CUT_SHORT.violation(
-              List.of(Subject.of(logbook.ikm())), logbook.ikm(), kept, LogbookChain.head(logbook)));
+      out.add(cutShort(logbook.ikm(), kept, LogbookChain.head(logbook)));
     }
     Collections.sort(out);
     return ImmutableList.copyOf(out);
@@ -104,7 +102,7 @@ public final class LogbookAudit {
         linked.add(e);
         lastLinked = e;
       } else if (lastLinked != null) {
-        out.add(Rule.ENTRY_NOT_IN_CHAIN.violation(subjects(ikm, e), e.id(), ikm, lastLinked.id()));
+        out.add(notInChain(ikm, e, lastLinked));
       }
     }
     int n = linked.size();
@@ -114,10 +112,7 @@ public final class LogbookAudit {
       byHash.putIfAbsent(link.hash(), i);
       HashCode computed = LogbookChain.hash(linked.get(i), link.previous());
       if (!computed.equals(link.hash())) {
-        LogbookEntry e = linked.get(i);
-        out.add(
-            Rule.ENTRY_HASH_MISMATCH.violation(
-                subjects(ikm, e), e.id(), ikm, link.hash(), computed));
+        out.add(hashMismatch(ikm, linked.get(i), link.hash(), computed));
       }
     }
     // The successor each hash has in the chain; entries that start a piece of it are heads.
@@ -130,7 +125,7 @@ public final class LogbookAudit {
       boolean known = previous.equals(LogbookChain.GENESIS) || byHash.containsKey(previous);
       if (!known) {
         head[i] = true;
-        out.add(Rule.CHAIN_ENTRY_REMOVED.violation(subjects(ikm, e), e.id(), ikm, previous));
+        out.add(entryRemoved(ikm, e, previous));
       } else if (successor.containsKey(previous)) {
         head[i] = true;
         reported[i] = true;
@@ -173,10 +168,31 @@ public final class LogbookAudit {
             ? START
             : chainAfter == null ? previous.toString() : linked.get(chainAfter).id().value();
     String listedAfter = i == 0 ? START : linked.get(i - 1).id().value();
-    return Rule.CHAIN_OUT_OF_ORDER.violation(subjects(ikm, e), e.id(), ikm, expected, listedAfter);
+    return Rule.CHAIN_OUT_OF_ORDER.violation(
+        LogbookRules.entrySubjects(ikm, e), e.id(), ikm, expected, listedAfter);
   }
 
-  private static List<Subject> subjects(IkmId ikm, LogbookEntry e) {
-    return List.of(Subject.of(ikm), Subject.of(e.id()));
+  /** IKM-R411: an entry's content no longer gives its stored hash. */
+  private static Violation hashMismatch(
+      IkmId ikm, LogbookEntry e, HashCode stored, HashCode computed) {
+    return Rule.ENTRY_HASH_MISMATCH.violation(
+        LogbookRules.entrySubjects(ikm, e), e.id(), ikm, stored, computed);
+  }
+
+  /** IKM-R412: the entry an entry's link follows, by its hash, is not in the logbook. */
+  private static Violation entryRemoved(IkmId ikm, LogbookEntry e, HashCode previous) {
+    return Rule.CHAIN_ENTRY_REMOVED.violation(
+        LogbookRules.entrySubjects(ikm, e), e.id(), ikm, previous);
+  }
+
+  /** IKM-R414: the chain no longer holds the kept hash. */
+  private static Violation cutShort(IkmId ikm, HashCode kept, HashCode head) {
+    return Rule.CHAIN_CUT_SHORT.violation(List.of(Subject.of(ikm)), ikm, kept, head);
+  }
+
+  /** IKM-R415: an entry without a link listed after the linked entry {@code after}. */
+  private static Violation notInChain(IkmId ikm, LogbookEntry e, LogbookEntry after) {
+    return Rule.ENTRY_NOT_IN_CHAIN.violation(
+        LogbookRules.entrySubjects(ikm, e), e.id(), ikm, after.id());
   }
 }

@@ -8,8 +8,10 @@ import io.github.ikmsdk.core.logbook.LogbookEntry;
 import io.github.ikmsdk.core.logbook.Stage;
 import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
+import io.github.ikmsdk.core.rules.Reference.Referrer;
 import io.github.ikmsdk.core.visit.Visit;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -58,23 +60,24 @@ final class LogbookRules {
     ProgrammeSnapshot s = c.snapshot;
     Programme p = c.programme;
     boolean ikmKnown = s.ikm(ikm).isPresent();
-    Subject ikmSubject = Subject.of(ikm);
     List<LogbookEntry> entries = firstListed(s, listed);
 
     for (LogbookEntry e : entries) {
-      List<Subject> subjects = List.of(ikmSubject, Subject.of(e.id()));
+      List<Subject> subjects = entrySubjects(ikm, e);
       if (!ikmKnown) {
-        out.add(IntegrityRules.unknown(subjects, "LOGBOOK_ENTRY", e.id(), "ikm", ikm));
+        out.add(
+            IntegrityRules.unknownReference(
+                subjects, Referrer.LOGBOOK_ENTRY, e.id(), Reference.IKM, ikm));
       } else if (!c.participants.contains(ikm)) {
-        out.add(IntegrityRules.notAParticipant(subjects, "LOGBOOK_ENTRY", e.id(), ikm));
+        out.add(IntegrityRules.notAParticipant(subjects, Referrer.LOGBOOK_ENTRY, e.id(), ikm));
       }
       if (s.mentor(e.author()).isEmpty()) {
-        out.add(IntegrityRules.unknown(subjects, "LOGBOOK_ENTRY", e.id(), "author", e.author()));
+        out.add(
+            IntegrityRules.unknownReference(
+                subjects, Referrer.LOGBOOK_ENTRY, e.id(), Reference.AUTHOR, e.author()));
       }
       if (!p.contains(e.date())) {
-        out.add(
-            Rule.ENTRY_OUTSIDE_PERIOD.violation(
-                subjects, e.id(), e.date(), p.startDate(), p.endDate()));
+        out.add(outsidePeriod(ikm, e, p.startDate(), p.endDate()));
       }
       if (e.visit().isPresent()) {
         visit(c, ikm, e, e.visit().get(), out);
@@ -83,11 +86,9 @@ final class LogbookRules {
         LogbookEntryId target = e.amendment().get().amends();
         LogbookEntry original = s.logbookEntry(target).orElse(null);
         if (original == null || !original.ikm().equals(ikm)) {
-          out.add(Rule.AMENDMENT_TARGET_NOT_IN_LOGBOOK.violation(subjects, e.id(), ikm, target));
+          out.add(amendmentTargetNotInLogbook(ikm, e, target));
         } else if (e.date().isBefore(original.date())) {
-          out.add(
-              Rule.AMENDMENT_BEFORE_ORIGINAL.violation(
-                  subjects, e.id(), target, e.date(), original.date()));
+          out.add(amendmentBeforeOriginal(ikm, e, original));
         }
       }
     }
@@ -121,37 +122,22 @@ final class LogbookRules {
     Visit visit = c.snapshot.visit(visitId).orElse(null);
     if (visit == null) {
       out.add(
-          IntegrityRules.unknown(
-              List.of(Subject.of(ikm), Subject.of(e.id())),
-              "LOGBOOK_ENTRY",
-              e.id(),
-              "visit",
-              visitId));
+          IntegrityRules.unknownReference(
+              entrySubjects(ikm, e), Referrer.LOGBOOK_ENTRY, e.id(), Reference.VISIT, visitId));
       return;
     }
     ProgrammeSnapshot s = c.snapshot;
-    List<Subject> subjects = List.of(Subject.of(ikm), Subject.of(e.id()), Subject.of(visitId));
     boolean ikmsExist = s.ikm(ikm).isPresent() && s.ikm(visit.ikm()).isPresent();
     if (ikmsExist && !visit.ikm().equals(ikm)) {
-      out.add(mismatch(subjects, e, visitId, "ikm", ikm, visit.ikm()));
+      out.add(ikmMismatch(ikm, e, visit));
     }
     boolean mentorsExist = s.mentor(e.author()).isPresent() && s.mentor(visit.mentor()).isPresent();
     if (mentorsExist && !visit.mentor().equals(e.author())) {
-      out.add(mismatch(subjects, e, visitId, "mentor", e.author(), visit.mentor()));
+      out.add(mentorMismatch(ikm, e, visit));
     }
     if (!visit.date().equals(e.date())) {
-      out.add(mismatch(subjects, e, visitId, "date", e.date(), visit.date()));
+      out.add(dateMismatch(ikm, e, visit));
     }
-  }
-
-  private static Violation mismatch(
-      List<Subject> subjects,
-      LogbookEntry e,
-      VisitId visit,
-      String field,
-      Object expected,
-      Object actual) {
-    return Rule.ENTRY_VISIT_MISMATCH.violation(subjects, e.id(), visit, field, expected, actual);
   }
 
   /**
@@ -160,30 +146,26 @@ final class LogbookRules {
    * M, P the MENTORING entry lacks its PLAN, and the PLAN recorded afterwards is not reported.
    */
   private static void stages(IkmId ikm, List<LogbookEntry> sequence, List<Violation> out) {
-    Subject ikmSubject = Subject.of(ikm);
     EnumMap<Stage, LogbookEntry> first = new EnumMap<>(Stage.class);
     LogbookEntry evaluation = null;
     for (LogbookEntry e : sequence) {
-      List<Subject> subjects = List.of(ikmSubject, Subject.of(e.id()));
       Stage stage = e.stage();
       if (evaluation != null) {
-        out.add(
-            Rule.LOGBOOK_LOCKED.violation(
-                subjects, e.id(), ikm, evaluation.id(), evaluation.date()));
+        out.add(locked(ikm, e, evaluation));
       }
       if (!stage.isRepeatable() && first.containsKey(stage)) {
-        out.add(Rule.STAGE_REPEATED.violation(subjects, e.id(), ikm, stage, first.get(stage).id()));
+        out.add(stageRepeated(ikm, e, first.get(stage)));
         continue;
       }
       if (evaluation != null) {
         continue;
       }
       if (stage == Stage.EVALUATION && !first.containsKey(Stage.MENTORING)) {
-        out.add(Rule.EVALUATION_BEFORE_MENTORING.violation(subjects, e.id(), ikm));
+        out.add(evaluationBeforeMentoring(ikm, e));
       } else if (stage == Stage.PLAN || stage == Stage.MENTORING) {
         Stage missing = Stage.values()[stage.ordinal() - 1];
         if (!first.containsKey(missing)) {
-          out.add(Rule.STAGE_SKIPPED.violation(subjects, e.id(), ikm, stage, missing));
+          out.add(stageSkipped(ikm, e, missing));
         }
       }
       first.putIfAbsent(stage, e);
@@ -217,16 +199,7 @@ final class LogbookRules {
       for (int j = i; j < end; j++) {
         LogbookEntry e = recorded.get(j);
         if (latest != null && e.date().isBefore(latest.date())) {
-          out.add(
-              Rule.BACKDATED_ENTRY.violation(
-                  List.of(Subject.of(ikm), Subject.of(e.id()), Subject.of(latest.id())),
-                  e.id(),
-                  ikm,
-                  e.date(),
-                  shown(e, zone),
-                  latest.id(),
-                  latest.date(),
-                  shown(latest, zone)));
+          out.add(backdated(ikm, e, latest, zone));
         }
       }
       for (int j = i; j < end; j++) {
@@ -236,6 +209,91 @@ final class LogbookRules {
       }
       i = end;
     }
+  }
+
+  // ------------------------------------------------------------------ typed violations
+
+  /** The subjects of an entry's violation: its IKM, then the entry. */
+  static List<Subject> entrySubjects(IkmId ikm, LogbookEntry e) {
+    return List.of(Subject.of(ikm), Subject.of(e.id()));
+  }
+
+  /** IKM-R401: a PLAN or MENTORING entry without an earlier entry of the stage it needs. */
+  static Violation stageSkipped(IkmId ikm, LogbookEntry e, Stage missing) {
+    return Rule.STAGE_SKIPPED.violation(entrySubjects(ikm, e), e.id(), ikm, e.stage(), missing);
+  }
+
+  /** IKM-R402: an EVALUATION entry without an earlier MENTORING entry. */
+  static Violation evaluationBeforeMentoring(IkmId ikm, LogbookEntry e) {
+    return Rule.EVALUATION_BEFORE_MENTORING.violation(entrySubjects(ikm, e), e.id(), ikm);
+  }
+
+  /** IKM-R403: a second entry of a single stage, after {@code first}. */
+  static Violation stageRepeated(IkmId ikm, LogbookEntry e, LogbookEntry first) {
+    return Rule.STAGE_REPEATED.violation(entrySubjects(ikm, e), e.id(), ikm, e.stage(), first.id());
+  }
+
+  /** IKM-R404: an entry dated outside the programme period {@code first .. last}. */
+  static Violation outsidePeriod(IkmId ikm, LogbookEntry e, LocalDate first, LocalDate last) {
+    return Rule.ENTRY_OUTSIDE_PERIOD.violation(
+        entrySubjects(ikm, e), e.id(), e.date(), first, last);
+  }
+
+  /** IKM-R405 on the IKM: the entry's logbook is {@code ikm}, the cited visit's IKM another. */
+  static Violation ikmMismatch(IkmId ikm, LogbookEntry e, Visit visit) {
+    return visitMismatch(ikm, e, visit, "ikm", ikm, visit.ikm());
+  }
+
+  /** IKM-R405 on the mentor: the entry's author is not the cited visit's mentor. */
+  static Violation mentorMismatch(IkmId ikm, LogbookEntry e, Visit visit) {
+    return visitMismatch(ikm, e, visit, "mentor", e.author(), visit.mentor());
+  }
+
+  /** IKM-R405 on the date: the entry's date is not the cited visit's. */
+  static Violation dateMismatch(IkmId ikm, LogbookEntry e, Visit visit) {
+    return visitMismatch(ikm, e, visit, "date", e.date(), visit.date());
+  }
+
+  private static Violation visitMismatch(
+      IkmId ikm, LogbookEntry e, Visit visit, String field, Object expected, Object actual) {
+    return Rule.ENTRY_VISIT_MISMATCH.violation(
+        List.of(Subject.of(ikm), Subject.of(e.id()), Subject.of(visit.id())),
+        e.id(),
+        visit.id(),
+        field,
+        expected,
+        actual);
+  }
+
+  /** IKM-R406: an entry after the logbook was locked by {@code evaluation}. */
+  static Violation locked(IkmId ikm, LogbookEntry e, LogbookEntry evaluation) {
+    return Rule.LOGBOOK_LOCKED.violation(
+        entrySubjects(ikm, e), e.id(), ikm, evaluation.id(), evaluation.date());
+  }
+
+  /** IKM-R407: an amendment of an entry that is not in the same IKM's logbook. */
+  static Violation amendmentTargetNotInLogbook(IkmId ikm, LogbookEntry e, LogbookEntryId target) {
+    return Rule.AMENDMENT_TARGET_NOT_IN_LOGBOOK.violation(
+        entrySubjects(ikm, e), e.id(), ikm, target);
+  }
+
+  /** IKM-R408: an amendment dated before the entry it corrects. */
+  static Violation amendmentBeforeOriginal(IkmId ikm, LogbookEntry e, LogbookEntry original) {
+    return Rule.AMENDMENT_BEFORE_ORIGINAL.violation(
+        entrySubjects(ikm, e), e.id(), original.id(), e.date(), original.date());
+  }
+
+  /** IKM-R410: an entry dated before {@code latest}, recorded earlier; times in the zone. */
+  static Violation backdated(IkmId ikm, LogbookEntry e, LogbookEntry latest, ZoneId zone) {
+    return Rule.BACKDATED_ENTRY.violation(
+        List.of(Subject.of(ikm), Subject.of(e.id()), Subject.of(latest.id())),
+        e.id(),
+        ikm,
+        e.date(),
+        shown(e, zone),
+        latest.id(),
+        latest.date(),
+        shown(latest, zone));
   }
 
   /** A recording time in the programme's zone, ISO 8601 with offset. */

@@ -32,9 +32,7 @@ final class PartitionKey {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof PartitionKey
-        && ((PartitionKey) obj).kind == kind
-        && ((PartitionKey) obj).id.equals(id);
+    return obj instanceof PartitionKey other && other.kind == kind && other.id.equals(id);
   }
 
   @Override

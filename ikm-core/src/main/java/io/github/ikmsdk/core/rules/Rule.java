@@ -32,7 +32,10 @@ import java.util.Map;
 public enum Rule {
   /** IKM-R001: an id is used by more than one element of the same kind. */
   DUPLICATE_ID("IKM-R001", Severity.ERROR, "kind", "id", "count"),
-  /** IKM-R002: an element refers to a programme, agency, sentra, IKM, ... that is not there. */
+  /**
+   * IKM-R002: an element refers to a programme, agency, sentra, IKM, ... that is not there; {@link
+   * Violation#missingReference()} names the missing element as a {@link Subject}.
+   */
   UNKNOWN_REFERENCE("IKM-R002", Severity.ERROR, "kind", "id", "field", "target"),
   /** IKM-R003: an assignment, visit or logbook entry concerns an IKM that is not a participant. */
   NOT_A_PARTICIPANT("IKM-R003", Severity.ERROR, "kind", "id", "ikm"),
@@ -106,6 +109,15 @@ public enum Rule {
    * plan is incomplete (belum direncanakan).
    */
   WEEK_NOT_PLANNED("IKM-R312", Severity.WARNING, "ikm", "week", "visits", "required"),
+  /**
+   * IKM-R313 (a warning): a planned or completed visit lies outside the IKM's {@linkplain
+   * io.github.ikmsdk.core.programme.Ikm#openingHours() opening hours} (jam buka) on its date, or
+   * falls on a date the IKM is closed; {@code opening} is the IKM's window on that date, such as
+   * {@code 08:00-11:30}, or {@code closed}. A warning: the mentor may agree another time with the
+   * owner.
+   */
+  VISIT_OUTSIDE_OPENING_HOURS(
+      "IKM-R313", Severity.WARNING, "visit", "ikm", "date", "start", "end", "opening"),
 
   /**
    * IKM-R401 (S1): a PLAN entry without an earlier DIAGNOSIS, or MENTORING without a PLAN, in the
@@ -239,8 +251,18 @@ public enum Rule {
   /**
    * Returns a violation of this rule whose arguments are given in the order of {@link
    * #argumentNames()}: an id is written by its value, anything else by {@code toString()}.
+   *
+   * <p>This is the one untyped step behind the typed factories of the rule families ({@code
+   * IntegrityRules.duplicateId}, {@code VisitRules.tooShort}, ...), which are what the rules call:
+   * their parameters fix the type and number of each rule's arguments at compile time. The number
+   * is checked here once more, at run time, against the names the message templates use.
    */
   Violation violation(List<Subject> subjects, Object... values) {
+    return Violation.of(this, subjects, arguments(values), null);
+  }
+
+  /** The arguments of a violation, given in the order of {@link #argumentNames()}, as text. */
+  ImmutableMap<String, String> arguments(Object... values) {
     checkArgument(
         values.length == argumentNames.size(),
         "violation of %s needs arguments %s, was %s values",
@@ -252,7 +274,7 @@ public enum Rule {
     for (int i = 0; i < values.length; i++) {
       arguments.put(argumentNames.get(i), values[i].toString());
     }
-    return Violation.of(this, subjects, arguments.buildOrThrow());
+    return arguments.buildOrThrow();
   }
 
   /** Returns the message in a locale with the named arguments filled in. */

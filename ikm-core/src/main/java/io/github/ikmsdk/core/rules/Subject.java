@@ -210,9 +210,7 @@ public final class Subject implements Comparable<Subject> {
   @Override
   public boolean equals(@Nullable Object obj) {
     return obj == this
-        || (obj instanceof Subject
-            && ((Subject) obj).kind == kind
-            && ((Subject) obj).id.equals(id));
+        || (obj instanceof Subject other && other.kind == kind && other.id.equals(id));
   }
 
   @Override

@@ -221,8 +221,7 @@ public final class ValidationReport {
   @Override
   public boolean equals(@Nullable Object obj) {
     return obj == this
-        || (obj instanceof ValidationReport
-            && ((ValidationReport) obj).violations.equals(violations));
+        || (obj instanceof ValidationReport other && other.violations.equals(violations));
   }
 
   @Override

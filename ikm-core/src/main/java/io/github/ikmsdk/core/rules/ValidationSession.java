@@ -106,11 +106,10 @@ public final class ValidationSession {
 
   private Set<PartitionKey> touched(Change change, ProgrammeSnapshot after) {
     Set<PartitionKey> keys = new LinkedHashSet<>();
-    if (change instanceof Changes.AddVisit) {
-      Visit visit = ((Changes.AddVisit) change).visit;
-      addVisitKeys(keys, visit, after);
-    } else if (change instanceof Changes.EditVisit) {
-      Visit visit = ((Changes.EditVisit) change).visit;
+    if (change instanceof Changes.AddVisit add) {
+      addVisitKeys(keys, add.visit, after);
+    } else if (change instanceof Changes.EditVisit edit) {
+      Visit visit = edit.visit;
       for (Visit old : snapshot.visits()) {
         if (old.id().equals(visit.id())) {
           addVisitKeys(keys, old, after);
@@ -118,11 +117,11 @@ public final class ValidationSession {
         }
       }
       addVisitKeys(keys, visit, after);
-    } else if (change instanceof Changes.Assign) {
+    } else if (change instanceof Changes.Assign assign) {
       keys.add(PartitionKey.GLOBAL);
-      keys.add(PartitionKey.of(PartitionKey.Kind.IKM, ((Changes.Assign) change).ikm));
-    } else if (change instanceof Changes.AddLogbookEntry) {
-      LogbookEntry entry = ((Changes.AddLogbookEntry) change).entry;
+      keys.add(PartitionKey.of(PartitionKey.Kind.IKM, assign.ikm));
+    } else if (change instanceof Changes.AddLogbookEntry add) {
+      LogbookEntry entry = add.entry;
       keys.add(PartitionKey.of(PartitionKey.Kind.IKM, entry.ikm()));
       keys.add(PartitionKey.of(PartitionKey.Kind.ENTRY_ID, entry.id()));
       LogbookEntryId id = entry.id();

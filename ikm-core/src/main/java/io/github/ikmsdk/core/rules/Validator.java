@@ -65,6 +65,11 @@ import java.util.Optional;
  *       warning {@code IKM-R312} (the plan is incomplete)</td></tr>
  *   <tr><td>working hours</td><td>a visit on a working day that starts before the day's first
  *       working time or ends after its last is a warning; a visit across a break is not</td></tr>
+ *   <tr><td>opening hours</td><td>an active visit that does not lie within its IKM's {@link
+ *       io.github.ikmsdk.core.programme.Ikm#openingWindow(LocalDate) opening window} of its
+ *       date, or falls on a date the IKM is closed, is the warning {@code IKM-R313}, whatever
+ *       the working calendar says (IKM-R302 and IKM-R303 report the mentor's side); an IKM
+ *       without opening hours is open all day</td></tr>
  *   <tr><td>travel</td><td>for each pair of consecutive active visits of a mentor on a date
  *       (by start time) that do not overlap: {@code next.start >= previous.end +
  *       travelTime(previous IKM site, next IKM site)}; overlapping visits are {@code

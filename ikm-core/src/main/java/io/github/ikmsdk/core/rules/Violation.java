@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  * programs can act on them and front ends can write their own messages. Violations order totally
  * and deterministically: by subjects (element by element), then by rule, then by arguments; sorting
  * therefore gives the same list for the same content in any input order.
+ *
+ * <p>What a program needs to act on is also typed: {@link #missingReference()} gives the element an
+ * {@code IKM-R002} violation refers to but cannot find, as a {@link Subject}, without reading it
+ * back out of the arguments.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -36,12 +41,17 @@ public final class Violation implements Comparable<Violation> {
   private final Rule rule;
   private final ImmutableList<Subject> subjects;
   private final ImmutableMap<String, String> arguments;
+  private final @Nullable Subject missingReference;
 
   private Violation(
-      Rule rule, ImmutableList<Subject> subjects, ImmutableMap<String, String> arguments) {
+      Rule rule,
+      ImmutableList<Subject> subjects,
+      ImmutableMap<String, String> arguments,
+      @Nullable Subject missingReference) {
     this.rule = rule;
     this.subjects = subjects;
     this.arguments = arguments;
+    this.missingReference = missingReference;
   }
 
   /**
@@ -52,11 +62,28 @@ public final class Violation implements Comparable<Violation> {
    * @param arguments the raw arguments, exactly the rule's {@link Rule#argumentNames()}; kept in
    *     the rule's order; each number in them that could be a NIK is masked ({@link Nik#redact}),
    *     so that neither the arguments nor the messages echo one
-   * @return the violation
+   * @return the violation; for {@link Rule#UNKNOWN_REFERENCE} its {@link #missingReference()} is
+   *     read from the arguments {@code field} and {@code target}
    * @throws IllegalArgumentException if there are no subjects or the argument names differ from the
    *     rule's
    */
   public static Violation of(Rule rule, List<Subject> subjects, Map<String, String> arguments) {
+    checkNotNull(rule, "rule");
+    checkNotNull(arguments, "arguments");
+    Subject missing =
+        rule == Rule.UNKNOWN_REFERENCE && arguments.containsKey("field")
+            ? Reference.missing(arguments.get("field"), arguments.getOrDefault("target", ""))
+                .orElse(null)
+            : null;
+    return of(rule, subjects, arguments, missing);
+  }
+
+  /** A violation whose missing reference the rule that found it names, typed. */
+  static Violation of(
+      Rule rule,
+      List<Subject> subjects,
+      Map<String, String> arguments,
+      @Nullable Subject missingReference) {
     checkNotNull(rule, "rule");
     checkNotNull(subjects, "subjects");
     checkNotNull(arguments, "arguments");
@@ -73,7 +100,7 @@ public final class Violation implements Comparable<Violation> {
     for (String name : rule.argumentNames()) {
       ordered.put(name, Nik.redact(checkNotNull(arguments.get(name), "argument %s", name)));
     }
-    return new Violation(rule, subjectList, ordered.build());
+    return new Violation(rule, subjectList, ordered.build(), missingReference);
   }
 
   /**
@@ -122,6 +149,24 @@ public final class Violation implements Comparable<Violation> {
   }
 
   /**
+   * Returns the element an {@link Rule#UNKNOWN_REFERENCE} (IKM-R002) violation refers to and that
+   * is not in the snapshot, for example {@code MENTOR:M-09} for a visit naming an unknown mentor:
+   * its kind follows from the field that names it ({@code author} names a mentor), its id is the
+   * {@code target} argument, unmasked. An importer can match it against the records it rejected
+   * without parsing the arguments.
+   *
+   * <p>It is derived data and not part of {@link #equals(Object)}: a violation read back from a
+   * report ({@link #of(Rule, List, Map)}) has it from the arguments as written.
+   *
+   * @return the missing element; empty for every other rule, and for a field or target a report
+   *     from elsewhere gives that names no element
+   * @since 0.2.0
+   */
+  public Optional<Subject> missingReference() {
+    return Optional.ofNullable(missingReference);
+  }
+
+  /**
    * Returns the message in a locale: Bahasa Indonesia for language {@code id}, English otherwise.
    * The JVM default locale is never consulted.
    *
@@ -148,10 +193,10 @@ public final class Violation implements Comparable<Violation> {
   @Override
   public boolean equals(@Nullable Object obj) {
     return obj == this
-        || (obj instanceof Violation
-            && ((Violation) obj).rule == rule
-            && ((Violation) obj).subjects.equals(subjects)
-            && ((Violation) obj).arguments.equals(arguments));
+        || (obj instanceof Violation other
+            && other.rule == rule
+            && other.subjects.equals(subjects)
+            && other.arguments.equals(arguments));
   }
 
   @Override

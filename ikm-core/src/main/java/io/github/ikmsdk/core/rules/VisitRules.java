@@ -3,7 +3,9 @@ package io.github.ikmsdk.core.rules;
 import static io.github.ikmsdk.core.rules.RuleContext.visitSubjects;
 
 import io.github.ikmsdk.core.calendar.DaySchedule;
+import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
+import io.github.ikmsdk.core.calendar.TimeWindow;
 import io.github.ikmsdk.core.compliance.Overdue;
 import io.github.ikmsdk.core.geo.GeoPoint;
 import io.github.ikmsdk.core.geo.TravelModel;
@@ -16,6 +18,7 @@ import io.github.ikmsdk.core.programme.Ikm;
 import io.github.ikmsdk.core.programme.Mentor;
 import io.github.ikmsdk.core.programme.MentorLeave;
 import io.github.ikmsdk.core.programme.Programme;
+import io.github.ikmsdk.core.rules.Reference.Referrer;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.core.visit.VisitStatus;
 import java.time.Duration;
@@ -25,15 +28,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The visit and week rules (IKM-R3xx, S3 to S5 and S7): each visit inside the period, on a working
- * day and within its hours, long enough, at the site, not on leave, without overlap and with time
- * to travel; and each IKM visited every programme week that needs a visit.
+ * day and within its hours, inside its IKM's opening hours, long enough, at the site, not on leave,
+ * without overlap and with time to travel; and each IKM visited every programme week that needs a
+ * visit.
  */
 final class VisitRules {
 
   private static final long NANOS_PER_DAY = 86_400_000_000_000L;
+
+  /** The {@code opening} argument of IKM-R313 on a date the IKM is closed. */
+  static final String CLOSED = "closed";
 
   private VisitRules() {}
 
@@ -53,12 +61,16 @@ final class VisitRules {
       }
       List<Subject> subjects = visitSubjects(v);
       if (!mentorKnown) {
-        out.add(IntegrityRules.unknown(subjects, "VISIT", v.id(), "mentor", mentor));
+        out.add(
+            IntegrityRules.unknownReference(
+                subjects, Referrer.VISIT, v.id(), Reference.MENTOR, mentor));
       }
       if (c.ikm(v.ikm()) == null) {
-        out.add(IntegrityRules.unknown(subjects, "VISIT", v.id(), "ikm", v.ikm()));
+        out.add(
+            IntegrityRules.unknownReference(
+                subjects, Referrer.VISIT, v.id(), Reference.IKM, v.ikm()));
       } else if (!c.participants.contains(v.ikm())) {
-        out.add(IntegrityRules.notAParticipant(subjects, "VISIT", v.id(), v.ikm()));
+        out.add(IntegrityRules.notAParticipant(subjects, Referrer.VISIT, v.id(), v.ikm()));
       }
     }
     // A visit whose mentor or IKM does not resolve is left out of every other visit rule.
@@ -70,7 +82,6 @@ final class VisitRules {
 
     for (int i = 0; i < visits.length; i++) {
       Visit v = visits[i];
-      List<Subject> subjects = visitSubjects(v);
       Ikm ikm = c.ikm(v.ikm());
       sites[i] = ikm.productionSite();
       if (!isActive(v)) {
@@ -78,43 +89,37 @@ final class VisitRules {
       }
       LocalDate date = v.date();
       if (!p.contains(date)) {
-        out.add(
-            Rule.VISIT_OUTSIDE_PERIOD.violation(
-                subjects, v.id(), date, p.startDate(), p.endDate()));
+        out.add(outsidePeriod(v, p.startDate(), p.endDate()));
       }
       DaySchedule schedule = c.calendar.schedule(date);
       if (!schedule.isWorking()) {
-        out.add(Rule.VISIT_ON_NON_WORKING_DAY.violation(subjects, v.id(), date));
+        out.add(onNonWorkingDay(v));
       } else {
         LocalTime workStart = schedule.start().orElseThrow();
         LocalTime workEnd = schedule.end().orElseThrow();
-        long workEndNanos =
-            workEnd.equals(LocalTime.MIDNIGHT) ? NANOS_PER_DAY : workEnd.toNanoOfDay();
-        if (v.start().isBefore(workStart) || v.end().toNanoOfDay() > workEndNanos) {
-          out.add(
-              Rule.VISIT_OUTSIDE_WORKING_HOURS.violation(
-                  subjects, v.id(), date, v.start(), v.end(), workStart, workEnd));
+        if (v.start().isBefore(workStart) || v.end().toNanoOfDay() > endNanos(workEnd)) {
+          out.add(outsideWorkingHours(v, workStart, workEnd));
+        }
+      }
+      if (!ikm.openingHours().isAlways()) {
+        Optional<TimeWindow> opening = ikm.openingWindow(date);
+        if (opening.isEmpty() || !opening.get().encloses(TimeWindow.of(v.start(), v.end()))) {
+          out.add(outsideOpeningHours(v, opening));
         }
       }
       long minutes = schedule.workingMinutes(v.start(), v.end());
       if (minutes < minMinutes) {
-        Rule rule =
-            v.status() == VisitStatus.COMPLETED
-                ? Rule.VISIT_TOO_SHORT
-                : Rule.PLANNED_VISIT_TOO_SHORT;
-        out.add(rule.violation(subjects, v.id(), minutes, minMinutes));
+        out.add(tooShort(v, minutes, minMinutes));
       }
       if (v.location().isPresent()) {
         double distance = v.location().get().distanceMetres(ikm.productionSite());
         if (distance > c.policy.siteToleranceMetres()) {
-          out.add(
-              Rule.VISIT_AWAY_FROM_SITE.violation(
-                  subjects, v.id(), v.ikm(), Math.round(distance), c.policy.siteToleranceMetres()));
+          out.add(awayFromSite(v, Math.round(distance), c.policy.siteToleranceMetres()));
         }
       }
       for (MentorLeave leave : leaves) {
         if (leave.contains(date)) {
-          out.add(Rule.MENTOR_ON_LEAVE.violation(subjects, mentor, v.id(), date));
+          out.add(mentorOnLeave(v));
           break;
         }
       }
@@ -135,7 +140,6 @@ final class VisitRules {
       Visit[] visits,
       GeoPoint[] sites,
       List<Violation> out) {
-    Subject mentorSubject = Subject.of(mentor);
     GeoPoint base =
         c.policy.returnToBase() ? c.snapshot.mentor(mentor).map(Mentor::base).orElse(null) : null;
     int dayStart = 0;
@@ -155,27 +159,14 @@ final class VisitRules {
         for (int j = dayStart; j < i; j++) {
           Visit u = visits[j];
           if (isActive(u) && v.start().isBefore(u.end())) {
-            out.add(
-                Rule.VISITS_OVERLAP.violation(
-                    List.of(mentorSubject, Subject.of(u.id()), Subject.of(v.id())),
-                    mentor,
-                    u.id(),
-                    v.id(),
-                    date));
+            out.add(overlap(mentor, u, v));
           }
         }
         if (previous != null && !v.start().isBefore(previous.end())) {
           Duration gap = Duration.between(previous.end(), v.start());
           Duration needed = travel.travelTime(previousSite, sites[i]);
           if (gap.compareTo(needed) < 0) {
-            out.add(
-                Rule.INSUFFICIENT_TRAVEL_TIME.violation(
-                    List.of(mentorSubject, Subject.of(previous.id()), Subject.of(v.id())),
-                    mentor,
-                    previous.id(),
-                    v.id(),
-                    gap.toMinutes(),
-                    ceilMinutes(needed)));
+            out.add(travelTooShort(mentor, previous, v, gap, needed));
           }
         }
         previous = v;
@@ -214,18 +205,10 @@ final class VisitRules {
       return;
     }
     LocalTime workEnd = schedule.end().orElseThrow();
-    long workEndNanos = workEnd.equals(LocalTime.MIDNIGHT) ? NANOS_PER_DAY : workEnd.toNanoOfDay();
-    Duration gap = Duration.ofNanos(workEndNanos - v.end().toNanoOfDay());
+    Duration gap = Duration.ofNanos(endNanos(workEnd) - v.end().toNanoOfDay());
     Duration needed = travel.travelTime(sites[last], base);
     if (!gap.isNegative() && gap.compareTo(needed) < 0) {
-      out.add(
-          Rule.INSUFFICIENT_TRAVEL_TIME.violation(
-              List.of(Subject.of(mentor), Subject.of(v.id())),
-              mentor,
-              v.id(),
-              workEnd,
-              gap.toMinutes(),
-              ceilMinutes(needed)));
+      out.add(wayHomeTooShort(mentor, v, workEnd, gap, needed));
     }
   }
 
@@ -242,7 +225,6 @@ final class VisitRules {
    */
   static void ofIkm(
       RuleContext c, Optional<LocalDate> asOf, IkmId ikm, Visit[] visits, List<Violation> out) {
-    Subject ikmSubject = Subject.of(ikm);
     MentorId assigned = c.assignedMentor(ikm);
     visits = c.judged(visits);
     if (c.participants.contains(ikm)) {
@@ -257,21 +239,17 @@ final class VisitRules {
         if (count >= required) {
           continue;
         }
-        List<Subject> subjects =
-            assigned == null
-                ? List.of(ikmSubject, Subject.week(week.week()))
-                : List.of(ikmSubject, Subject.week(week.week()), Subject.of(assigned));
-        Rule rule = asOf.isEmpty() || due ? Rule.WEEK_NOT_VISITED : Rule.WEEK_NOT_PLANNED;
-        out.add(rule.violation(subjects, ikm, week.week(), count, required));
+        out.add(
+            asOf.isEmpty() || due
+                ? weekNotVisited(ikm, week.week(), assigned, count, required)
+                : weekNotPlanned(ikm, week.week(), assigned, count, required));
       }
     }
     if (assigned != null) {
       Set<MentorId> assignedMentors = c.mentorsOf.get(ikm);
       for (Visit v : visits) {
         if (isActive(v) && !assignedMentors.contains(v.mentor())) {
-          out.add(
-              Rule.VISIT_BY_UNASSIGNED_MENTOR.violation(
-                  visitSubjects(v), v.id(), ikm, v.mentor(), assigned));
+          out.add(byUnassignedMentor(v, assigned));
         }
       }
     }
@@ -308,8 +286,130 @@ final class VisitRules {
     return v.status() == VisitStatus.PLANNED || v.status() == VisitStatus.COMPLETED;
   }
 
+  /** The end of a working day in nanoseconds of the day, midnight as an end being 24:00. */
+  private static long endNanos(LocalTime workEnd) {
+    return workEnd.equals(LocalTime.MIDNIGHT) ? NANOS_PER_DAY : workEnd.toNanoOfDay();
+  }
+
   private static long ceilMinutes(Duration d) {
     long minutes = d.toMinutes();
     return d.equals(Duration.ofMinutes(minutes)) ? minutes : minutes + 1;
+  }
+
+  // ------------------------------------------------------------------ typed violations
+
+  /** IKM-R301: a visit outside the programme period {@code first .. last}. */
+  static Violation outsidePeriod(Visit v, LocalDate first, LocalDate last) {
+    return Rule.VISIT_OUTSIDE_PERIOD.violation(visitSubjects(v), v.id(), v.date(), first, last);
+  }
+
+  /** IKM-R302: a visit on a non-working day. */
+  static Violation onNonWorkingDay(Visit v) {
+    return Rule.VISIT_ON_NON_WORKING_DAY.violation(visitSubjects(v), v.id(), v.date());
+  }
+
+  /** IKM-R303: a visit outside the day's working hours {@code workStart .. workEnd}. */
+  static Violation outsideWorkingHours(Visit v, LocalTime workStart, LocalTime workEnd) {
+    return Rule.VISIT_OUTSIDE_WORKING_HOURS.violation(
+        visitSubjects(v), v.id(), v.date(), v.start(), v.end(), workStart, workEnd);
+  }
+
+  /**
+   * IKM-R304 for a completed visit, IKM-R311 for a planned one: too few working minutes.
+   *
+   * @param minutes the visit's working minutes
+   * @param required the policy's minimum
+   */
+  static Violation tooShort(Visit v, long minutes, int required) {
+    Rule rule =
+        v.status() == VisitStatus.COMPLETED ? Rule.VISIT_TOO_SHORT : Rule.PLANNED_VISIT_TOO_SHORT;
+    return rule.violation(visitSubjects(v), v.id(), minutes, required);
+  }
+
+  /** IKM-R306: a visit recorded {@code distance} metres from its IKM's site. */
+  static Violation awayFromSite(Visit v, long distance, int tolerance) {
+    return Rule.VISIT_AWAY_FROM_SITE.violation(
+        visitSubjects(v), v.id(), v.ikm(), distance, tolerance);
+  }
+
+  /** IKM-R307: two visits of a mentor on one date overlap, {@code earlier} first. */
+  static Violation overlap(MentorId mentor, Visit earlier, Visit later) {
+    return Rule.VISITS_OVERLAP.violation(
+        List.of(Subject.of(mentor), Subject.of(earlier.id()), Subject.of(later.id())),
+        mentor,
+        earlier.id(),
+        later.id(),
+        later.date());
+  }
+
+  /** IKM-R308: the gap between consecutive visits is shorter than the travel between them. */
+  static Violation travelTooShort(
+      MentorId mentor, Visit previous, Visit next, Duration gap, Duration travel) {
+    return Rule.INSUFFICIENT_TRAVEL_TIME.violation(
+        List.of(Subject.of(mentor), Subject.of(previous.id()), Subject.of(next.id())),
+        mentor,
+        previous.id(),
+        next.id(),
+        gap.toMinutes(),
+        ceilMinutes(travel));
+  }
+
+  /** IKM-R308 for the way home: the day's last visit leaves too little time to reach the base. */
+  static Violation wayHomeTooShort(
+      MentorId mentor, Visit last, LocalTime workEnd, Duration gap, Duration travel) {
+    return Rule.INSUFFICIENT_TRAVEL_TIME.violation(
+        List.of(Subject.of(mentor), Subject.of(last.id())),
+        mentor,
+        last.id(),
+        workEnd,
+        gap.toMinutes(),
+        ceilMinutes(travel));
+  }
+
+  /** IKM-R309: a visit on a day its mentor is on leave. */
+  static Violation mentorOnLeave(Visit v) {
+    return Rule.MENTOR_ON_LEAVE.violation(visitSubjects(v), v.mentor(), v.id(), v.date());
+  }
+
+  /** IKM-R310: a visit by a mentor other than the IKM's assigned one. */
+  static Violation byUnassignedMentor(Visit v, MentorId assigned) {
+    return Rule.VISIT_BY_UNASSIGNED_MENTOR.violation(
+        visitSubjects(v), v.id(), v.ikm(), v.mentor(), assigned);
+  }
+
+  /** IKM-R305: too few qualifying visits in a week; {@code assigned} may be null. */
+  static Violation weekNotVisited(
+      IkmId ikm, IsoWeek week, @Nullable MentorId assigned, int visits, int required) {
+    return Rule.WEEK_NOT_VISITED.violation(
+        weekSubjects(ikm, week, assigned), ikm, week, visits, required);
+  }
+
+  /** IKM-R312: too few visits planned in a week not yet due; {@code assigned} may be null. */
+  static Violation weekNotPlanned(
+      IkmId ikm, IsoWeek week, @Nullable MentorId assigned, int visits, int required) {
+    return Rule.WEEK_NOT_PLANNED.violation(
+        weekSubjects(ikm, week, assigned), ikm, week, visits, required);
+  }
+
+  private static List<Subject> weekSubjects(IkmId ikm, IsoWeek week, @Nullable MentorId assigned) {
+    return assigned == null
+        ? List.of(Subject.of(ikm), Subject.week(week))
+        : List.of(Subject.of(ikm), Subject.week(week), Subject.of(assigned));
+  }
+
+  /**
+   * IKM-R313: a visit outside its IKM's opening window on its date, or on a date it is closed.
+   *
+   * @param opening the IKM's window on the visit's date, empty if it is closed
+   */
+  static Violation outsideOpeningHours(Visit v, Optional<TimeWindow> opening) {
+    return Rule.VISIT_OUTSIDE_OPENING_HOURS.violation(
+        visitSubjects(v),
+        v.id(),
+        v.ikm(),
+        v.date(),
+        v.start(),
+        v.end(),
+        opening.map(TimeWindow::toString).orElse(CLOSED));
   }
 }

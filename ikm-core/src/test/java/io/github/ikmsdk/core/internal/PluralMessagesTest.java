@@ -83,6 +83,7 @@ class PluralMessagesTest {
                   "last",
                   "workStart",
                   "workEnd",
+                  "opening",
                   "week",
                   "distance",
                   "tolerance",

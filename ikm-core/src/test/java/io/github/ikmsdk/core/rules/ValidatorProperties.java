@@ -3,6 +3,8 @@ package io.github.ikmsdk.core.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ikmsdk.core.calendar.OpeningHours;
+import io.github.ikmsdk.core.calendar.TimeWindow;
 import io.github.ikmsdk.core.geo.GeoPoint;
 import io.github.ikmsdk.core.id.CommodityId;
 import io.github.ikmsdk.core.id.IkmId;
@@ -34,6 +36,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
@@ -136,6 +139,54 @@ class ValidatorProperties {
     }
   }
 
+  @Property(tries = 300)
+  void oneVisitOutsideItsIkmsOpeningHoursIsExactlyOneIkmR313(
+      @ForAll("valid") ProgrammeSnapshot snapshot, @ForAll long seed) {
+    Moved moved = outsideOpeningHours(new Context(snapshot, new Random(seed)));
+    Statistics.collect(moved.opening().isPresent() ? "window" : "closed");
+    assertEquals(
+        List.of(VisitRules.outsideOpeningHours(moved.visit(), moved.opening())),
+        VALIDATOR.validate(moved.snapshot()).violations());
+  }
+
+  @Property(tries = 200)
+  void incrementalChecksEqualFullValidationUnderOpeningHours(
+      @ForAll("valid") ProgrammeSnapshot snapshot, @ForAll long seed) {
+    Random random = new Random(seed);
+    List<Ikm> ikms = new ArrayList<>();
+    for (Ikm ikm : snapshot.ikms()) {
+      ikms.add(Ikm.builder().from(ikm).openingHours(randomOpeningHours(snapshot, random)).build());
+    }
+    ProgrammeSnapshot withHours = ProgrammeSnapshot.builder().from(snapshot).ikms(ikms).build();
+    boolean outside =
+        VALIDATOR.validate(withHours).countsByRule().containsKey(Rule.VISIT_OUTSIDE_OPENING_HOURS);
+    Statistics.label("IKM-R313 before the changes").collect(outside);
+    Statistics.label("IKM-R313 before the changes")
+        .coverage(c -> c.check(true).percentage(p -> p > 20));
+    incrementalChecksEqualFullValidation(withHours, random.nextLong());
+  }
+
+  /**
+   * Opening hours that close some dates of the programme and narrow others, so that some visits lie
+   * outside them, and changes move visits in and out.
+   */
+  private static OpeningHours randomOpeningHours(ProgrammeSnapshot s, Random random) {
+    OpeningHours.Builder hours = OpeningHours.builder();
+    if (random.nextBoolean()) {
+      hours.every(
+          TimeWindow.of(
+              LocalTime.of(6 + random.nextInt(4), 0), LocalTime.of(11 + random.nextInt(6), 0)));
+    }
+    if (random.nextBoolean()) {
+      hours.closed(DayOfWeek.of(1 + random.nextInt(7)));
+    }
+    for (int i = random.nextInt(3); i > 0; i--) {
+      Visit v = s.visits().get(random.nextInt(s.visits().size()));
+      hours.closedOn(v.date());
+    }
+    return hours.build();
+  }
+
   // ------------------------------------------------------------------ changes
 
   static Change randomChange(ProgrammeSnapshot s, Random random, int step) {
@@ -236,6 +287,48 @@ class ValidatorProperties {
     ProgrammeSnapshot policy(ProgrammePolicy policy) {
       return s.withPolicy(policy);
     }
+  }
+
+  /** A snapshot in which one active visit lies outside its IKM's opening hours. */
+  record Moved(ProgrammeSnapshot snapshot, Visit visit, Optional<TimeWindow> opening) {}
+
+  /**
+   * Moves one active visit outside its IKM's opening hours, and no other: the IKM, open all day on
+   * every other date, is closed on the visit's date, opens a minute after the visit starts, or
+   * closes a minute before it ends. The visit is the only active visit of its IKM on that date.
+   */
+  static Moved outsideOpeningHours(Context c) {
+    List<Visit> candidates = new ArrayList<>();
+    for (Visit v : c.s.visits()) {
+      if (VisitRules.isActive(v)
+          && c.s.visitsTo(v.ikm()).stream()
+                  .filter(u -> u.date().equals(v.date()) && VisitRules.isActive(u))
+                  .count()
+              == 1) {
+        candidates.add(v);
+      }
+    }
+    Visit v = candidates.get(c.random.nextInt(candidates.size()));
+    Optional<TimeWindow> opening =
+        switch (c.random.nextInt(3)) {
+          case 0 -> Optional.empty();
+          case 1 -> Optional.of(TimeWindow.of(v.start().plusMinutes(1), LocalTime.MIDNIGHT));
+          default -> Optional.of(TimeWindow.of(LocalTime.MIDNIGHT, v.end().minusMinutes(1)));
+        };
+    OpeningHours.Builder hours = OpeningHours.builder();
+    if (opening.isPresent()) {
+      hours.date(v.date(), opening.get());
+    } else {
+      hours.closedOn(v.date());
+    }
+    List<Ikm> ikms = new ArrayList<>();
+    for (Ikm ikm : c.s.ikms()) {
+      ikms.add(
+          ikm.id().equals(v.ikm())
+              ? Ikm.builder().from(ikm).openingHours(hours.build()).build()
+              : ikm);
+    }
+    return new Moved(c.builder().ikms(ikms).build(), v, opening);
   }
 
   static final class Breakage {
@@ -451,6 +544,7 @@ class ValidatorProperties {
                             .build())
                     .build();
               }),
+          new Breakage(Rule.VISIT_OUTSIDE_OPENING_HOURS, c -> outsideOpeningHours(c).snapshot()),
           new Breakage(
               Rule.STAGE_REPEATED,
               c -> {

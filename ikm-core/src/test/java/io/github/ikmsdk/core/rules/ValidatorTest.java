@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.Lists;
 import io.github.ikmsdk.core.calendar.Holidays;
+import io.github.ikmsdk.core.calendar.OpeningHours;
+import io.github.ikmsdk.core.calendar.TimeWindow;
 import io.github.ikmsdk.core.calendar.WorkCalendar;
 import io.github.ikmsdk.core.compliance.Compliance;
 import io.github.ikmsdk.core.compliance.WeekStatus;
@@ -31,6 +34,7 @@ import io.github.ikmsdk.core.programme.ProgrammePolicy;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.core.visit.VisitStatus;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -573,6 +577,80 @@ class ValidatorTest {
     assertEquals(Set.of(Rule.WEEK_NOT_VISITED), validate(s).countsByRule().keySet());
   }
 
+  /** The seed with one IKM's opening hours replaced. */
+  private static ProgrammeSnapshot withOpeningHours(IkmId id, OpeningHours hours) {
+    List<Ikm> ikms = new ArrayList<>();
+    for (Ikm ikm : SEED.ikms()) {
+      ikms.add(ikm.id().equals(id) ? Ikm.builder().from(ikm).openingHours(hours).build() : ikm);
+    }
+    return ProgrammeSnapshot.builder().from(SEED).ikms(ikms).build();
+  }
+
+  @Test
+  void r313VisitOutsideOpeningHours() {
+    // IKM-01 is visited on Mondays, 07:30-11:30. It opens 07:00-16:00, on Fridays only until
+    // 11:00 (Friday prayers); it is closed on Monday 4 September 2023 and opens at 08:00 on
+    // Monday 11 September.
+    OpeningHours hours =
+        OpeningHours.builder()
+            .every(TimeWindow.parse("07:00-16:00"))
+            .day(DayOfWeek.FRIDAY, TimeWindow.parse("07:00-11:00"))
+            .closedOn(LocalDate.of(2023, 9, 4))
+            .date(LocalDate.of(2023, 9, 11), TimeWindow.parse("08:00-16:00"))
+            .build();
+    ValidationReport report = validate(withOpeningHours(ikm(1), hours));
+    assertEquals(ValidationReport.Status.WARNINGS, report.status());
+    assertEquals(
+        List.of(
+            "IKM-R313 [VISIT:V-IKM-01-2023-W36, MENTOR:M-01, IKM:IKM-01]: Visit V-IKM-01-2023-W36"
+                + " to IKM IKM-01 on 2023-09-04 runs 07:30-11:30, outside the IKM's opening hours"
+                + " on that date (opening hours: closed); agree the time with the owner or move"
+                + " the visit.",
+            "IKM-R313 [VISIT:V-IKM-01-2023-W37, MENTOR:M-01, IKM:IKM-01]: Visit V-IKM-01-2023-W37"
+                + " to IKM IKM-01 on 2023-09-11 runs 07:30-11:30, outside the IKM's opening hours"
+                + " on that date (opening hours: 08:00-16:00); agree the time with the owner or"
+                + " move the visit."),
+        Lists.transform(report.violations(), Violation::toString));
+    assertEquals(
+        "Kunjungan V-IKM-01-2023-W37 ke IKM IKM-01 pada 2023-09-11 pukul 07:30-11:30 berada di"
+            + " luar jam buka IKM pada tanggal itu (jam buka: 08:00-16:00, closed berarti tutup);"
+            + " sepakati waktunya dengan pemilik atau pindahkan kunjungan.",
+        report.violations().get(1).message(Locale.forLanguageTag("id")));
+    // Opening hours that hold every visit are no violation.
+    assertRules(withOpeningHours(ikm(1), OpeningHours.daily(TimeWindow.parse("07:30-11:30"))));
+  }
+
+  @Test
+  void r313OneFaultOneReport() {
+    Visit v = visit(ikm(1), "2023-W34");
+    LocalDate tuesday = v.date().plusDays(1);
+    ProgrammeSnapshot s =
+        withOpeningHours(
+            ikm(1), OpeningHours.builder().closedOn(v.date()).closedOn(tuesday).build());
+    assertRules(s, Rule.VISIT_OUTSIDE_OPENING_HOURS);
+    // A later visit with the same id is IKM-R001 only: the first listed, outside the hours, is
+    // judged, the second is not, although the IKM is closed on its date too.
+    Visit twin = copy(v).date(tuesday).build();
+    assertEquals(
+        List.of(Rule.DUPLICATE_ID, Rule.VISIT_OUTSIDE_OPENING_HOURS),
+        Lists.transform(
+            validate(ProgrammeSnapshot.builder().from(s).addVisits(twin).build()).violations(),
+            Violation::rule));
+    // A visit whose IKM is unknown is IKM-R002 only (and its IKM misses the week).
+    assertRules(
+        Change.editVisit(copy(v).ikm(IkmId.of("IKM-99")).build()).applyTo(s),
+        Rule.UNKNOWN_REFERENCE,
+        Rule.WEEK_NOT_VISITED);
+    // A cancelled visit is not judged against the hours.
+    assertRules(
+        Change.editVisit(copy(v).status(VisitStatus.CANCELLED).build()).applyTo(s),
+        Rule.WEEK_NOT_VISITED);
+  }
+
+  private static Visit.Builder copy(Visit v) {
+    return Visit.builder().from(v);
+  }
+
   @Test
   void r401StageSkipped() {
     LogbookEntry diagnosis = entry(ikm(1), 1);
@@ -723,7 +801,7 @@ class ValidatorTest {
   void everyRuleHasAnExampleAbove() {
     // Keep this list in step with the catalogue: a new rule needs an example test (the audit
     // rules IKM-R410 to R415 have theirs in LogbookAuditTest).
-    assertEquals(39, Rule.values().length);
+    assertEquals(40, Rule.values().length);
   }
 
   @Test
