@@ -15,6 +15,7 @@ import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.programme.Sentra;
 import io.github.ikmsdk.core.rules.LogbookAudit;
+import io.github.ikmsdk.core.rules.Subject;
 import io.github.ikmsdk.core.rules.Violation;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.json.JsonProblem;
@@ -313,7 +314,7 @@ public final class SnapshotRead {
     List<JsonProblem> out = new ArrayList<>();
     for (IkmId ikm : ikms) {
       for (Violation v : LogbookAudit.verify(snapshot.logbook(ikm))) {
-        Rec<LogbookEntry> rec = recs.get(LogbookEntryId.of(v.arguments().get("entry")));
+        Rec<LogbookEntry> rec = recs.get(entryOf(v));
         out.add(
             JsonProblem.of(
                 v.code(),
@@ -327,5 +328,16 @@ public final class SnapshotRead {
       }
     }
     return out;
+  }
+
+  /**
+   * The logbook entry a chain violation is about: its {@link Subject.Kind#LOGBOOK_ENTRY} subject.
+   */
+  private static LogbookEntryId entryOf(Violation v) {
+    return v.subjects().stream()
+        .filter(s -> s.kind() == Subject.Kind.LOGBOOK_ENTRY)
+        .map(s -> LogbookEntryId.of(s.id()))
+        .findFirst()
+        .orElseThrow();
   }
 }
