@@ -634,15 +634,9 @@ public final class Readers {
 
   /** Reads an owner's NIK, noting where it was found for documents without personal data. */
   private Nik ownerNik() {
-    TokenStreamLocation loc = in.location();
     nikFields.add(
         JsonProblem.of(
-            JsonProblemCode.PERSONAL_DATA_PRESENT,
-            Severity.ERROR,
-            in.parser().streamReadContext().pathAsPointer().toString(),
-            loc.getLineNr(),
-            loc.getColumnNr(),
-            "ownerNik"));
+            JsonProblemCode.PERSONAL_DATA_PRESENT, Severity.ERROR, in.here(), "ownerNik"));
     return in.value(Scalar.NIK);
   }
 

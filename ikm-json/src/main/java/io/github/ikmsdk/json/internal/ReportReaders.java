@@ -30,6 +30,7 @@ import io.github.ikmsdk.core.rules.Severity;
 import io.github.ikmsdk.core.rules.Subject;
 import io.github.ikmsdk.core.rules.ValidationReport;
 import io.github.ikmsdk.core.rules.Violation;
+import io.github.ikmsdk.json.JsonLocation;
 import io.github.ikmsdk.json.JsonProblem;
 import io.github.ikmsdk.json.JsonProblemCode;
 import io.github.ikmsdk.json.JsonReadException;
@@ -76,31 +77,23 @@ public final class ReportReaders {
   /** A value read with the place it was read from, to report a contradiction found later. */
   private static final class Located<T> {
     final T value;
-    final String pointer;
-    final long line;
-    final long column;
+    final JsonLocation at;
 
-    Located(T value, String pointer, long line, long column) {
+    Located(T value, JsonLocation at) {
       this.value = value;
-      this.pointer = pointer;
-      this.line = line;
-      this.column = column;
+      this.at = at;
     }
   }
 
   private <T> Located<T> located(Supplier<T> reader) {
-    TokenStreamLocation loc = in.location();
-    String pointer = in.parser().streamReadContext().pathAsPointer().toString();
-    T value = reader.get();
-    return new Located<>(value, pointer, loc.getLineNr(), loc.getColumnNr());
+    JsonLocation at = in.here();
+    return new Located<>(reader.get(), at);
   }
 
   private void contradiction(Located<?> at, String field, Object written, Object derived) {
     in.addError(
         JsonIn.invalidValue(
-            at.pointer,
-            Math.max(0, at.line),
-            Math.max(0, at.column),
+            at.at,
             Bilingual.same(field),
             Bilingual.of(
                 "'%s' contradicts the content, which gives '%s'",
@@ -722,9 +715,7 @@ public final class ReportReaders {
             if (capacity == null) {
               in.addError(
                   JsonIn.invalidValue(
-                      allocation.pointer,
-                      Math.max(0, allocation.line),
-                      Math.max(0, allocation.column),
+                      allocation.at,
                       Bilingual.same("allocation"),
                       Bilingual.of(
                           "needs a capacity report ('capacity')",
@@ -1007,38 +998,22 @@ public final class ReportReaders {
    */
   public static Object part(JsonIn in, Part part) {
     ReportReaders rr = new ReportReaders(in);
-    switch (part) {
-      case VIOLATION:
-        return rr.violation();
-      case SUBJECT:
-        return rr.subject();
-      case PROGRAMME_WEEK:
-        return rr.programmeWeek();
-      case IKM_WEEK:
-        return rr.ikmWeek();
-      case TOTALS:
-        return rr.totals();
-      case SHARE:
-        return rr.share();
-      case SHORTFALL:
-        return rr.shortfall();
-      case REMEDY:
-        return rr.remedy();
-      case START_DATE_RANKING:
-        return rr.ranking();
-      case START_OPTION:
-        return rr.option();
-      case HARD_WEEK:
-        return rr.hardWeek();
-      case CAPACITY_REPORT:
-        return rr.capacity();
-      case SENTRA_CAPACITY:
-        return rr.sentraCapacity();
-      case SENTRA_ALLOCATION:
-        return rr.sentraAllocation();
-      default:
-        throw new AssertionError(part);
-    }
+    return switch (part) {
+      case VIOLATION -> rr.violation();
+      case SUBJECT -> rr.subject();
+      case PROGRAMME_WEEK -> rr.programmeWeek();
+      case IKM_WEEK -> rr.ikmWeek();
+      case TOTALS -> rr.totals();
+      case SHARE -> rr.share();
+      case SHORTFALL -> rr.shortfall();
+      case REMEDY -> rr.remedy();
+      case START_DATE_RANKING -> rr.ranking();
+      case START_OPTION -> rr.option();
+      case HARD_WEEK -> rr.hardWeek();
+      case CAPACITY_REPORT -> rr.capacity();
+      case SENTRA_CAPACITY -> rr.sentraCapacity();
+      case SENTRA_ALLOCATION -> rr.sentraAllocation();
+    };
   }
 
   /** The parts of the report documents that {@link #part} reads. */
