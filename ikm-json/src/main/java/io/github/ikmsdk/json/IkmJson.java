@@ -33,6 +33,7 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -258,7 +259,7 @@ public final class IkmJson {
   public void write(IkmDocument document, Path path) {
     checkNotNull(document, "document");
     checkNotNull(path, "path");
-    try (OutputStream out = java.nio.file.Files.newOutputStream(path)) {
+    try (OutputStream out = Files.newOutputStream(path)) {
       write(document, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

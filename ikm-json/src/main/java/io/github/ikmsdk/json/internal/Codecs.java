@@ -81,11 +81,13 @@ final class Codecs {
         });
   }
 
-  private static Optional<Integer> boxed(OptionalInt i) {
+  /** Returns an optional int as an optional of its boxed value. */
+  static Optional<Integer> boxed(OptionalInt i) {
     return i.isPresent() ? Optional.of(i.getAsInt()) : Optional.empty();
   }
 
-  private static Optional<Long> boxed(OptionalLong l) {
+  /** Returns an optional long as an optional of its boxed value. */
+  static Optional<Long> boxed(OptionalLong l) {
     return l.isPresent() ? Optional.of(l.getAsLong()) : Optional.empty();
   }
 
@@ -113,6 +115,8 @@ final class Codecs {
 
   // ---------------------------------------------------------------- calendar
 
+  private static final Codec<Collection<TimeWindow>> TIME_WINDOWS = Scalar.TIME_WINDOW.list();
+
   private static final Bilingual DAY_SCHEDULE_NAME = Bilingual.of("day schedule", "jadwal harian");
 
   /** A day schedule: an array of working windows. */
@@ -125,7 +129,7 @@ final class Codecs {
                 ? null
                 : r.in.build(start, DAY_SCHEDULE_NAME, () -> DaySchedule.ofWindows(windows));
           },
-          (g, schedule) -> Scalar.TIME_WINDOW.list().write(g, schedule.workingWindows()));
+          (g, schedule) -> TIME_WINDOWS.write(g, schedule.workingWindows()));
 
   /** A weekly schedule: an object with every day of the week, Monday first. */
   static final ObjectCodec<WeeklySchedule, Map<DayOfWeek, DaySchedule>> WEEKLY_SCHEDULE =
@@ -150,7 +154,7 @@ final class Codecs {
       Codec.of(
           r -> {
             var start = r.in.location();
-            Collection<TimeWindow> windows = Scalar.TIME_WINDOW.list().read(r);
+            Collection<TimeWindow> windows = TIME_WINDOWS.read(r);
             return windows == null
                 ? null
                 : r.in.build(
@@ -164,7 +168,13 @@ final class Codecs {
                       return windows.stream().findFirst();
                     });
           },
-          (g, window) -> Scalar.TIME_WINDOW.list().write(g, window.stream().toList()));
+          (g, window) -> {
+            g.writeStartArray();
+            if (window.isPresent()) {
+              Scalar.TIME_WINDOW.write(g, window.get());
+            }
+            g.writeEndArray();
+          });
 
   /** The days of opening hours, every day written, Monday first; read into the hours' builder. */
   static final ObjectCodec<OpeningHours, OpeningHours.Builder> OPENING_DAYS = openingDays();
@@ -191,6 +201,9 @@ final class Codecs {
               "pengecualian jam buka",
               s -> Map.entry(s.<LocalDate>get(0), s.<Optional<TimeWindow>>get(1)));
 
+  private static final Codec<Collection<Map.Entry<LocalDate, Optional<TimeWindow>>>>
+      OPENING_EXCEPTIONS = OPENING_EXCEPTION.list();
+
   /**
    * The opening hours of a business: its days of the week and, when it has any, its date
    * exceptions.
@@ -211,7 +224,7 @@ final class Codecs {
               false,
               (r, hours) -> {
                 Collection<Map.Entry<LocalDate, Optional<TimeWindow>>> list =
-                    OPENING_EXCEPTION.list().read(r);
+                    OPENING_EXCEPTIONS.read(r);
                 if (list != null) {
                   list.forEach(
                       e ->
@@ -224,7 +237,7 @@ final class Codecs {
               (g, hours) -> {
                 if (!hours.exceptions().isEmpty()) {
                   g.writeName("exceptions");
-                  OPENING_EXCEPTION.list().write(g, hours.exceptions().entrySet());
+                  OPENING_EXCEPTIONS.write(g, hours.exceptions().entrySet());
                 }
               })
           .build("opening hours", "jam buka", OpeningHours::builder, OpeningHours.Builder::build);

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * The codec of a type written as a JSON object, built from one table of its fields: for each its
@@ -36,7 +37,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
   private final FieldTable<Readers, B> table;
   private final Function<Readers, T> reader;
   private final ImmutableList<String> names;
-  private final ImmutableList<FieldWriter<T>> writers;
+  private final List<FieldWriter<T>> writers;
+  private final FieldWriter<T>[] writerArray;
 
   private ObjectCodec(
       FieldTable<Readers, B> table,
@@ -47,6 +49,21 @@ final class ObjectCodec<T, B> implements Codec<T> {
     this.reader = reader;
     this.names = names;
     this.writers = writers;
+    this.writerArray = array(writers);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> FieldWriter<T>[] array(List<FieldWriter<T>> writers) {
+    return (FieldWriter<T>[]) writers.toArray(new FieldWriter<?>[0]);
+  }
+
+  /** Writes a value as an object of the fields that {@code writers} write. */
+  private static <T> void writeObject(JsonGenerator g, T value, FieldWriter<T>[] writers) {
+    g.writeStartObject();
+    for (int i = 0; i < writers.length; i++) {
+      writers[i].write(g, value);
+    }
+    g.writeEndObject();
   }
 
   /** Returns an empty table of a type read into a builder. */
@@ -66,16 +83,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
   @Override
   public void write(JsonGenerator g, T value) {
-    g.writeStartObject();
-    writeFields(g, value);
-    g.writeEndObject();
-  }
-
-  /** Writes the fields of a value, inside an object the caller started. */
-  void writeFields(JsonGenerator g, T value) {
-    for (FieldWriter<T> w : writers) {
-      w.write(g, value);
-    }
+    writeObject(g, value, writerArray);
   }
 
   /** Returns a codec that reads like this one and writes every field but {@code name}. */
@@ -86,14 +94,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
     }
     List<FieldWriter<T>> kept = new ArrayList<>(writers);
     kept.remove(i);
-    return writtenAs(
-        (g, value) -> {
-          g.writeStartObject();
-          for (FieldWriter<T> w : kept) {
-            w.write(g, value);
-          }
-          g.writeEndObject();
-        });
+    FieldWriter<T>[] array = array(kept);
+    return writtenAs((g, value) -> writeObject(g, value, array));
   }
 
   /** Returns the table the fields are read with. */
@@ -155,6 +157,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     /** Adds a field that may be absent, and is written when the value has it. */
     <V> Builder<T, B> optional(
         String name, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
+      SerializedString key = new SerializedString(name);
       return field(
           name,
           false,
@@ -162,7 +165,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
           (g, t) -> {
             Optional<V> v = get.apply(t);
             if (v.isPresent()) {
-              g.writeName(name);
+              g.writeName(key);
               codec.write(g, v.get());
             }
           });
@@ -176,6 +179,20 @@ final class ObjectCodec<T, B> implements Codec<T> {
     /** Adds a field that may be absent, read into the slot of its position. */
     <V> Builder<T, B> optionalSlot(String name, Codec<V> codec, Function<T, Optional<V>> get) {
       return optional(name, codec, get, slot(size));
+    }
+
+    /**
+     * Adds a required field that the type derives from its other fields: written from the value,
+     * read into the slot of its position with where it was read ({@link Located}), for the finisher
+     * to check it against what the other fields give.
+     */
+    <V> Builder<T, B> derivedSlot(String name, Codec<V> codec, Function<T, ? extends V> get) {
+      int i = size;
+      return field(
+          name,
+          true,
+          (r, b) -> ((Slots) b).set(i, Located.read(r.in, () -> codec.read(r))),
+          always(name, codec, get));
     }
 
     private static <B, V> BiConsumer<B, V> slot(int i) {
@@ -194,8 +211,10 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
     private static <T, V> FieldWriter<T> always(
         String name, Codec<V> codec, Function<T, ? extends V> get) {
+      // The name is quoted and encoded once, not at each write.
+      SerializedString key = new SerializedString(name);
       return (g, t) -> {
-        g.writeName(name);
+        g.writeName(key);
         codec.write(g, get.apply(t));
       };
     }
@@ -227,6 +246,17 @@ final class ObjectCodec<T, B> implements Codec<T> {
           },
           names.build(),
           writers.build());
+    }
+
+    /**
+     * Returns the codec of a type made by {@code finish} from the slots of its fields, which
+     * reports its own problems.
+     */
+    ObjectCodec<T, B> buildFromSlotsWith(String en, String id, Finish<Slots, T> finish) {
+      int n = size;
+      @SuppressWarnings("unchecked")
+      Supplier<B> slots = () -> (B) new Slots(n);
+      return buildWith(en, id, slots, r -> {}, (r, b, start) -> finish.finish(r, (Slots) b, start));
     }
 
     /** Returns the codec of a type made by {@code make} from the slots of its fields. */

@@ -37,9 +37,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Function;
@@ -190,6 +192,57 @@ public final class Readers {
               Bilingual.of("'%s' is repeated", "'%s' berulang", value));
         }
         out.add(value);
+      }
+    }
+    return in.errorCount() == errors ? out : null;
+  }
+
+  /** Reads an object of counts by the names of an enum's constants, each at most once. */
+  <E extends Enum<E>> Map<E, Integer> enumCounts(Class<E> type) {
+    if (!in.object()) {
+      return null;
+    }
+    E[] values = type.getEnumConstants();
+    long errors = in.errorCount();
+    int seen = 0;
+    EnumMap<E, Integer> counts = new EnumMap<>(type);
+    for (String f; (f = in.nextField()) != null; ) {
+      E key = null;
+      for (E e : values) {
+        if (e.name().equals(f)) {
+          key = e;
+        }
+      }
+      if (key == null) {
+        in.unknown(f);
+        continue;
+      }
+      seen = in.seen(seen, key.ordinal());
+      Integer n = in.int32AtLeast(0);
+      if (n != null) {
+        counts.put(key, n);
+      }
+    }
+    return in.errorCount() == errors ? counts : null;
+  }
+
+  /**
+   * Reads an object of any names to values into {@code out}, reporting a repeated name; null if any
+   * is invalid.
+   */
+  <V> Map<String, V> named(Map<String, V> out, Function<Readers, V> value) {
+    if (!in.object()) {
+      return null;
+    }
+    long errors = in.errorCount();
+    Set<String> seen = new HashSet<>();
+    for (String f; (f = in.nextField()) != null; ) {
+      if (!seen.add(f)) {
+        in.error(JsonProblemCode.DUPLICATE_FIELD, f);
+      }
+      V v = value.apply(this);
+      if (v != null) {
+        out.put(f, v);
       }
     }
     return in.errorCount() == errors ? out : null;

@@ -21,13 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Every codec's fields are exactly the {@code properties} of its type in the shipped schema, and
  * its required fields exactly the schema's {@code required}: a field added to a codec without its
  * schema, or to a schema without its codec, fails the build. Every object codec of {@link Codecs}
- * is held to a schema here, so that a new one cannot be left out.
+ * and {@link ReportCodecs} is held to a schema here, so that a new one cannot be left out.
  */
 class CodecSchemaTest {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
-  private static final JsonNode COMMON = schema("common");
 
   private static JsonNode schema(String name) {
     String resource = "/io/github/ikmsdk/json/schema/" + name + "/1.json";
@@ -38,34 +36,41 @@ class CodecSchemaTest {
     }
   }
 
-  /** Each codec and the pointer of its type in the common schema. */
-  private static Map<ObjectCodec<?, ?>, String> commonTypes() {
+  /** Each codec and its type in a schema: the schema's name, {@code #}, the type's pointer. */
+  private static Map<ObjectCodec<?, ?>, String> schemaTypes() {
     Map<ObjectCodec<?, ?>, String> types = new IdentityHashMap<>();
-    types.put(Codecs.GEO_POINT, "/$defs/geoPoint");
-    types.put(Codecs.ADDRESS, "/$defs/address");
-    types.put(Codecs.WEEKLY_SCHEDULE, "/$defs/weeklySchedule");
-    types.put(Codecs.OPENING_DAYS, "/$defs/openingHours/properties/days");
-    types.put(Codecs.OPENING_EXCEPTION, "/$defs/openingHours/properties/exceptions/items");
-    types.put(Codecs.OPENING_HOURS, "/$defs/openingHours");
-    types.put(Codecs.HOLIDAY, "/$defs/holiday");
-    types.put(Codecs.SPECIAL_HOURS, "/$defs/specialHours");
-    types.put(Codecs.EXTRA_WORKING_DAY, "/$defs/extraWorkingDay");
-    types.put(Codecs.CALENDAR, "/$defs/calendar");
-    types.put(Codecs.POLICY, "/$defs/policy");
-    types.put(Codecs.PROGRAMME, "/$defs/programme");
-    types.put(Codecs.AGENCY, "/$defs/agency");
-    types.put(Codecs.COMMODITY, "/$defs/commodity");
-    types.put(Codecs.SENTRA, "/$defs/sentra");
-    types.put(Codecs.MENTOR, "/$defs/mentor");
-    types.put(Codecs.IKM, "/$defs/ikm");
-    types.put(Codecs.ASSIGNMENT, "/$defs/assignment");
-    types.put(Codecs.LEAVE, "/$defs/leave");
-    types.put(Codecs.VISIT, "/$defs/visit");
-    types.put(Codecs.PRODUCTION_CAPACITY, "/$defs/indicators/properties/productionCapacity");
-    types.put(Codecs.INDICATORS, "/$defs/indicators");
-    types.put(Codecs.FIELD_CHANGE, "/$defs/amendment/properties/changes/items");
-    types.put(Codecs.AMENDMENT, "/$defs/amendment");
-    types.put(Codecs.LOGBOOK_ENTRY, "/$defs/logbookEntry");
+    types.put(Codecs.GEO_POINT, "common#/$defs/geoPoint");
+    types.put(Codecs.ADDRESS, "common#/$defs/address");
+    types.put(Codecs.WEEKLY_SCHEDULE, "common#/$defs/weeklySchedule");
+    types.put(Codecs.OPENING_DAYS, "common#/$defs/openingHours/properties/days");
+    types.put(Codecs.OPENING_EXCEPTION, "common#/$defs/openingHours/properties/exceptions/items");
+    types.put(Codecs.OPENING_HOURS, "common#/$defs/openingHours");
+    types.put(Codecs.HOLIDAY, "common#/$defs/holiday");
+    types.put(Codecs.SPECIAL_HOURS, "common#/$defs/specialHours");
+    types.put(Codecs.EXTRA_WORKING_DAY, "common#/$defs/extraWorkingDay");
+    types.put(Codecs.CALENDAR, "common#/$defs/calendar");
+    types.put(Codecs.POLICY, "common#/$defs/policy");
+    types.put(Codecs.PROGRAMME, "common#/$defs/programme");
+    types.put(Codecs.AGENCY, "common#/$defs/agency");
+    types.put(Codecs.COMMODITY, "common#/$defs/commodity");
+    types.put(Codecs.SENTRA, "common#/$defs/sentra");
+    types.put(Codecs.MENTOR, "common#/$defs/mentor");
+    types.put(Codecs.IKM, "common#/$defs/ikm");
+    types.put(Codecs.ASSIGNMENT, "common#/$defs/assignment");
+    types.put(Codecs.LEAVE, "common#/$defs/leave");
+    types.put(Codecs.VISIT, "common#/$defs/visit");
+    types.put(Codecs.PRODUCTION_CAPACITY, "common#/$defs/indicators/properties/productionCapacity");
+    types.put(Codecs.INDICATORS, "common#/$defs/indicators");
+    types.put(Codecs.FIELD_CHANGE, "common#/$defs/amendment/properties/changes/items");
+    types.put(Codecs.AMENDMENT, "common#/$defs/amendment");
+    types.put(Codecs.LOGBOOK_ENTRY, "common#/$defs/logbookEntry");
+    types.put(ReportCodecs.SUBJECT, "validation-report#/$defs/subject");
+    types.put(ReportCodecs.SHARE, "common#/$defs/share");
+    types.put(ReportCodecs.PROGRAMME_WEEK, "common#/$defs/programmeWeek");
+    types.put(ReportCodecs.IKM_WEEK, "compliance-report#/$defs/ikmWeek");
+    types.put(ReportCodecs.TOTALS, "compliance-report#/$defs/totals");
+    types.put(ReportCodecs.VIOLATION, "validation-report#/$defs/violation");
+    types.put(ReportCodecs.SHORTFALL, "common#/$defs/shortfall");
     return types;
   }
 
@@ -78,7 +83,8 @@ class CodecSchemaTest {
   /** Returns how a codec differs from a type of the schema, empty if it does not. */
   private static List<String> disagreements(ObjectCodec<?, ?> codec, String pointer) {
     List<String> out = new ArrayList<>();
-    JsonNode type = COMMON.at(pointer);
+    int hash = pointer.indexOf('#');
+    JsonNode type = schema(pointer.substring(0, hash)).at(pointer.substring(hash + 1));
     List<String> properties = new ArrayList<>(type.path("properties").propertyNames());
     if (!codec.fieldNames().equals(properties)) {
       out.add(pointer + ": codec " + codec.fieldNames() + ", schema " + properties);
@@ -93,7 +99,7 @@ class CodecSchemaTest {
   @Test
   void everyCodecHasExactlyTheFieldsOfItsSchemaTypeInOrder() {
     List<String> all = new ArrayList<>();
-    commonTypes().forEach((codec, pointer) -> all.addAll(disagreements(codec, pointer)));
+    schemaTypes().forEach((codec, pointer) -> all.addAll(disagreements(codec, pointer)));
     assertEquals(List.of(), all);
   }
 
@@ -101,20 +107,23 @@ class CodecSchemaTest {
   void aCodecHeldToAnotherTypeDisagrees() {
     assertEquals(
         List.of(
-            "/$defs/address: codec [latitude, longitude], schema [street, region, postalCode]",
-            "/$defs/address required: codec [latitude, longitude], schema [street]"),
-        disagreements(Codecs.GEO_POINT, "/$defs/address"));
+            "common#/$defs/address: codec [latitude, longitude], schema [street, region,"
+                + " postalCode]",
+            "common#/$defs/address required: codec [latitude, longitude], schema [street]"),
+        disagreements(Codecs.GEO_POINT, "common#/$defs/address"));
   }
 
   @Test
   void everyObjectCodecIsHeldToItsSchema() throws IllegalAccessException {
-    Map<ObjectCodec<?, ?>, String> held = commonTypes();
+    Map<ObjectCodec<?, ?>, String> held = schemaTypes();
     List<String> missing = new ArrayList<>();
-    for (Field f : Codecs.class.getDeclaredFields()) {
-      if (Modifier.isStatic(f.getModifiers()) && f.getType() == ObjectCodec.class) {
-        f.setAccessible(true);
-        if (!held.containsKey(f.get(null))) {
-          missing.add(f.getName());
+    for (Class<?> codecs : List.of(Codecs.class, ReportCodecs.class)) {
+      for (Field f : codecs.getDeclaredFields()) {
+        if (Modifier.isStatic(f.getModifiers()) && f.getType() == ObjectCodec.class) {
+          f.setAccessible(true);
+          if (!held.containsKey(f.get(null))) {
+            missing.add(codecs.getSimpleName() + "." + f.getName());
+          }
         }
       }
     }
