@@ -138,7 +138,11 @@ public final class JsonIn {
 
   private static JsonProblem summary(ReadLimits limits, Severity severity, long omitted) {
     return JsonProblem.of(
-        JsonProblemCode.TOO_MANY_PROBLEMS, severity, "", 0, 0, omitted, limits.maxProblems());
+        JsonProblemCode.TOO_MANY_PROBLEMS,
+        severity,
+        JsonLocation.document(),
+        omitted,
+        limits.maxProblems());
   }
 
   /**
