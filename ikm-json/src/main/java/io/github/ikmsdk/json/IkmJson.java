@@ -2,10 +2,14 @@ package io.github.ikmsdk.json;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.collect.ImmutableMap.toImmutableMap;
 
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import io.github.ikmsdk.core.id.ProgrammeId;
 import io.github.ikmsdk.core.imports.ImportOptions;
 import io.github.ikmsdk.json.document.ComplianceReportDocument;
+import io.github.ikmsdk.json.document.DocumentKind;
 import io.github.ikmsdk.json.document.IkmDocument;
 import io.github.ikmsdk.json.document.ProgrammeDocument;
 import io.github.ikmsdk.json.document.ProgrammeOutlookDocument;
@@ -29,8 +33,10 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
@@ -79,14 +85,68 @@ public final class IkmJson {
 
   private static final IkmJson DEFAULTS = builder().build();
 
-  private static final List<Class<? extends IkmDocument>> DOCUMENT_TYPES =
-      List.of(
-          ProgrammeDocument.class,
-          VisitLogDocument.class,
-          ValidationReportDocument.class,
-          ComplianceReportDocument.class,
-          VisitPlanDocument.class,
-          ProgrammeOutlookDocument.class);
+  /** How a document of one kind is read from a cursor on its input. */
+  @FunctionalInterface
+  private interface DocumentReader<D extends IkmDocument> {
+    ReadResult<D> read(JsonIn in);
+  }
+
+  /** How a document of one kind is written, with the NIKs if the caller opted in. */
+  @FunctionalInterface
+  private interface DocumentWriter<D extends IkmDocument> {
+    void write(JsonGenerator g, D document, boolean includePersonalData);
+  }
+
+  /** The class of the documents of one kind and how they are read and written. */
+  private record DocumentCodec<D extends IkmDocument>(
+      Class<D> type, DocumentReader<D> reader, DocumentWriter<D> writer) {
+
+    void write(JsonGenerator g, IkmDocument document, boolean includePersonalData) {
+      writer.write(g, type.cast(document), includePersonalData);
+    }
+  }
+
+  /** Every kind of document, in the order of {@link DocumentKind}. */
+  private static final ImmutableMap<DocumentKind, DocumentCodec<?>> CODECS =
+      Maps.immutableEnumMap(
+          Map.of(
+              DocumentKind.PROGRAMME_SNAPSHOT,
+              new DocumentCodec<>(
+                  ProgrammeDocument.class,
+                  in -> {
+                    SnapshotRead s = SnapshotRead.read(in, true);
+                    return ReadResult.of(s.toDocument(), s.warnings);
+                  },
+                  Writers::programmeDocument),
+              DocumentKind.VISIT_LOG,
+              new DocumentCodec<>(
+                  VisitLogDocument.class,
+                  in -> VisitLogs.read(in, true),
+                  (g, d, personal) -> Writers.visitLogDocument(g, d)),
+              DocumentKind.VALIDATION_REPORT,
+              new DocumentCodec<>(
+                  ValidationReportDocument.class,
+                  in -> ReportReaders.validationReport(in, true),
+                  (g, d, personal) -> ReportWriters.validationReportDocument(g, d)),
+              DocumentKind.COMPLIANCE_REPORT,
+              new DocumentCodec<>(
+                  ComplianceReportDocument.class,
+                  in -> ReportReaders.complianceReport(in, true),
+                  (g, d, personal) -> ReportWriters.complianceReportDocument(g, d)),
+              DocumentKind.VISIT_PLAN,
+              new DocumentCodec<>(
+                  VisitPlanDocument.class,
+                  in -> ReportReaders.visitPlan(in, true),
+                  (g, d, personal) -> ReportWriters.visitPlanDocument(g, d)),
+              DocumentKind.PROGRAMME_OUTLOOK,
+              new DocumentCodec<>(
+                  ProgrammeOutlookDocument.class,
+                  in -> ReportReaders.programmeOutlook(in, true),
+                  (g, d, personal) -> OutlookWriters.programmeOutlookDocument(g, d))));
+
+  /** The codec of each document class. */
+  private static final ImmutableMap<Class<?>, DocumentCodec<?>> CODECS_BY_TYPE =
+      CODECS.values().stream().collect(toImmutableMap(DocumentCodec::type, c -> c));
 
   private final boolean includePersonalData;
   private final UnknownFields unknownFields;
@@ -199,7 +259,7 @@ public final class IkmJson {
   public void write(IkmDocument document, Path path) {
     checkNotNull(document, "document");
     checkNotNull(path, "path");
-    try (OutputStream out = java.nio.file.Files.newOutputStream(path)) {
+    try (OutputStream out = Files.newOutputStream(path)) {
       write(document, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -218,19 +278,7 @@ public final class IkmJson {
     try {
       JsonGenerator g = source.open();
       try {
-        if (document instanceof ProgrammeDocument) {
-          Writers.programmeDocument(g, (ProgrammeDocument) document, includePersonalData);
-        } else if (document instanceof VisitLogDocument) {
-          Writers.visitLogDocument(g, (VisitLogDocument) document);
-        } else if (document instanceof ValidationReportDocument) {
-          ReportWriters.validationReportDocument(g, (ValidationReportDocument) document);
-        } else if (document instanceof ComplianceReportDocument) {
-          ReportWriters.complianceReportDocument(g, (ComplianceReportDocument) document);
-        } else if (document instanceof ProgrammeOutlookDocument) {
-          OutlookWriters.programmeOutlookDocument(g, (ProgrammeOutlookDocument) document);
-        } else {
-          ReportWriters.visitPlanDocument(g, (VisitPlanDocument) document);
-        }
+        CODECS.get(document.kind()).write(g, document, includePersonalData);
       } finally {
         g.close();
       }
@@ -333,31 +381,16 @@ public final class IkmJson {
 
   private <D extends IkmDocument> ReadResult<D> read(ParserSource source, Class<D> type) {
     checkNotNull(type, "type");
+    DocumentCodec<?> codec = CODECS_BY_TYPE.get(type);
     checkArgument(
-        DOCUMENT_TYPES.contains(type),
+        codec != null,
         "type must be one of %s, was %s",
-        DOCUMENT_TYPES.stream().map(Class::getSimpleName).collect(Collectors.toList()),
+        CODECS_BY_TYPE.keySet().stream().map(Class::getSimpleName).collect(Collectors.toList()),
         type.getName());
     JsonParser p = open(source);
     try {
-      JsonIn in = new JsonIn(p, unknownFields, limits);
-      if (type == ProgrammeDocument.class) {
-        SnapshotRead s = SnapshotRead.read(in, true);
-        ProgrammeDocument doc = s.toDocument();
-        return ReadResult.of(type.cast(doc), s.warnings);
-      }
-      ReadResult<? extends IkmDocument> r;
-      if (type == VisitLogDocument.class) {
-        r = VisitLogs.read(in, true);
-      } else if (type == ValidationReportDocument.class) {
-        r = ReportReaders.validationReport(in, true);
-      } else if (type == ComplianceReportDocument.class) {
-        r = ReportReaders.complianceReport(in, true);
-      } else if (type == VisitPlanDocument.class) {
-        r = ReportReaders.visitPlan(in, true);
-      } else {
-        r = ReportReaders.programmeOutlook(in, true);
-      }
+      ReadResult<? extends IkmDocument> r =
+          codec.reader().read(new JsonIn(p, unknownFields, limits));
       return ReadResult.of(type.cast(r.document()), r.warnings());
     } finally {
       closeQuietly(p);

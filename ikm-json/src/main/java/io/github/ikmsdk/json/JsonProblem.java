@@ -39,9 +39,7 @@ public final class JsonProblem {
 
   private final String code;
   private final Severity severity;
-  private final String pointer;
-  private final long line;
-  private final long column;
+  private final JsonLocation location;
   private final String englishMessage;
   private final String indonesianMessage;
   private final ImmutableList<String> arguments;
@@ -49,17 +47,13 @@ public final class JsonProblem {
   private JsonProblem(
       String code,
       Severity severity,
-      String pointer,
-      long line,
-      long column,
+      JsonLocation location,
       String englishMessage,
       String indonesianMessage,
       ImmutableList<String> arguments) {
     this.code = code;
     this.severity = severity;
-    this.pointer = pointer;
-    this.line = line;
-    this.column = column;
+    this.location = location;
     this.englishMessage = englishMessage;
     this.indonesianMessage = indonesianMessage;
     this.arguments = arguments;
@@ -84,14 +78,26 @@ public final class JsonProblem {
       long line,
       long column,
       Object... arguments) {
+    return of(code, severity, JsonLocation.of(pointer, line, column), arguments);
+  }
+
+  /**
+   * Returns a problem of the catalogue {@link JsonProblemCode} at a location.
+   *
+   * @param code the code, not null
+   * @param severity the severity, not null
+   * @param location where the problem is, not null
+   * @param arguments the template arguments, not null
+   * @return the problem, not null
+   */
+  public static JsonProblem of(
+      JsonProblemCode code, Severity severity, JsonLocation location, Object... arguments) {
     checkNotNull(code, "code");
     checkNotNull(arguments, "arguments");
     return of(
         code.code(),
         severity,
-        pointer,
-        line,
-        column,
+        location,
         code.english(arguments),
         code.indonesian(arguments),
         strings(arguments));
@@ -122,27 +128,50 @@ public final class JsonProblem {
       String englishMessage,
       String indonesianMessage,
       List<String> arguments) {
+    return of(
+        code,
+        severity,
+        JsonLocation.of(pointer, line, column),
+        englishMessage,
+        indonesianMessage,
+        arguments);
+  }
+
+  /**
+   * Returns a problem at a location with messages of another catalogue, for example a rule code of
+   * the validator or an import code.
+   *
+   * @param code the stable code, not blank
+   * @param severity the severity, not null
+   * @param location where the problem is, not null
+   * @param englishMessage the English message, not null
+   * @param indonesianMessage the Bahasa Indonesia message, not null
+   * @param arguments the raw message arguments, not null, no null element
+   * @return the problem, not null
+   * @throws IllegalArgumentException if the code is blank
+   */
+  public static JsonProblem of(
+      String code,
+      Severity severity,
+      JsonLocation location,
+      String englishMessage,
+      String indonesianMessage,
+      List<String> arguments) {
     checkNotNull(code, "code");
     checkArgument(!code.isBlank(), "problem code must not be blank");
     checkNotNull(severity, "severity");
-    checkNotNull(pointer, "pointer");
-    checkArgument(
-        pointer.isEmpty() || pointer.startsWith("/"),
-        "JSON Pointer must be empty or start with '/', was '%s'",
-        pointer);
-    checkArgument(line >= 0 && column >= 0, "line and column must not be negative");
+    checkNotNull(location, "location");
     checkNotNull(englishMessage, "englishMessage");
     checkNotNull(indonesianMessage, "indonesianMessage");
     ImmutableList.Builder<String> redacted = ImmutableList.builder();
     for (String argument : arguments) {
       redacted.add(Nik.redact(argument));
     }
+    String pointer = Nik.redact(location.pointer());
     return new JsonProblem(
         code,
         severity,
-        Nik.redact(pointer),
-        line,
-        column,
+        pointer.equals(location.pointer()) ? location : location.withPointer(pointer),
         Nik.redact(englishMessage),
         Nik.redact(indonesianMessage),
         redacted.build());
@@ -175,12 +204,22 @@ public final class JsonProblem {
   }
 
   /**
-   * Returns the JSON Pointer (RFC 6901) of the offending value, {@code ""} for the document.
+   * Returns where the problem is: the offending value's pointer, line and column.
+   *
+   * @return the location, not null
+   */
+  public JsonLocation location() {
+    return location;
+  }
+
+  /**
+   * Returns the JSON Pointer (RFC 6901) of the offending value, {@code ""} for the document; the
+   * same as {@code location().pointer()}.
    *
    * @return the pointer, not null
    */
   public String pointer() {
-    return pointer;
+    return location.pointer();
   }
 
   /**
@@ -189,7 +228,7 @@ public final class JsonProblem {
    * @return the line
    */
   public long line() {
-    return line;
+    return location.line();
   }
 
   /**
@@ -198,7 +237,7 @@ public final class JsonProblem {
    * @return the column
    */
   public long column() {
-    return column;
+    return location.column();
   }
 
   /**
@@ -237,7 +276,7 @@ public final class JsonProblem {
   public JsonProblem withSeverity(Severity newSeverity) {
     checkNotNull(newSeverity, "newSeverity");
     return new JsonProblem(
-        code, newSeverity, pointer, line, column, englishMessage, indonesianMessage, arguments);
+        code, newSeverity, location, englishMessage, indonesianMessage, arguments);
   }
 
   @Override
@@ -251,9 +290,7 @@ public final class JsonProblem {
     JsonProblem o = (JsonProblem) obj;
     return code.equals(o.code)
         && severity == o.severity
-        && pointer.equals(o.pointer)
-        && line == o.line
-        && column == o.column
+        && location.equals(o.location)
         && englishMessage.equals(o.englishMessage)
         && indonesianMessage.equals(o.indonesianMessage)
         && arguments.equals(o.arguments);
@@ -261,7 +298,7 @@ public final class JsonProblem {
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, severity, pointer, line, column, englishMessage);
+    return Objects.hash(code, severity, location, englishMessage);
   }
 
   /**
@@ -274,12 +311,8 @@ public final class JsonProblem {
   public String toString() {
     return code
         + (severity == Severity.WARNING ? " warning " : " ")
-        + (pointer.isEmpty() ? "(document)" : pointer)
-        + " (line "
-        + line
-        + ", column "
-        + column
-        + "): "
+        + location
+        + ": "
         + englishMessage
         + " / "
         + indonesianMessage;

@@ -7,6 +7,7 @@ import io.github.ikmsdk.core.programme.Ikm;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,7 +92,7 @@ public final class ProgrammeDocument implements IkmDocument {
       b.ikms(
           snapshot.ikms().stream()
               .map(i -> i.ownerNik().isPresent() ? withoutNik(i) : i)
-              .collect(java.util.stream.Collectors.toList()));
+              .collect(Collectors.toList()));
       stripped = b.build();
     }
     return new ProgrammeDocument(stripped, PersonalData.OMITTED, holidayUpdate);

@@ -1,5 +1,6 @@
 package io.github.ikmsdk.json.internal;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,6 +87,17 @@ final class FieldTable<C, B> {
   interface Finisher<B, T> {
     /** Returns the value of the target (reporting at {@code start}), or null if invalid. */
     T finish(B target, TokenStreamLocation start);
+  }
+
+  /** Returns the names of the fields that must be present, in wire order. */
+  ImmutableList<String> requiredNames() {
+    ImmutableList.Builder<String> b = ImmutableList.builder();
+    for (int i = 0; i < names.length; i++) {
+      if ((required & (1 << i)) != 0) {
+        b.add(names[i]);
+      }
+    }
+    return b.build();
   }
 
   /** Returns the name of the type in both languages, for messages. */

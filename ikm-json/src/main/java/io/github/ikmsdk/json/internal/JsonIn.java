@@ -1,5 +1,6 @@
 package io.github.ikmsdk.json.internal;
 
+import io.github.ikmsdk.json.JsonLocation;
 import io.github.ikmsdk.json.JsonProblem;
 import io.github.ikmsdk.json.JsonProblem.Severity;
 import io.github.ikmsdk.json.JsonProblemCode;
@@ -137,7 +138,11 @@ public final class JsonIn {
 
   private static JsonProblem summary(ReadLimits limits, Severity severity, long omitted) {
     return JsonProblem.of(
-        JsonProblemCode.TOO_MANY_PROBLEMS, severity, "", 0, 0, omitted, limits.maxProblems());
+        JsonProblemCode.TOO_MANY_PROBLEMS,
+        severity,
+        JsonLocation.document(),
+        omitted,
+        limits.maxProblems());
   }
 
   /**
@@ -235,6 +240,32 @@ public final class JsonIn {
 
   // ---------------------------------------------------------------- problems
 
+  /**
+   * Returns the location of the current token, its pointer that of the parser's current context
+   * (for a value of a field, the field).
+   */
+  public JsonLocation here() {
+    return at(p.streamReadContext().pathAsPointer().toString(), p.currentTokenLocation());
+  }
+
+  /** Returns the location of the current value: for an object or array, the value itself. */
+  private JsonLocation valueLocation() {
+    return at(valuePointer(), p.currentTokenLocation());
+  }
+
+  /** Returns the location of the object that just ended, which started at {@code start}. */
+  private JsonLocation objectLocation(TokenStreamLocation start) {
+    // After END_OBJECT the context is the parent, positioned on this object.
+    return at(p.streamReadContext().pathAsPointer().toString(), start);
+  }
+
+  /** Returns a location; an unknown or negative line or column as 0. */
+  private static JsonLocation at(String pointer, TokenStreamLocation loc) {
+    return loc == null
+        ? JsonLocation.of(pointer, 0, 0)
+        : JsonLocation.of(pointer, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()));
+  }
+
   private String valuePointer() {
     JsonToken t = p.currentToken();
     TokenStreamContext ctx = p.streamReadContext();
@@ -285,8 +316,7 @@ public final class JsonIn {
     if (countedOnly(Severity.ERROR)) {
       return;
     }
-    TokenStreamLocation loc = p.currentTokenLocation();
-    add(JsonProblem.of(code, Severity.ERROR, valuePointer(), line(loc), column(loc), args));
+    add(JsonProblem.of(code, Severity.ERROR, valueLocation(), args));
   }
 
   /** Reports a problem at the object that just ended, located at its start. */
@@ -294,17 +324,7 @@ public final class JsonIn {
     if (countedOnly(Severity.ERROR)) {
       return;
     }
-    // After END_OBJECT the context is the parent, positioned on this object.
-    String pointer = p.streamReadContext().pathAsPointer().toString();
-    add(JsonProblem.of(code, Severity.ERROR, pointer, line(start), column(start), args));
-  }
-
-  private static long line(TokenStreamLocation loc) {
-    return loc == null ? 0 : Math.max(0, loc.getLineNr());
-  }
-
-  private static long column(TokenStreamLocation loc) {
-    return loc == null ? 0 : Math.max(0, loc.getColumnNr());
+    add(JsonProblem.of(code, Severity.ERROR, objectLocation(start), args));
   }
 
   /** Reports a field that the type does not define, and skips its value. */
@@ -314,10 +334,7 @@ public final class JsonIn {
       p.skipChildren();
       return;
     }
-    TokenStreamLocation loc = p.currentTokenLocation();
-    add(
-        JsonProblem.of(
-            JsonProblemCode.UNKNOWN_FIELD, severity, valuePointer(), line(loc), column(loc), name));
+    add(JsonProblem.of(JsonProblemCode.UNKNOWN_FIELD, severity, valueLocation(), name));
     p.skipChildren();
   }
 
@@ -357,16 +374,15 @@ public final class JsonIn {
     } catch (RuntimeException ignored) {
       pointer = "";
     }
-    list(problem(e, loc, pointer, limits));
+    list(problem(e, at(pointer, loc), limits));
   }
 
   /** Returns the problem of an exception thrown while opening an input. */
   public static JsonProblem openProblem(JacksonException e, ReadLimits limits) {
-    return problem(e, e.getLocation(), "", limits);
+    return problem(e, at("", e.getLocation()), limits);
   }
 
-  private static JsonProblem problem(
-      JacksonException e, TokenStreamLocation loc, String pointer, ReadLimits limits) {
+  private static JsonProblem problem(JacksonException e, JsonLocation at, ReadLimits limits) {
     JsonProblem problem;
     if (e instanceof StreamConstraintsException) {
       String msg = String.valueOf(e.getOriginalMessage());
@@ -388,32 +404,17 @@ public final class JsonIn {
         limit = "parser";
         max = msg;
       }
-      problem =
-          JsonProblem.of(
-              JsonProblemCode.LIMIT_EXCEEDED,
-              Severity.ERROR,
-              pointer,
-              line(loc),
-              column(loc),
-              limit,
-              max);
+      problem = JsonProblem.of(JsonProblemCode.LIMIT_EXCEEDED, Severity.ERROR, at, limit, max);
     } else if (e instanceof JacksonIOException) {
       problem =
           JsonProblem.of(
-              JsonProblemCode.IO_ERROR,
-              Severity.ERROR,
-              pointer,
-              line(loc),
-              column(loc),
-              String.valueOf(e.getOriginalMessage()));
+              JsonProblemCode.IO_ERROR, Severity.ERROR, at, String.valueOf(e.getOriginalMessage()));
     } else {
       problem =
           JsonProblem.of(
               JsonProblemCode.MALFORMED_JSON,
               Severity.ERROR,
-              pointer,
-              line(loc),
-              column(loc),
+              at,
               firstLine(e.getOriginalMessage()));
     }
     return problem;
@@ -433,24 +434,15 @@ public final class JsonIn {
     if (t == null) {
       return "end of input";
     }
-    switch (t) {
-      case START_OBJECT:
-        return "object";
-      case START_ARRAY:
-        return "array";
-      case VALUE_STRING:
-        return "string";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "boolean";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return t.name();
-    }
+    return switch (t) {
+      case START_OBJECT -> "object";
+      case START_ARRAY -> "array";
+      case VALUE_STRING -> "string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+      case VALUE_TRUE, VALUE_FALSE -> "boolean";
+      case VALUE_NULL -> "null";
+      default -> t.name();
+    };
   }
 
   private String fieldName() {
@@ -515,8 +507,7 @@ public final class JsonIn {
     if (countedOnly(Severity.ERROR)) {
       return;
     }
-    TokenStreamLocation loc = p.currentTokenLocation();
-    add(invalidValue(valuePointer(), line(loc), column(loc), what, detail));
+    add(invalidValue(valueLocation(), what, detail));
   }
 
   /** Reports an invalid value ({@code JSON-004}) of the object that just ended. */
@@ -524,23 +515,19 @@ public final class JsonIn {
     if (countedOnly(Severity.ERROR)) {
       return;
     }
-    String pointer = p.streamReadContext().pathAsPointer().toString();
-    add(invalidValue(pointer, line(start), column(start), what, detail));
+    add(invalidValue(objectLocation(start), what, detail));
   }
 
   /**
    * Returns an invalid-value problem whose messages are the catalogue's templates filled in each
    * language; its raw arguments are the English texts.
    */
-  static JsonProblem invalidValue(
-      String pointer, long line, long column, Bilingual what, Bilingual detail) {
+  static JsonProblem invalidValue(JsonLocation at, Bilingual what, Bilingual detail) {
     JsonProblemCode code = JsonProblemCode.INVALID_VALUE;
     return JsonProblem.of(
         code.code(),
         Severity.ERROR,
-        pointer,
-        line,
-        column,
+        at,
         String.format(Locale.ROOT, code.englishTemplate(), what.en, detail.en),
         String.format(Locale.ROOT, code.indonesianTemplate(), what.id, detail.id),
         List.of(what.en, detail.en));

@@ -77,40 +77,39 @@ final class LimitedParser extends JsonParserDelegate {
 
   private void check(JsonToken t) {
     switch (t) {
-      case START_OBJECT:
-      case START_ARRAY:
+      case START_OBJECT, START_ARRAY -> {
         int depth = delegate.streamReadContext().getNestingDepth() - baseDepth;
         if (depth > limits.maxNestingDepth()) {
           fail(
               "Document nesting depth (%d) exceeds the maximum allowed (%d)",
               depth, limits.maxNestingDepth());
         }
-        break;
-      case PROPERTY_NAME:
+      }
+      case PROPERTY_NAME -> {
         int name = delegate.currentName().length();
         if (name > limits.maxStringLength()) {
           fail("Name length (%d) exceeds the maximum allowed (%d)", name, limits.maxStringLength());
         }
-        break;
-      case VALUE_STRING:
+      }
+      case VALUE_STRING -> {
         int string = delegate.getStringLength();
         if (string > limits.maxStringLength()) {
           fail(
               "String value length (%d) exceeds the maximum allowed (%d)",
               string, limits.maxStringLength());
         }
-        break;
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         int number = delegate.getStringLength();
         if (number > limits.maxNumberLength()) {
           fail(
               "Number value length (%d) exceeds the maximum allowed (%d)",
               number, limits.maxNumberLength());
         }
-        break;
-      default:
-        break;
+      }
+      default -> {
+        // Other tokens have no length of their own.
+      }
     }
     long start = startOffset;
     long end = offset(delegate.currentLocation());

@@ -1,7 +1,5 @@
 package io.github.ikmsdk.json.internal;
 
-import static io.github.ikmsdk.json.internal.FieldTable.into;
-
 import io.github.ikmsdk.core.compliance.MentorDayWorkload;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.logbook.ChainLink;
@@ -11,255 +9,199 @@ import io.github.ikmsdk.core.planning.assignment.AssignmentPlan;
 import io.github.ikmsdk.core.planning.assignment.AssignmentReason;
 import io.github.ikmsdk.core.planning.assignment.GroupAssignment;
 import io.github.ikmsdk.core.planning.assignment.MentorShortage;
-import io.github.ikmsdk.core.programme.Assignment;
 import io.github.ikmsdk.json.internal.FieldTable.Slots;
-import java.util.List;
-import java.util.function.Function;
+import java.util.Collection;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writers and readers of the core values that no document of the contract holds as an object of
- * their own (a logbook, an entry's chain link, a mentor's day, an assignment plan and its parts),
- * for the Jackson module. Their shapes follow the contract's conventions (camelCase names, ids as
- * strings, enums by name, ISO dates, optional fields left out) and reuse its parts; they have no
- * JSON Schema.
- *
- * <p>Stateless; thread-safe. The readers, like {@link Readers}, start on the value's first token
- * and return null after reporting when the value is invalid.
+ * The codecs of the core types that no document holds but the Jackson module reads and writes:
+ * logbooks, chain links, daily workloads and assignment plans. Their derived members (messages,
+ * totals) are not written. Stateless; thread-safe.
  */
 public final class ModuleShapes {
 
   private ModuleShapes() {}
 
-  private static <V> Function<Readers, V> idOf(Scalar<V> type) {
-    return r -> r.in.value(type);
-  }
+  private static final Codec<Integer> INT32 =
+      Codec.of(r -> r.in.int32(), JsonGenerator::writeNumber);
 
-  private static <V> Function<Readers, List<V>> distinctIds(Scalar<V> type) {
-    return r -> r.distinct(idOf(type));
-  }
+  private static final Codec<Long> INT64 = Codec.of(r -> r.in.int64(), JsonGenerator::writeNumber);
 
   // ---------------------------------------------------------------- logbook
 
-  /** Writes a logbook: its IKM and its entries, in the logbook's order. */
-  public static void logbook(JsonGenerator g, Logbook b) {
-    g.writeStartObject();
-    g.writeStringProperty("ikm", b.ikm().value());
-    g.writeArrayPropertyStart("entries");
-    for (LogbookEntry e : b.entries()) {
-      Writers.logbookEntry(g, e);
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  private static final FieldTable<Readers, Slots> LOGBOOK =
-      FieldTable.<Readers, Slots>builder()
-          .requiredSlot("ikm", idOf(Scalar.IKM_ID))
-          .requiredSlot("entries", r -> r.list(Readers::logbookEntry))
-          .build("logbook", "logbook");
+  private static final Bilingual LOGBOOK_NAME = Bilingual.of("logbook", "logbook");
 
   /**
-   * Reads a logbook; an entry of another IKM is an error (the core would drop it silently).
-   *
-   * @param r the readers
-   * @return the logbook, or null if invalid
+   * A logbook: its IKM and its entries, in the logbook's order; an entry of another IKM is an error
+   * when reading (the core would drop it silently).
    */
-  public static Logbook logbook(Readers r) {
-    return LOGBOOK.read(
-        r.in,
-        r,
-        LOGBOOK.slots(),
-        (s, start) -> {
-          IkmId ikm = s.get(0);
-          List<LogbookEntry> entries = s.get(1);
-          for (LogbookEntry e : entries) {
-            if (!e.ikm().equals(ikm)) {
-              r.in.invalidAtObject(
-                  start,
-                  LOGBOOK.what(),
-                  Bilingual.of(
-                      "entry '%s' belongs to IKM '%s', not '%s'",
-                      "entri '%s' milik IKM '%s', bukan '%s'",
-                      e.id().value(),
-                      e.ikm().value(),
-                      ikm.value()));
-              return null;
-            }
-          }
-          return Logbook.of(ikm, entries);
-        });
-  }
+  static final ObjectCodec<Logbook, Slots> LOGBOOK =
+      ObjectCodec.<Logbook>slots()
+          .requiredSlot("ikm", Scalar.IKM_ID, Logbook::ikm)
+          .requiredSlot("entries", Codecs.LOGBOOK_ENTRY.list(), Logbook::entries)
+          .buildFromSlotsWith(
+              "logbook",
+              "logbook",
+              (r, s, start) -> {
+                IkmId ikm = s.get(0);
+                Collection<LogbookEntry> entries = s.get(1);
+                for (LogbookEntry e : entries) {
+                  if (!e.ikm().equals(ikm)) {
+                    r.in.invalidAtObject(
+                        start,
+                        LOGBOOK_NAME,
+                        Bilingual.of(
+                            "entry '%s' belongs to IKM '%s', not '%s'",
+                            "entri '%s' milik IKM '%s', bukan '%s'",
+                            e.id().value(),
+                            e.ikm().value(),
+                            ikm.value()));
+                    return null;
+                  }
+                }
+                return Logbook.of(ikm, entries);
+              });
 
   /**
-   * Writes a chain link as the two members a logbook entry of a version-2 snapshot holds: {@code
-   * previousHash} and {@code hash}.
+   * A chain link, as the two members a logbook entry of a version-2 snapshot holds: {@code
+   * previousHash} and {@code hash}, each 64 lowercase hexadecimal digits.
    */
-  public static void chainLink(JsonGenerator g, ChainLink l) {
-    g.writeStartObject();
-    g.writeStringProperty("previousHash", l.previous().toString());
-    g.writeStringProperty("hash", l.hash().toString());
-    g.writeEndObject();
-  }
-
-  private static final FieldTable<Readers, Slots> LINK =
-      FieldTable.<Readers, Slots>builder()
-          .requiredSlot("previousHash", idOf(Scalar.SHA256))
-          .requiredSlot("hash", idOf(Scalar.SHA256))
-          .build("chain link", "mata rantai hash");
-
-  /**
-   * Reads a chain link; each hash is 64 lowercase hexadecimal digits, as in a logbook entry.
-   *
-   * @param r the readers
-   * @return the link, or null if invalid
-   */
-  public static ChainLink chainLink(Readers r) {
-    return LINK.read(r.in, r, LINK.slots(), s -> ChainLink.of(s.get(0), s.get(1)));
-  }
+  static final ObjectCodec<ChainLink, Slots> CHAIN_LINK =
+      ObjectCodec.<ChainLink>slots()
+          .requiredSlot("previousHash", Scalar.SHA256, ChainLink::previous)
+          .requiredSlot("hash", Scalar.SHA256, ChainLink::hash)
+          .buildFromSlots("chain link", "mata rantai hash", s -> ChainLink.of(s.get(0), s.get(1)));
 
   // ---------------------------------------------------------------- workload
 
-  /** Writes one mentor's workload of one day. */
-  public static void mentorDayWorkload(JsonGenerator g, MentorDayWorkload w) {
-    g.writeStartObject();
-    g.writeStringProperty("mentor", w.mentor().value());
-    g.writeStringProperty("date", Writers.date(w.date()));
-    Writers.ids(g, "plannedVisits", w.plannedVisits());
-    Writers.ids(g, "overdueVisits", w.overdueVisits());
-    Writers.ids(g, "completedVisits", w.completedVisits());
-    g.writeEndObject();
-  }
-
-  private static final FieldTable<Readers, MentorDayWorkload.Builder> WORKLOAD =
-      FieldTable.<Readers, MentorDayWorkload.Builder>builder()
-          .required("mentor", into(idOf(Scalar.MENTOR_ID), MentorDayWorkload.Builder::mentor))
-          .required("date", into(Readers::date, MentorDayWorkload.Builder::date))
+  /** One mentor's workload of one day. */
+  static final ObjectCodec<MentorDayWorkload, MentorDayWorkload.Builder> MENTOR_DAY_WORKLOAD =
+      ObjectCodec.<MentorDayWorkload, MentorDayWorkload.Builder>builder()
+          .required(
+              "mentor",
+              Scalar.MENTOR_ID,
+              MentorDayWorkload::mentor,
+              MentorDayWorkload.Builder::mentor)
+          .required("date", Scalar.DATE, MentorDayWorkload::date, MentorDayWorkload.Builder::date)
           .required(
               "plannedVisits",
-              into(distinctIds(Scalar.VISIT_ID), MentorDayWorkload.Builder::plannedVisits))
+              Scalar.VISIT_ID.distinct(),
+              MentorDayWorkload::plannedVisits,
+              MentorDayWorkload.Builder::plannedVisits)
           .required(
               "overdueVisits",
-              into(distinctIds(Scalar.VISIT_ID), MentorDayWorkload.Builder::overdueVisits))
+              Scalar.VISIT_ID.distinct(),
+              MentorDayWorkload::overdueVisits,
+              MentorDayWorkload.Builder::overdueVisits)
           .required(
               "completedVisits",
-              into(distinctIds(Scalar.VISIT_ID), MentorDayWorkload.Builder::completedVisits))
-          .build("mentor day workload", "beban kerja harian pendamping");
-
-  /** Reads one mentor's workload of one day. */
-  public static MentorDayWorkload mentorDayWorkload(Readers r) {
-    return WORKLOAD.read(r.in, r, MentorDayWorkload::builder, MentorDayWorkload.Builder::build);
-  }
+              Scalar.VISIT_ID.distinct(),
+              MentorDayWorkload::completedVisits,
+              MentorDayWorkload.Builder::completedVisits)
+          .build(
+              "mentor day workload",
+              "beban kerja harian pendamping",
+              MentorDayWorkload::builder,
+              MentorDayWorkload.Builder::build);
 
   // ---------------------------------------------------------------- assignment plan
 
-  /** Writes a group of an assignment plan; mentor and travel minutes only when assigned. */
-  public static void groupAssignment(JsonGenerator g, GroupAssignment a) {
-    g.writeStartObject();
-    g.writeStringProperty("id", a.id());
-    g.writeStringProperty("sentra", a.sentra().value());
-    g.writeStringProperty("commodity", a.commodity().value());
-    Writers.ids(g, "ikms", a.ikms());
-    Writers.ids(g, "fixedIkms", a.fixedIkms());
-    if (a.mentor().isPresent()) {
-      g.writeStringProperty("mentor", a.mentor().get().value());
-    }
-    if (a.travelMinutes().isPresent()) {
-      g.writeNumberProperty("travelMinutes", a.travelMinutes().getAsLong());
-    }
-    g.writeStringProperty("reason", a.reason().name());
-    g.writeEndObject();
-  }
-
-  private static final FieldTable<Readers, GroupAssignment.Builder> GROUP =
-      FieldTable.<Readers, GroupAssignment.Builder>builder()
-          .required("id", into(Readers::text, GroupAssignment.Builder::id))
-          .required("sentra", into(idOf(Scalar.SENTRA_ID), GroupAssignment.Builder::sentra))
+  /** A group of an assignment plan; mentor and travel minutes only when assigned. */
+  static final ObjectCodec<GroupAssignment, GroupAssignment.Builder> GROUP_ASSIGNMENT =
+      ObjectCodec.<GroupAssignment, GroupAssignment.Builder>builder()
+          .required("id", Codec.TEXT, GroupAssignment::id, GroupAssignment.Builder::id)
           .required(
-              "commodity", into(idOf(Scalar.COMMODITY_ID), GroupAssignment.Builder::commodity))
-          .required("ikms", into(distinctIds(Scalar.IKM_ID), GroupAssignment.Builder::ikms))
+              "sentra", Scalar.SENTRA_ID, GroupAssignment::sentra, GroupAssignment.Builder::sentra)
           .required(
-              "fixedIkms", into(distinctIds(Scalar.IKM_ID), GroupAssignment.Builder::fixedIkms))
-          .optional("mentor", into(idOf(Scalar.MENTOR_ID), GroupAssignment.Builder::mentor))
+              "commodity",
+              Scalar.COMMODITY_ID,
+              GroupAssignment::commodity,
+              GroupAssignment.Builder::commodity)
+          .required(
+              "ikms",
+              Scalar.IKM_ID.distinct(),
+              GroupAssignment::ikms,
+              GroupAssignment.Builder::ikms)
+          .required(
+              "fixedIkms",
+              Scalar.IKM_ID.distinct(),
+              GroupAssignment::fixedIkms,
+              GroupAssignment.Builder::fixedIkms)
           .optional(
-              "travelMinutes", into(r -> r.in.int64(), GroupAssignment.Builder::travelMinutes))
+              "mentor", Scalar.MENTOR_ID, GroupAssignment::mentor, GroupAssignment.Builder::mentor)
+          .optional(
+              "travelMinutes",
+              INT64,
+              a -> Codecs.boxed(a.travelMinutes()),
+              GroupAssignment.Builder::travelMinutes)
           .required(
               "reason",
-              into(r -> r.in.enumValue(AssignmentReason.values()), GroupAssignment.Builder::reason))
-          .build("group assignment", "penugasan kelompok");
+              Codec.enumOf(AssignmentReason.values()),
+              GroupAssignment::reason,
+              GroupAssignment.Builder::reason)
+          .build(
+              "group assignment",
+              "penugasan kelompok",
+              GroupAssignment::builder,
+              GroupAssignment.Builder::build);
 
-  /** Reads a group of an assignment plan. */
-  public static GroupAssignment groupAssignment(Readers r) {
-    return GROUP.read(r.in, r, GroupAssignment::builder, GroupAssignment.Builder::build);
-  }
-
-  /** Writes a mentor shortage; its message is derived and not written. */
-  public static void mentorShortage(JsonGenerator g, MentorShortage s) {
-    g.writeStartObject();
-    g.writeStringProperty("sentra", s.sentra().value());
-    g.writeStringProperty("sentraLabel", s.sentraLabel());
-    g.writeStringProperty("commodity", s.commodity().value());
-    Writers.ids(g, "uncoveredIkms", s.uncoveredIkms());
-    g.writeNumberProperty("mentorsNeeded", s.mentorsNeeded());
-    g.writeEndObject();
-  }
-
-  private static final FieldTable<Readers, MentorShortage.Builder> SHORTAGE =
-      FieldTable.<Readers, MentorShortage.Builder>builder()
-          .required("sentra", into(idOf(Scalar.SENTRA_ID), MentorShortage.Builder::sentra))
-          .required("sentraLabel", into(Readers::text, MentorShortage.Builder::sentraLabel))
-          .required("commodity", into(idOf(Scalar.COMMODITY_ID), MentorShortage.Builder::commodity))
+  /** A mentor shortage; its message is derived and not written. */
+  static final ObjectCodec<MentorShortage, MentorShortage.Builder> MENTOR_SHORTAGE =
+      ObjectCodec.<MentorShortage, MentorShortage.Builder>builder()
+          .required(
+              "sentra", Scalar.SENTRA_ID, MentorShortage::sentra, MentorShortage.Builder::sentra)
+          .required(
+              "sentraLabel",
+              Codec.TEXT,
+              MentorShortage::sentraLabel,
+              MentorShortage.Builder::sentraLabel)
+          .required(
+              "commodity",
+              Scalar.COMMODITY_ID,
+              MentorShortage::commodity,
+              MentorShortage.Builder::commodity)
           .required(
               "uncoveredIkms",
-              into(distinctIds(Scalar.IKM_ID), MentorShortage.Builder::uncoveredIkms))
-          .required("mentorsNeeded", into(r -> r.in.int32(), MentorShortage.Builder::mentorsNeeded))
-          .build("mentor shortage", "kekurangan pendamping");
+              Scalar.IKM_ID.distinct(),
+              MentorShortage::uncoveredIkms,
+              MentorShortage.Builder::uncoveredIkms)
+          .required(
+              "mentorsNeeded",
+              INT32,
+              MentorShortage::mentorsNeeded,
+              MentorShortage.Builder::mentorsNeeded)
+          .build(
+              "mentor shortage",
+              "kekurangan pendamping",
+              MentorShortage::builder,
+              MentorShortage.Builder::build);
 
-  /** Reads a mentor shortage. */
-  public static MentorShortage mentorShortage(Readers r) {
-    return SHORTAGE.read(r.in, r, MentorShortage::builder, MentorShortage.Builder::build);
-  }
-
-  /** Writes an assignment plan; its derived totals are not written. */
-  public static void assignmentPlan(JsonGenerator g, AssignmentPlan p) {
-    g.writeStartObject();
-    g.writeArrayPropertyStart("assignments");
-    for (Assignment a : p.assignments()) {
-      Writers.assignment(g, a);
-    }
-    g.writeEndArray();
-    g.writeArrayPropertyStart("groups");
-    for (GroupAssignment a : p.groups()) {
-      groupAssignment(g, a);
-    }
-    g.writeEndArray();
-    g.writeArrayPropertyStart("shortages");
-    for (MentorShortage s : p.shortages()) {
-      mentorShortage(g, s);
-    }
-    g.writeEndArray();
-    Writers.ids(g, "idleMentors", p.idleMentors());
-    g.writeEndObject();
-  }
-
-  private static final FieldTable<Readers, AssignmentPlan.Builder> PLAN =
-      FieldTable.<Readers, AssignmentPlan.Builder>builder()
+  /** An assignment plan; its derived totals are not written. */
+  static final ObjectCodec<AssignmentPlan, AssignmentPlan.Builder> ASSIGNMENT_PLAN =
+      ObjectCodec.<AssignmentPlan, AssignmentPlan.Builder>builder()
           .required(
               "assignments",
-              into(r -> r.list(Readers::assignment), AssignmentPlan.Builder::assignments))
+              Codecs.ASSIGNMENT.list(),
+              AssignmentPlan::assignments,
+              AssignmentPlan.Builder::assignments)
           .required(
               "groups",
-              into(r -> r.list(ModuleShapes::groupAssignment), AssignmentPlan.Builder::groups))
+              GROUP_ASSIGNMENT.list(),
+              AssignmentPlan::groups,
+              AssignmentPlan.Builder::groups)
           .required(
               "shortages",
-              into(r -> r.list(ModuleShapes::mentorShortage), AssignmentPlan.Builder::shortages))
+              MENTOR_SHORTAGE.list(),
+              AssignmentPlan::shortages,
+              AssignmentPlan.Builder::shortages)
           .required(
               "idleMentors",
-              into(distinctIds(Scalar.MENTOR_ID), AssignmentPlan.Builder::idleMentors))
-          .build("assignment plan", "rencana penugasan");
-
-  /** Reads an assignment plan. */
-  public static AssignmentPlan assignmentPlan(Readers r) {
-    return PLAN.read(r.in, r, AssignmentPlan::builder, AssignmentPlan.Builder::build);
-  }
+              Scalar.MENTOR_ID.distinct(),
+              AssignmentPlan::idleMentors,
+              AssignmentPlan.Builder::idleMentors)
+          .build(
+              "assignment plan",
+              "rencana penugasan",
+              AssignmentPlan::builder,
+              AssignmentPlan.Builder::build);
 }

@@ -23,7 +23,6 @@ import io.github.ikmsdk.core.geo.Address;
 import io.github.ikmsdk.core.geo.GeoPoint;
 import io.github.ikmsdk.core.id.AgencyId;
 import io.github.ikmsdk.core.id.CommodityId;
-import io.github.ikmsdk.core.id.EntityId;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.LogbookEntryId;
 import io.github.ikmsdk.core.id.MentorId;
@@ -231,14 +230,15 @@ public final class ModuleSupport {
      * otherwise write a key by {@code toString()}, which masks an NIK and differs from the wire
      * form of a rule).
      */
-    <T> void string(Class<T> type, Function<T, String> text, Scalar<T> scalar) {
-      both(type, (g, v) -> g.writeString(text.apply(v)), r -> r.in.value(scalar));
-      m.addKeySerializer(type, new Ser<T>((g, v) -> g.writeName(text.apply(v))));
-      m.addKeyDeserializer(type, new KeyDeser<>(type, scalar));
+    /** Registers a type read and written by its codec. */
+    <T> void codec(Class<T> type, Codec<T> codec) {
+      both(type, codec::write, codec::read);
     }
 
-    <T extends EntityId<T>> void id(Class<T> type, Scalar<T> scalar) {
-      string(type, EntityId::value, scalar);
+    <T> void string(Class<T> type, Scalar<T> scalar) {
+      codec(type, scalar);
+      m.addKeySerializer(type, new Ser<T>((g, v) -> g.writeName(scalar.format.apply(v))));
+      m.addKeyDeserializer(type, new KeyDeser<>(type, scalar));
     }
 
     <E extends Enum<E>> void enumByName(Class<E> type) {
@@ -306,14 +306,14 @@ public final class ModuleSupport {
   }
 
   private static void ids(Registry x) {
-    x.id(AgencyId.class, Scalar.AGENCY_ID);
-    x.id(ProgrammeId.class, Scalar.PROGRAMME_ID);
-    x.id(MentorId.class, Scalar.MENTOR_ID);
-    x.id(IkmId.class, Scalar.IKM_ID);
-    x.id(SentraId.class, Scalar.SENTRA_ID);
-    x.id(CommodityId.class, Scalar.COMMODITY_ID);
-    x.id(VisitId.class, Scalar.VISIT_ID);
-    x.id(LogbookEntryId.class, Scalar.LOGBOOK_ENTRY_ID);
+    x.string(AgencyId.class, Scalar.AGENCY_ID);
+    x.string(ProgrammeId.class, Scalar.PROGRAMME_ID);
+    x.string(MentorId.class, Scalar.MENTOR_ID);
+    x.string(IkmId.class, Scalar.IKM_ID);
+    x.string(SentraId.class, Scalar.SENTRA_ID);
+    x.string(CommodityId.class, Scalar.COMMODITY_ID);
+    x.string(VisitId.class, Scalar.VISIT_ID);
+    x.string(LogbookEntryId.class, Scalar.LOGBOOK_ENTRY_ID);
   }
 
   /** The message of writing an NIK without consent, naming the module method that gives it. */
@@ -321,10 +321,10 @@ public final class ModuleSupport {
       "an NIK is personal data: register IkmJsonModule.create().withPersonalData() to write it";
 
   private static void identifiers(Registry x) {
-    x.string(Nib.class, Nib::value, Scalar.NIB);
-    x.string(Nip.class, Nip::value, Scalar.NIP);
-    x.string(Kbli.class, Kbli::value, Scalar.KBLI);
-    x.string(RegionCode.class, RegionCode::value, Scalar.REGION);
+    x.string(Nib.class, Scalar.NIB);
+    x.string(Nip.class, Scalar.NIP);
+    x.string(Kbli.class, Scalar.KBLI);
+    x.string(RegionCode.class, Scalar.REGION);
     boolean personalData = x.personalData;
     x.both(
         Nik.class,
@@ -345,36 +345,36 @@ public final class ModuleSupport {
               g.writeName(v.value());
             }));
     x.m.addKeyDeserializer(Nik.class, new KeyDeser<>(Nik.class, Scalar.NIK));
-    x.both(GeoPoint.class, Writers::geoPoint, Readers::geoPoint);
-    x.both(Address.class, Writers::address, Readers::address);
+    x.codec(GeoPoint.class, Codecs.GEO_POINT);
+    x.codec(Address.class, Codecs.ADDRESS);
   }
 
   private static void calendar(Registry x) {
-    x.string(TimeWindow.class, TimeWindow::toString, Scalar.TIME_WINDOW);
-    x.string(IsoWeek.class, IsoWeek::toString, Scalar.ISO_WEEK);
-    x.both(DaySchedule.class, Writers::daySchedule, Readers::daySchedule);
-    x.both(WeeklySchedule.class, Writers::weeklySchedule, Readers::weeklySchedule);
-    x.both(Holiday.class, Writers::holiday, Readers::holiday);
-    x.both(SpecialHours.class, Writers::specialHours, Readers::specialHours);
-    x.both(OpeningHours.class, Writers::openingHours, Readers::openingHours);
-    x.both(ExtraWorkingDay.class, Writers::extraWorkingDay, Readers::extraWorkingDay);
+    x.string(TimeWindow.class, Scalar.TIME_WINDOW);
+    x.string(IsoWeek.class, Scalar.ISO_WEEK);
+    x.codec(DaySchedule.class, Codecs.DAY_SCHEDULE);
+    x.codec(WeeklySchedule.class, Codecs.WEEKLY_SCHEDULE);
+    x.codec(Holiday.class, Codecs.HOLIDAY);
+    x.codec(SpecialHours.class, Codecs.SPECIAL_HOURS);
+    x.codec(OpeningHours.class, Codecs.OPENING_HOURS);
+    x.codec(ExtraWorkingDay.class, Codecs.EXTRA_WORKING_DAY);
     x.both(HolidayUpdate.class, HolidayUpdateJson::write, HolidayUpdateJson::read);
-    x.both(WorkCalendar.class, Writers::calendar, Readers::calendar);
+    x.codec(WorkCalendar.class, Codecs.CALENDAR);
     x.reportPart(ProgrammeWeek.class, ReportWriters::programmeWeek, Part.PROGRAMME_WEEK);
   }
 
   private static void programme(Registry x) {
     boolean personalData = x.personalData;
-    x.both(ProgrammePolicy.class, Writers::policy, Readers::policy);
-    x.both(Programme.class, Writers::programme, Readers::programme);
-    x.both(Agency.class, Writers::agency, Readers::agency);
-    x.both(Commodity.class, Writers::commodity, Readers::commodity);
-    x.both(Sentra.class, Writers::sentra, Readers::sentra);
-    x.both(Mentor.class, Writers::mentor, Readers::mentor);
-    x.both(Ikm.class, (g, v) -> Writers.ikm(g, v, personalData), Readers::ikm);
-    x.both(Assignment.class, Writers::assignment, Readers::assignment);
-    x.both(MentorLeave.class, Writers::leave, Readers::leave);
-    x.both(Visit.class, Writers::visit, Readers::visit);
+    x.codec(ProgrammePolicy.class, Codecs.POLICY);
+    x.codec(Programme.class, Codecs.PROGRAMME);
+    x.codec(Agency.class, Codecs.AGENCY);
+    x.codec(Commodity.class, Codecs.COMMODITY);
+    x.codec(Sentra.class, Codecs.SENTRA);
+    x.codec(Mentor.class, Codecs.MENTOR);
+    x.codec(Ikm.class, personalData ? Codecs.IKM : Codecs.IKM_WITHOUT_NIK);
+    x.codec(Assignment.class, Codecs.ASSIGNMENT);
+    x.codec(MentorLeave.class, Codecs.LEAVE);
+    x.codec(Visit.class, Codecs.VISIT);
     x.both(
         ProgrammeSnapshot.class,
         (g, v) -> Writers.programmeDocument(g, ProgrammeDocument.of(v), personalData),
@@ -382,17 +382,17 @@ public final class ModuleSupport {
   }
 
   private static void logbook(Registry x) {
-    x.both(Indicators.class, Writers::indicators, Readers::indicators);
-    x.both(ProductionCapacity.class, Writers::productionCapacity, Readers::productionCapacity);
-    x.both(FieldChange.class, Writers::fieldChange, Readers::fieldChange);
-    x.both(Amendment.class, Writers::amendment, Readers::amendment);
-    x.both(ChainLink.class, ModuleShapes::chainLink, ModuleShapes::chainLink);
-    x.both(LogbookEntry.class, Writers::logbookEntry, Readers::logbookEntry);
-    x.both(Logbook.class, ModuleShapes::logbook, ModuleShapes::logbook);
+    x.codec(Indicators.class, Codecs.INDICATORS);
+    x.codec(ProductionCapacity.class, Codecs.PRODUCTION_CAPACITY);
+    x.codec(FieldChange.class, Codecs.FIELD_CHANGE);
+    x.codec(Amendment.class, Codecs.AMENDMENT);
+    x.codec(ChainLink.class, ModuleShapes.CHAIN_LINK);
+    x.codec(LogbookEntry.class, Codecs.LOGBOOK_ENTRY);
+    x.codec(Logbook.class, ModuleShapes.LOGBOOK);
   }
 
   private static void reports(Registry x) {
-    x.string(Rule.class, Rule::code, Scalar.RULE_CODE);
+    x.string(Rule.class, Scalar.RULE_CODE);
     x.reportPart(Subject.class, ReportWriters::subject, Part.SUBJECT);
     x.reportPart(Violation.class, ReportWriters::violation, Part.VIOLATION);
     x.both(
@@ -406,8 +406,7 @@ public final class ModuleSupport {
         ComplianceReport.class,
         (g, v) -> ReportWriters.complianceReportDocument(g, ComplianceReportDocument.of(v)),
         r -> ReportReaders.complianceReport(r.in, false).document().report());
-    x.both(
-        MentorDayWorkload.class, ModuleShapes::mentorDayWorkload, ModuleShapes::mentorDayWorkload);
+    x.codec(MentorDayWorkload.class, ModuleShapes.MENTOR_DAY_WORKLOAD);
   }
 
   private static void planning(Registry x) {
@@ -417,10 +416,10 @@ public final class ModuleSupport {
         VisitPlan.class,
         (g, v) -> ReportWriters.visitPlanDocument(g, VisitPlanDocument.of(v)),
         r -> ReportReaders.visitPlan(r.in, false).document().plan());
-    x.string(ProgrammeDuration.class, ProgrammeDuration::toString, Scalar.PROGRAMME_DURATION);
-    x.both(GroupAssignment.class, ModuleShapes::groupAssignment, ModuleShapes::groupAssignment);
-    x.both(MentorShortage.class, ModuleShapes::mentorShortage, ModuleShapes::mentorShortage);
-    x.both(AssignmentPlan.class, ModuleShapes::assignmentPlan, ModuleShapes::assignmentPlan);
+    x.string(ProgrammeDuration.class, Scalar.PROGRAMME_DURATION);
+    x.codec(GroupAssignment.class, ModuleShapes.GROUP_ASSIGNMENT);
+    x.codec(MentorShortage.class, ModuleShapes.MENTOR_SHORTAGE);
+    x.codec(AssignmentPlan.class, ModuleShapes.ASSIGNMENT_PLAN);
   }
 
   private static void outlook(Registry x) {

@@ -10,10 +10,7 @@ import io.github.ikmsdk.core.compliance.ComplianceReport;
 import io.github.ikmsdk.core.compliance.ComplianceTotals;
 import io.github.ikmsdk.core.compliance.IkmWeekCompliance;
 import io.github.ikmsdk.core.compliance.Share;
-import io.github.ikmsdk.core.compliance.WeekStatus;
 import io.github.ikmsdk.core.id.MentorId;
-import io.github.ikmsdk.core.id.VisitId;
-import io.github.ikmsdk.core.logbook.Stage;
 import io.github.ikmsdk.core.planning.programme.CapacityReport;
 import io.github.ikmsdk.core.planning.programme.HardWeek;
 import io.github.ikmsdk.core.planning.programme.SentraAllocation;
@@ -25,8 +22,6 @@ import io.github.ikmsdk.core.planning.visit.Shortfall;
 import io.github.ikmsdk.core.planning.visit.ShortfallReason;
 import io.github.ikmsdk.core.planning.visit.VisitPlan;
 import io.github.ikmsdk.core.programme.RemedyKind;
-import io.github.ikmsdk.core.rules.Rule;
-import io.github.ikmsdk.core.rules.Severity;
 import io.github.ikmsdk.core.rules.Subject;
 import io.github.ikmsdk.core.rules.ValidationReport;
 import io.github.ikmsdk.core.rules.Violation;
@@ -42,14 +37,11 @@ import io.github.ikmsdk.json.document.VisitPlanDocument;
 import io.github.ikmsdk.json.internal.FieldTable.Slots;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -73,38 +65,13 @@ public final class ReportReaders {
     this.r = new Readers(in);
   }
 
-  /** A value read with the place it was read from, to report a contradiction found later. */
-  private static final class Located<T> {
-    final T value;
-    final String pointer;
-    final long line;
-    final long column;
-
-    Located(T value, String pointer, long line, long column) {
-      this.value = value;
-      this.pointer = pointer;
-      this.line = line;
-      this.column = column;
-    }
+  private ReportReaders(Readers r) {
+    this.in = r.in;
+    this.r = r;
   }
 
   private <T> Located<T> located(Supplier<T> reader) {
-    TokenStreamLocation loc = in.location();
-    String pointer = in.parser().streamReadContext().pathAsPointer().toString();
-    T value = reader.get();
-    return new Located<>(value, pointer, loc.getLineNr(), loc.getColumnNr());
-  }
-
-  private void contradiction(Located<?> at, String field, Object written, Object derived) {
-    in.addError(
-        JsonIn.invalidValue(
-            at.pointer,
-            Math.max(0, at.line),
-            Math.max(0, at.column),
-            Bilingual.same(field),
-            Bilingual.of(
-                "'%s' contradicts the content, which gives '%s'",
-                "'%s' bertentangan dengan isinya, yang menghasilkan '%s'", written, derived)));
+    return Located.read(in, reader);
   }
 
   // ---------------------------------------------------------------- documents
@@ -196,113 +163,31 @@ public final class ReportReaders {
     return FieldTable.builder();
   }
 
-  private static <V> Function<ReportReaders, V> idOf(Scalar<V> type) {
-    return rr -> rr.in.value(type);
-  }
-
-  private static <E extends Enum<E>> Function<ReportReaders, E> enumOf(E[] values) {
-    return rr -> rr.in.enumValue(values);
+  /** Reads a value of a codec of the model. */
+  private static <V> Function<ReportReaders, V> of(Codec<V> codec) {
+    return rr -> codec.read(rr.r);
   }
 
   private static Function<ReportReaders, Integer> ints(int min) {
-    return rr -> rr.intAtLeast(min);
+    return of(Codec.int32AtLeast(min));
   }
 
   private static Function<ReportReaders, Long> longs(long min) {
-    return rr -> rr.longAtLeast(min);
+    return of(Codec.int64AtLeast(min));
   }
 
   private <T> List<T> list(Supplier<T> element) {
-    return distinct(element, false);
+    return r.list(readers -> element.get());
   }
 
   /** Reads an array of distinct values, reporting a repeated one. */
   private <T> List<T> distinct(Supplier<T> element) {
-    return distinct(element, true);
-  }
-
-  private <T> List<T> distinct(Supplier<T> element, boolean distinct) {
-    if (!in.array()) {
-      return null;
-    }
-    long errors = in.errorCount();
-    Set<T> seen = distinct ? new HashSet<>() : null;
-    List<T> out = new ArrayList<>();
-    while (in.nextElement()) {
-      T value = element.get();
-      if (value != null) {
-        if (distinct && !seen.add(value)) {
-          in.invalid(
-              Bilingual.of("array element", "elemen larik"),
-              Bilingual.of("'%s' is repeated", "'%s' berulang", value));
-        }
-        out.add(value);
-      }
-    }
-    return in.errorCount() == errors ? out : null;
-  }
-
-  private Integer intAtLeast(int min) {
-    return in.int32AtLeast(min);
-  }
-
-  private Long longAtLeast(long min) {
-    return in.int64AtLeast(min);
-  }
-
-  private <E extends Enum<E>> Map<E, Integer> enumCounts(Class<E> type) {
-    if (!in.object()) {
-      return null;
-    }
-    E[] values = type.getEnumConstants();
-    long errors = in.errorCount();
-    int seen = 0;
-    EnumMap<E, Integer> counts = new EnumMap<>(type);
-    for (String f; (f = in.nextField()) != null; ) {
-      E key = null;
-      for (E e : values) {
-        if (e.name().equals(f)) {
-          key = e;
-        }
-      }
-      if (key == null) {
-        in.unknown(f);
-        continue;
-      }
-      seen = in.seen(seen, key.ordinal());
-      Integer n = intAtLeast(0);
-      if (n != null) {
-        counts.put(key, n);
-      }
-    }
-    return in.errorCount() == errors ? counts : null;
-  }
-
-  /**
-   * Reads an object of any names to values into {@code out}, reporting a repeated name; null if any
-   * is invalid.
-   */
-  private <V> Map<String, V> named(Map<String, V> out, Supplier<V> value) {
-    if (!in.object()) {
-      return null;
-    }
-    long errors = in.errorCount();
-    Set<String> seen = new HashSet<>();
-    for (String f; (f = in.nextField()) != null; ) {
-      if (!seen.add(f)) {
-        in.error(JsonProblemCode.DUPLICATE_FIELD, f);
-      }
-      V v = value.get();
-      if (v != null) {
-        out.put(f, v);
-      }
-    }
-    return in.errorCount() == errors ? out : null;
+    return r.distinct(readers -> element.get());
   }
 
   /** Reads an object of names to counts; any names, sorted. */
   private Map<String, Integer> namedCounts() {
-    return named(new TreeMap<>(), () -> intAtLeast(0));
+    return r.named(new TreeMap<>(), readers -> readers.in.int32AtLeast(0));
   }
 
   // ---------------------------------------------------------------- validation report
@@ -338,7 +223,7 @@ public final class ReportReaders {
           Counts counts = s.get(3);
           ValidationReport report = ValidationReport.of(s.<List<Violation>>get(4));
           if (status.value != report.status()) {
-            contradiction(status, "status", status.value, report.status());
+            status.contradicts(in, "status", report.status());
           }
           counts.check(report);
           return in.errorCount() == errors ? ValidationReportDocument.of(report) : null;
@@ -366,17 +251,15 @@ public final class ReportReaders {
     }
 
     private void compare(Located<?> written, String field, Object derived) {
-      if (!written.value.equals(derived)) {
-        contradiction(written, field, written.value, derived);
-      }
+      written.agrees(in, field, derived);
     }
   }
 
   private static final FieldTable<ReportReaders, Counts> COUNTS =
       ReportReaders.<Counts>fields()
-          .required("violations", (rr, c) -> c.violations = rr.located(() -> rr.intAtLeast(0)))
-          .required("errors", (rr, c) -> c.errors = rr.located(() -> rr.intAtLeast(0)))
-          .required("warnings", (rr, c) -> c.warnings = rr.located(() -> rr.intAtLeast(0)))
+          .required("violations", (rr, c) -> c.violations = rr.located(() -> rr.in.int32AtLeast(0)))
+          .required("errors", (rr, c) -> c.errors = rr.located(() -> rr.in.int32AtLeast(0)))
+          .required("warnings", (rr, c) -> c.warnings = rr.located(() -> rr.in.int32AtLeast(0)))
           .required("byRule", (rr, c) -> c.byRule = rr.located(rr::namedCounts))
           .required("subjectsByKind", (rr, c) -> c.subjectsByKind = rr.located(rr::namedCounts))
           .build("counts", "jumlah");
@@ -385,56 +268,21 @@ public final class ReportReaders {
     return COUNTS.read(in, this, Counts::new, (c, start) -> c);
   }
 
-  private static final FieldTable<ReportReaders, Slots> VIOLATION =
-      slots()
-          .requiredSlot("code", idOf(Scalar.RULE_CODE))
-          .requiredSlot("severity", rr -> rr.located(() -> rr.in.enumValue(Severity.values())))
-          .requiredSlot("subjects", rr -> rr.in.nonEmpty(rr.list(rr::subject)))
-          .requiredSlot("arguments", ReportReaders::arguments)
-          .requiredSlot("message", ReportReaders::message)
-          .build("violation", "pelanggaran");
-
   private Violation violation() {
-    return VIOLATION.read(
-        in,
-        this,
-        VIOLATION.slots(),
-        (s, start) -> {
-          Rule rule = s.get(0);
-          Located<Severity> severity = s.get(1);
-          if (severity.value != rule.severity()) {
-            contradiction(severity, "severity", severity.value, rule.severity());
-            return null;
-          }
-          return in.build(start, VIOLATION.what(), () -> Violation.of(rule, s.get(2), s.get(3)));
-        });
+    return ReportCodecs.VIOLATION.read(r);
   }
 
-  private static final FieldTable<ReportReaders, Slots> SUBJECT =
-      slots()
-          .requiredSlot("kind", enumOf(Subject.Kind.values()))
-          .requiredSlot("id", rr -> rr.r.text())
-          .build("subject", "subjek");
-
   private Subject subject() {
-    return SUBJECT.read(in, this, SUBJECT.slots(), s -> Subject.of(s.get(0), s.get(1)));
+    return ReportCodecs.SUBJECT.read(r);
   }
 
   private Map<String, String> arguments() {
-    return named(new LinkedHashMap<>(), r::text);
+    return r.named(new LinkedHashMap<>(), Readers::text);
   }
-
-  private static final FieldTable<ReportReaders, Void> MESSAGE =
-      ReportReaders.<Void>fields()
-          .required("en", (rr, t) -> rr.r.text())
-          .required("id", (rr, t) -> rr.r.text())
-          .build("message", "pesan");
 
   /** Reads a derived message: its shape is checked, its text ignored. */
   private Void message() {
-    if (in.object()) {
-      MESSAGE.readFields(in, this, null, in.location());
-    }
+    ReportCodecs.readMessage(r);
     return null;
   }
 
@@ -444,8 +292,7 @@ public final class ReportReaders {
       ReportReaders.<ComplianceReport.Builder>fields()
           .required("schemaVersion", (rr, b) -> rr.header(DocumentKind.COMPLIANCE_REPORT, 0))
           .required("kind", (rr, b) -> rr.header(DocumentKind.COMPLIANCE_REPORT, 1))
-          .required(
-              "programme", into(idOf(Scalar.PROGRAMME_ID), ComplianceReport.Builder::programme))
+          .required("programme", into(of(Scalar.PROGRAMME_ID), ComplianceReport.Builder::programme))
           .required("asOf", into(rr -> rr.r.date(), ComplianceReport.Builder::asOf))
           .required("rows", into(rr -> rr.list(rr::ikmWeek), ComplianceReport.Builder::rows))
           .required("mentors", into(ReportReaders::mentors, ComplianceReport.Builder::mentors))
@@ -458,94 +305,25 @@ public final class ReportReaders {
     return report == null ? null : ComplianceReportDocument.of(report);
   }
 
-  private static final FieldTable<ReportReaders, Slots> WEEK =
-      slots()
-          .requiredSlot("week", idOf(Scalar.ISO_WEEK))
-          .requiredSlot("index", ints(1))
-          .requiredSlot("firstDay", rr -> rr.r.date())
-          .requiredSlot("lastDay", rr -> rr.r.date())
-          .requiredSlot("workingDays", rr -> rr.list(rr.r::date))
-          .requiredSlot("workingMinutes", longs(0))
-          .requiredSlot("minWorkingDaysForVisit", ints(1))
-          .build("programme week", "minggu program");
-
   private ProgrammeWeek programmeWeek() {
-    return WEEK.read(
-        in,
-        this,
-        WEEK.slots(),
-        s ->
-            ProgrammeWeek.of(
-                s.get(0),
-                s.<Integer>get(1),
-                s.get(2),
-                s.get(3),
-                s.get(4),
-                s.<Long>get(5),
-                s.<Integer>get(6)));
+    return ReportCodecs.PROGRAMME_WEEK.read(r);
   }
-
-  private static Function<ReportReaders, List<VisitId>> visitIds() {
-    return rr -> rr.distinct(() -> rr.in.value(Scalar.VISIT_ID));
-  }
-
-  private static final FieldTable<ReportReaders, IkmWeekCompliance.Builder> ROW =
-      ReportReaders.<IkmWeekCompliance.Builder>fields()
-          .required("ikm", into(idOf(Scalar.IKM_ID), IkmWeekCompliance.Builder::ikm))
-          .optional("mentor", into(idOf(Scalar.MENTOR_ID), IkmWeekCompliance.Builder::mentor))
-          .required("week", into(ReportReaders::programmeWeek, IkmWeekCompliance.Builder::week))
-          .required("status", into(enumOf(WeekStatus.values()), IkmWeekCompliance.Builder::status))
-          .required("completedVisits", into(visitIds(), IkmWeekCompliance.Builder::completedVisits))
-          .required("countedVisits", into(visitIds(), IkmWeekCompliance.Builder::countedVisits))
-          .required(
-              "longestVisitMinutes", into(longs(0), IkmWeekCompliance.Builder::longestVisitMinutes))
-          .required("requiredVisits", into(ints(1), IkmWeekCompliance.Builder::requiredVisits))
-          .required("requiredMinutes", into(ints(1), IkmWeekCompliance.Builder::requiredMinutes))
-          .required(
-              "workingDaysLeft",
-              into(rr -> rr.distinct(rr.r::date), IkmWeekCompliance.Builder::workingDaysLeft))
-          .build("IKM week compliance", "kepatuhan IKM per minggu");
 
   private IkmWeekCompliance ikmWeek() {
-    return ROW.read(in, this, IkmWeekCompliance::builder, IkmWeekCompliance.Builder::build);
+    return ReportCodecs.IKM_WEEK.read(r);
   }
-
-  private static final FieldTable<ReportReaders, Slots> SHARE =
-      slots()
-          .requiredSlot("part", longs(0))
-          .requiredSlot("whole", longs(0))
-          .build("share", "bagian");
 
   private Share share() {
-    return SHARE.read(in, this, SHARE.slots(), s -> Share.of(s.<Long>get(0), s.<Long>get(1)));
+    return ReportCodecs.SHARE.read(r);
   }
 
-  private static final FieldTable<ReportReaders, ComplianceTotals.Builder> TOTALS =
-      ReportReaders.<ComplianceTotals.Builder>fields()
-          .required(
-              "ikms",
-              into(
-                  rr -> rr.distinct(() -> rr.in.value(Scalar.IKM_ID)),
-                  ComplianceTotals.Builder::ikms))
-          .required(
-              "statusCounts",
-              into(rr -> rr.enumCounts(WeekStatus.class), ComplianceTotals.Builder::statusCounts))
-          .required("metWeeks", into(ReportReaders::share, ComplianceTotals.Builder::metWeeks))
-          .required("completedVisits", into(ints(0), ComplianceTotals.Builder::completedVisits))
-          .required("workingMinutes", into(longs(0), ComplianceTotals.Builder::workingMinutes))
-          .required(
-              "ikmsByStage",
-              into(rr -> rr.enumCounts(Stage.class), ComplianceTotals.Builder::ikmsByStage))
-          .required("evaluated", into(ReportReaders::share, ComplianceTotals.Builder::evaluated))
-          .build("compliance totals", "total kepatuhan");
-
   private ComplianceTotals totals() {
-    return TOTALS.read(in, this, ComplianceTotals::builder, ComplianceTotals.Builder::build);
+    return ReportCodecs.TOTALS.read(r);
   }
 
   private static final FieldTable<ReportReaders, Slots> MENTOR_TOTALS =
       slots()
-          .requiredSlot("mentor", idOf(Scalar.MENTOR_ID))
+          .requiredSlot("mentor", of(Scalar.MENTOR_ID))
           .requiredSlot("totals", ReportReaders::totals)
           .build("mentor totals", "total pendamping");
 
@@ -603,43 +381,21 @@ public final class ReportReaders {
             return null;
           }
           if (covered.value != plan.coveredIkmWeeks()) {
-            contradiction(covered, "coveredIkmWeeks", covered.value, plan.coveredIkmWeeks());
+            covered.contradicts(in, "coveredIkmWeeks", plan.coveredIkmWeeks());
             return null;
           }
           return VisitPlanDocument.of(plan);
         });
   }
 
-  private static final FieldTable<ReportReaders, Slots> SHORTFALL =
-      slots()
-          .requiredSlot("ikm", idOf(Scalar.IKM_ID))
-          .optionalSlot("mentor", idOf(Scalar.MENTOR_ID))
-          .requiredSlot("week", idOf(Scalar.ISO_WEEK))
-          .requiredSlot("reason", enumOf(ShortfallReason.values()))
-          .requiredSlot("numbers", ReportReaders::numbers)
-          .requiredSlot("remedies", rr -> rr.list(rr::remedy))
-          .requiredSlot("message", ReportReaders::message)
-          .build("shortfall", "kekurangan kunjungan");
-
   private Shortfall shortfall() {
-    return SHORTFALL.read(
-        in,
-        this,
-        SHORTFALL.slots(),
-        s ->
-            Shortfall.of(
-                s.get(0), Optional.ofNullable(s.get(1)), s.get(2), s.get(3), s.get(4), s.get(5)));
-  }
-
-  /** Reads named numbers, kept in document order. */
-  private Map<String, Long> numbers() {
-    return named(new LinkedHashMap<>(), in::int64);
+    return ReportCodecs.SHORTFALL.read(r);
   }
 
   private static final FieldTable<ReportReaders, Slots> REMEDY =
       slots()
-          .requiredSlot("kind", enumOf(RemedyKind.values()))
-          .requiredSlot("mentor", idOf(Scalar.MENTOR_ID))
+          .requiredSlot("kind", of(Codec.enumOf(RemedyKind.values())))
+          .requiredSlot("mentor", of(Scalar.MENTOR_ID))
           .requiredSlot("week", rr -> rr.located(() -> rr.in.value(Scalar.ISO_WEEK)))
           .optionalSlot("extraWorkingDay", rr -> rr.r.extraWorkingDay())
           .requiredSlot("message", ReportReaders::message)
@@ -647,6 +403,11 @@ public final class ReportReaders {
 
   private Remedy remedy() {
     return REMEDY.read(in, this, REMEDY.slots(), this::remedy);
+  }
+
+  /** Reads a remedy of a shortfall; null (after reporting) if invalid. */
+  static Remedy remedy(Readers r) {
+    return new ReportReaders(r).remedy();
   }
 
   private Remedy remedy(Slots s, TokenStreamLocation start) {
@@ -677,7 +438,7 @@ public final class ReportReaders {
                         ? Remedy.extendedDay(mentor, day)
                         : Remedy.visitAcrossBreak(mentor, w));
     if (remedy != null && !remedy.week().equals(w)) {
-      contradiction(week, "week", w, remedy.week());
+      week.contradicts(in, "week", remedy.week());
       return null;
     }
     return remedy;
@@ -687,11 +448,7 @@ public final class ReportReaders {
 
   /** Reports a derived field that differs from what the content gives; true if they agree. */
   private boolean agrees(Located<?> written, String field, Object derived) {
-    if (written.value.equals(derived)) {
-      return true;
-    }
-    contradiction(written, field, written.value, derived);
-    return false;
+    return written.agrees(in, field, derived);
   }
 
   private static final FieldTable<ReportReaders, Slots> OUTLOOK =
@@ -722,9 +479,7 @@ public final class ReportReaders {
             if (capacity == null) {
               in.addError(
                   JsonIn.invalidValue(
-                      allocation.pointer,
-                      Math.max(0, allocation.line),
-                      Math.max(0, allocation.column),
+                      allocation.at,
                       Bilingual.same("allocation"),
                       Bilingual.of(
                           "needs a capacity report ('capacity')",
@@ -753,8 +508,8 @@ public final class ReportReaders {
 
   private static final FieldTable<ReportReaders, Slots> RANKING =
       slots()
-          .requiredSlot("programme", idOf(Scalar.PROGRAMME_ID))
-          .optionalSlot("commodity", idOf(Scalar.COMMODITY_ID))
+          .requiredSlot("programme", of(Scalar.PROGRAMME_ID))
+          .optionalSlot("commodity", of(Scalar.COMMODITY_ID))
           .requiredSlot("months", ints(1))
           .requiredSlot("participants", ints(0))
           .requiredSlot("options", rr -> rr.list(rr::option))
@@ -783,8 +538,8 @@ public final class ReportReaders {
           .requiredSlot("weeks", ints(0))
           .requiredSlot("requiredIkmWeeks", ints(0))
           .requiredSlot("coveredIkmWeeks", ints(0))
-          .requiredSlot("uncoveredIkmWeeks", rr -> rr.located(() -> rr.intAtLeast(0)))
-          .requiredSlot("unremediedIkmWeeks", rr -> rr.located(() -> rr.intAtLeast(0)))
+          .requiredSlot("uncoveredIkmWeeks", rr -> rr.located(() -> rr.in.int32AtLeast(0)))
+          .requiredSlot("unremediedIkmWeeks", rr -> rr.located(() -> rr.in.int32AtLeast(0)))
           .requiredSlot("hardWeeks", rr -> rr.list(rr::hardWeek))
           .requiredSlot("message", ReportReaders::message)
           .build("start option", "pilihan tanggal mulai");
@@ -820,7 +575,7 @@ public final class ReportReaders {
 
   private static final FieldTable<ReportReaders, Slots> HARD_WEEK =
       slots()
-          .requiredSlot("week", idOf(Scalar.ISO_WEEK))
+          .requiredSlot("week", of(Scalar.ISO_WEEK))
           .requiredSlot("firstDay", rr -> rr.r.date())
           .requiredSlot("lastDay", rr -> rr.r.date())
           .requiredSlot("workingDays", ints(0))
@@ -830,7 +585,7 @@ public final class ReportReaders {
           .requiredSlot("holidays", rr -> rr.list(rr.r::holiday))
           .requiredSlot("specialHours", rr -> rr.located(() -> rr.list(rr.r::text)))
           .requiredSlot("specialHoursPeriods", rr -> rr.distinct(rr.r::specialHours))
-          .requiredSlot("reasons", rr -> rr.located(() -> rr.enumCounts(ShortfallReason.class)))
+          .requiredSlot("reasons", rr -> rr.located(() -> rr.r.enumCounts(ShortfallReason.class)))
           .requiredSlot("shortfalls", rr -> rr.list(rr::shortfall))
           .requiredSlot("message", ReportReaders::message)
           .build("hard week", "minggu sulit");
@@ -871,10 +626,10 @@ public final class ReportReaders {
 
   private static final FieldTable<ReportReaders, Slots> CAPACITY =
       slots()
-          .requiredSlot("programme", idOf(Scalar.PROGRAMME_ID))
+          .requiredSlot("programme", of(Scalar.PROGRAMME_ID))
           .requiredSlot("start", rr -> rr.r.date())
           .requiredSlot("end", rr -> rr.r.date())
-          .optionalSlot("mentorsNeeded", rr -> rr.located(() -> rr.intAtLeast(0)))
+          .optionalSlot("mentorsNeeded", rr -> rr.located(() -> rr.in.int32AtLeast(0)))
           .requiredSlot("assignedMentors", ints(0))
           .requiredSlot("sentra", rr -> rr.list(rr::sentraCapacity))
           .build("capacity report", "laporan kebutuhan pendamping");
@@ -922,17 +677,17 @@ public final class ReportReaders {
 
   private static final FieldTable<ReportReaders, Slots> SENTRA_CAPACITY =
       slots()
-          .requiredSlot("sentra", idOf(Scalar.SENTRA_ID))
+          .requiredSlot("sentra", of(Scalar.SENTRA_ID))
           .requiredSlot("ikms", ints(0))
           .requiredSlot("caseload", ints(0))
-          .optionalSlot("hardestWeek", idOf(Scalar.ISO_WEEK))
+          .optionalSlot("hardestWeek", of(Scalar.ISO_WEEK))
           .optionalSlot("hardestWeekCapacity", ints(0))
           .requiredSlot("lowerBound", ints(0))
           .optionalSlot("mentorsNeeded", ints(0))
           .requiredSlot("minimumProven", rr -> rr.located(rr.in::bool))
           .requiredSlot("assignedMentors", ints(0))
-          .requiredSlot("shortBy", rr -> rr.located(() -> rr.intAtLeast(0)))
-          .requiredSlot("uncoveredIkmWeeksByMentors", rr -> rr.list(() -> rr.intAtLeast(0)))
+          .requiredSlot("shortBy", rr -> rr.located(() -> rr.in.int32AtLeast(0)))
+          .requiredSlot("uncoveredIkmWeeksByMentors", rr -> rr.list(() -> rr.in.int32AtLeast(0)))
           .requiredSlot("message", ReportReaders::message)
           .build("sentra capacity", "kebutuhan pendamping per sentra");
 
@@ -970,10 +725,10 @@ public final class ReportReaders {
 
   private static final FieldTable<ReportReaders, Slots> SENTRA_ALLOCATION =
       slots()
-          .requiredSlot("sentra", idOf(Scalar.SENTRA_ID))
+          .requiredSlot("sentra", of(Scalar.SENTRA_ID))
           .requiredSlot("mentors", ints(0))
           .requiredSlot("needed", ints(0))
-          .requiredSlot("shortBy", rr -> rr.located(() -> rr.intAtLeast(0)))
+          .requiredSlot("shortBy", rr -> rr.located(() -> rr.in.int32AtLeast(0)))
           .requiredSlot("uncoveredIkmWeeks", ints(0))
           .requiredSlot("message", ReportReaders::message)
           .build("sentra allocation", "alokasi pendamping per sentra");
@@ -1007,38 +762,22 @@ public final class ReportReaders {
    */
   public static Object part(JsonIn in, Part part) {
     ReportReaders rr = new ReportReaders(in);
-    switch (part) {
-      case VIOLATION:
-        return rr.violation();
-      case SUBJECT:
-        return rr.subject();
-      case PROGRAMME_WEEK:
-        return rr.programmeWeek();
-      case IKM_WEEK:
-        return rr.ikmWeek();
-      case TOTALS:
-        return rr.totals();
-      case SHARE:
-        return rr.share();
-      case SHORTFALL:
-        return rr.shortfall();
-      case REMEDY:
-        return rr.remedy();
-      case START_DATE_RANKING:
-        return rr.ranking();
-      case START_OPTION:
-        return rr.option();
-      case HARD_WEEK:
-        return rr.hardWeek();
-      case CAPACITY_REPORT:
-        return rr.capacity();
-      case SENTRA_CAPACITY:
-        return rr.sentraCapacity();
-      case SENTRA_ALLOCATION:
-        return rr.sentraAllocation();
-      default:
-        throw new AssertionError(part);
-    }
+    return switch (part) {
+      case VIOLATION -> rr.violation();
+      case SUBJECT -> rr.subject();
+      case PROGRAMME_WEEK -> rr.programmeWeek();
+      case IKM_WEEK -> rr.ikmWeek();
+      case TOTALS -> rr.totals();
+      case SHARE -> rr.share();
+      case SHORTFALL -> rr.shortfall();
+      case REMEDY -> rr.remedy();
+      case START_DATE_RANKING -> rr.ranking();
+      case START_OPTION -> rr.option();
+      case HARD_WEEK -> rr.hardWeek();
+      case CAPACITY_REPORT -> rr.capacity();
+      case SENTRA_CAPACITY -> rr.sentraCapacity();
+      case SENTRA_ALLOCATION -> rr.sentraAllocation();
+    };
   }
 
   /** The parts of the report documents that {@link #part} reads. */

@@ -6,10 +6,8 @@ import io.github.ikmsdk.core.compliance.ComplianceReport;
 import io.github.ikmsdk.core.compliance.ComplianceTotals;
 import io.github.ikmsdk.core.compliance.IkmWeekCompliance;
 import io.github.ikmsdk.core.compliance.Share;
-import io.github.ikmsdk.core.compliance.WeekStatus;
 import io.github.ikmsdk.core.id.EntityId;
 import io.github.ikmsdk.core.id.MentorId;
-import io.github.ikmsdk.core.logbook.Stage;
 import io.github.ikmsdk.core.planning.visit.Remedy;
 import io.github.ikmsdk.core.planning.visit.Shortfall;
 import io.github.ikmsdk.core.planning.visit.VisitPlan;
@@ -22,7 +20,6 @@ import io.github.ikmsdk.json.document.ComplianceReportDocument;
 import io.github.ikmsdk.json.document.DocumentKind;
 import io.github.ikmsdk.json.document.ValidationReportDocument;
 import io.github.ikmsdk.json.document.VisitPlanDocument;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -48,29 +45,12 @@ public final class ReportWriters {
 
   /** Writes a subject as {@code {"kind": ..., "id": ...}}. */
   public static void subject(JsonGenerator g, Subject s) {
-    g.writeStartObject();
-    g.writeStringProperty("kind", s.kind().name());
-    g.writeStringProperty("id", s.id());
-    g.writeEndObject();
+    ReportCodecs.SUBJECT.write(g, s);
   }
 
   /** Writes a violation with its derived severity and bilingual message. */
   public static void violation(JsonGenerator g, Violation v) {
-    g.writeStartObject();
-    g.writeStringProperty("code", v.code());
-    g.writeStringProperty("severity", v.severity().name());
-    g.writeArrayPropertyStart("subjects");
-    for (Subject s : v.subjects()) {
-      subject(g, s);
-    }
-    g.writeEndArray();
-    g.writeObjectPropertyStart("arguments");
-    for (Map.Entry<String, String> e : v.arguments().entrySet()) {
-      g.writeStringProperty(e.getKey(), e.getValue());
-    }
-    g.writeEndObject();
-    message(g, v.message(Locale.ENGLISH), v.message(INDONESIAN));
-    g.writeEndObject();
+    ReportCodecs.VIOLATION.write(g, v);
   }
 
   /** Writes a derived message as {@code "message": {"en": ..., "id": ...}}. */
@@ -120,79 +100,22 @@ public final class ReportWriters {
 
   /** Writes a share as {@code {"part": ..., "whole": ...}}. */
   public static void share(JsonGenerator g, Share s) {
-    g.writeStartObject();
-    g.writeNumberProperty("part", s.part());
-    g.writeNumberProperty("whole", s.whole());
-    g.writeEndObject();
+    ReportCodecs.SHARE.write(g, s);
   }
 
   /** Writes a programme week, every field. */
   public static void programmeWeek(JsonGenerator g, ProgrammeWeek w) {
-    g.writeStartObject();
-    g.writeStringProperty("week", w.week().toString());
-    g.writeNumberProperty("index", w.index());
-    g.writeStringProperty("firstDay", Writers.date(w.firstDay()));
-    g.writeStringProperty("lastDay", Writers.date(w.lastDay()));
-    g.writeArrayPropertyStart("workingDays");
-    for (LocalDate d : w.workingDays()) {
-      g.writeString(Writers.date(d));
-    }
-    g.writeEndArray();
-    g.writeNumberProperty("workingMinutes", w.workingMinutes());
-    g.writeNumberProperty("minWorkingDaysForVisit", w.minWorkingDaysForVisit());
-    g.writeEndObject();
+    ReportCodecs.PROGRAMME_WEEK.write(g, w);
   }
 
   /** Writes one row of a compliance report. */
   public static void ikmWeek(JsonGenerator g, IkmWeekCompliance r) {
-    g.writeStartObject();
-    g.writeStringProperty("ikm", r.ikm().value());
-    if (r.mentor().isPresent()) {
-      g.writeStringProperty("mentor", r.mentor().get().value());
-    }
-    g.writeName("week");
-    programmeWeek(g, r.week());
-    g.writeStringProperty("status", r.status().name());
-    ids(g, "completedVisits", r.completedVisits());
-    ids(g, "countedVisits", r.countedVisits());
-    g.writeNumberProperty("longestVisitMinutes", r.longestVisitMinutes());
-    g.writeNumberProperty("requiredVisits", r.requiredVisits());
-    g.writeNumberProperty("requiredMinutes", r.requiredMinutes());
-    g.writeArrayPropertyStart("workingDaysLeft");
-    for (LocalDate d : r.workingDaysLeft()) {
-      g.writeString(Writers.date(d));
-    }
-    g.writeEndArray();
-    g.writeEndObject();
+    ReportCodecs.IKM_WEEK.write(g, r);
   }
 
   /** Writes compliance totals; counts per status and stage in declaration order. */
   public static void totals(JsonGenerator g, ComplianceTotals t) {
-    g.writeStartObject();
-    ids(g, "ikms", t.ikms());
-    g.writeObjectPropertyStart("statusCounts");
-    for (WeekStatus s : WeekStatus.values()) {
-      Integer n = t.statusCounts().get(s);
-      if (n != null) {
-        g.writeNumberProperty(s.name(), n);
-      }
-    }
-    g.writeEndObject();
-    g.writeName("metWeeks");
-    share(g, t.metWeeks());
-    g.writeNumberProperty("completedVisits", t.completedVisits());
-    g.writeNumberProperty("workingMinutes", t.workingMinutes());
-    g.writeObjectPropertyStart("ikmsByStage");
-    for (Stage s : Stage.values()) {
-      Integer n = t.ikmsByStage().get(s);
-      if (n != null) {
-        g.writeNumberProperty(s.name(), n);
-      }
-    }
-    g.writeEndObject();
-    g.writeName("evaluated");
-    share(g, t.evaluated());
-    g.writeEndObject();
+    ReportCodecs.TOTALS.write(g, t);
   }
 
   /** Writes a compliance report document; mentors sorted by id. */
@@ -240,25 +163,7 @@ public final class ReportWriters {
 
   /** Writes a shortfall with its bilingual message. */
   public static void shortfall(JsonGenerator g, Shortfall s) {
-    g.writeStartObject();
-    g.writeStringProperty("ikm", s.ikm().value());
-    if (s.mentor().isPresent()) {
-      g.writeStringProperty("mentor", s.mentor().get().value());
-    }
-    g.writeStringProperty("week", s.week().toString());
-    g.writeStringProperty("reason", s.reason().name());
-    g.writeObjectPropertyStart("numbers");
-    for (Map.Entry<String, Long> e : s.numbers().entrySet()) {
-      g.writeNumberProperty(e.getKey(), e.getValue());
-    }
-    g.writeEndObject();
-    g.writeArrayPropertyStart("remedies");
-    for (Remedy r : s.remedies()) {
-      remedy(g, r);
-    }
-    g.writeEndArray();
-    message(g, s.message(Locale.ENGLISH), s.message(INDONESIAN));
-    g.writeEndObject();
+    ReportCodecs.SHORTFALL.write(g, s);
   }
 
   /** Writes a visit plan document. */

@@ -8,6 +8,7 @@ import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.calendar.TimeWindow;
 import io.github.ikmsdk.core.id.AgencyId;
 import io.github.ikmsdk.core.id.CommodityId;
+import io.github.ikmsdk.core.id.EntityId;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.LogbookEntryId;
 import io.github.ikmsdk.core.id.MentorId;
@@ -26,9 +27,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * A type of value written as a JSON string: its name in both languages, how it is parsed, and the
@@ -39,14 +43,17 @@ import java.util.regex.Pattern;
  *
  * @param <T> the value type
  */
-final class Scalar<T> {
+final class Scalar<T> implements Codec<T> {
 
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
   private static final Pattern SHA256_FORM = Pattern.compile("[0-9a-f]{64}");
   private static final Pattern REGION_FORM =
       Pattern.compile("[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?");
+  private static final Pattern DATE_FORM = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final String TIME_FORM =
       "([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?";
+  private static final Pattern TIME_PATTERN = Pattern.compile(TIME_FORM);
+  private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
 
   /** The written form of a time window, as the schema states it; the core also strips spaces. */
   private static final Pattern TIME_WINDOW_FORM =
@@ -54,17 +61,103 @@ final class Scalar<T> {
 
   final Bilingual what;
   final Function<String, T> parse;
+  final Function<T, String> format;
   final Function<String, Bilingual> problem;
 
-  private Scalar(Bilingual what, Function<String, T> parse, Function<String, Bilingual> problem) {
+  private Scalar(
+      Bilingual what,
+      Function<String, T> parse,
+      Function<T, String> format,
+      Function<String, Bilingual> problem) {
     this.what = what;
     this.parse = parse;
+    this.format = format;
     this.problem = problem;
   }
 
   private static <T> Scalar<T> of(
-      String en, String id, Function<String, T> parse, Function<String, Bilingual> problem) {
-    return new Scalar<>(Bilingual.of(en, id), parse, problem);
+      String en,
+      String id,
+      Function<String, T> parse,
+      Function<T, String> format,
+      Function<String, Bilingual> problem) {
+    return new Scalar<>(Bilingual.of(en, id), parse, format, problem);
+  }
+
+  @Override
+  public T read(Readers r) {
+    return r.in.value(this);
+  }
+
+  @Override
+  public void write(JsonGenerator g, T value) {
+    g.writeString(format.apply(value));
+  }
+
+  private static int digit(String s, int i) {
+    char c = s.charAt(i);
+    return c >= '0' && c <= '9' ? c - '0' : -1;
+  }
+
+  private static int digits2(String s, int i) {
+    int a = digit(s, i);
+    int b = digit(s, i + 1);
+    return a < 0 || b < 0 ? -1 : a * 10 + b;
+  }
+
+  /** Parses a date, {@code yyyy-MM-dd}: the canonical form fast, anything else by the JDK. */
+  private static LocalDate parseDate(String s) {
+    // Fast path for the canonical form; LocalDate.of validates the day of the month.
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      int hi = digits2(s, 0);
+      int lo = digits2(s, 2);
+      int month = digits2(s, 5);
+      int day = digits2(s, 8);
+      if (hi >= 0 && lo >= 0 && month >= 0 && day >= 0) {
+        return LocalDate.of(hi * 100 + lo, month, day);
+      }
+    }
+    if (!DATE_FORM.matcher(s).matches()) {
+      throw new IllegalArgumentException("date must be 'yyyy-MM-dd', was '" + s + "'");
+    }
+    return LocalDate.parse(s);
+  }
+
+  /** Parses a time, {@code HH:mm} fast, {@code HH:mm:ss[.fraction]} by the JDK. */
+  private static LocalTime parseTime(String s) {
+    if (s.length() == 5 && s.charAt(2) == ':') {
+      int hour = digits2(s, 0);
+      int minute = digits2(s, 3);
+      if (hour >= 0 && hour < 24 && minute >= 0 && minute < 60) {
+        return LocalTime.of(hour, minute);
+      }
+    }
+    if (!TIME_PATTERN.matcher(s).matches()) {
+      throw new IllegalArgumentException(
+          "time must be 'HH:mm' or 'HH:mm:ss[.fraction]', was '" + s + "'");
+    }
+    return LocalTime.parse(s);
+  }
+
+  private static ZoneId parseZone(String s) {
+    if (!ZONES.contains(s)) {
+      throw new IllegalArgumentException(
+          "zone must be an IANA time-zone id such as 'Asia/Makassar', was '" + s + "'");
+    }
+    ZoneId zone = ZoneId.of(s);
+    if (zone instanceof ZoneOffset) {
+      throw new IllegalArgumentException("zone must be a region id, was '" + s + "'");
+    }
+    return zone;
+  }
+
+  /** Parses a region code with the core, in the dotted form only (the core also takes digits). */
+  private static RegionCode parseRegion(String s) {
+    if (!REGION_FORM.matcher(s).matches()) {
+      throw new IllegalArgumentException(
+          "region code must be dotted, such as '53.15.05.2019', was '" + s + "'");
+    }
+    return RegionCode.parse(s);
   }
 
   /** A date, {@code yyyy-MM-dd}. */
@@ -72,7 +165,8 @@ final class Scalar<T> {
       of(
           "date",
           "tanggal",
-          Readers::parseDate,
+          Scalar::parseDate,
+          LocalDate::toString,
           raw ->
               Bilingual.expected(
                   "expected an existing date as yyyy-MM-dd",
@@ -84,7 +178,8 @@ final class Scalar<T> {
       of(
           "time",
           "waktu",
-          Readers::parseTime,
+          Scalar::parseTime,
+          LocalTime::toString,
           raw ->
               Bilingual.expected(
                   "expected a time of day as HH:mm or HH:mm:ss[.fraction]",
@@ -99,6 +194,7 @@ final class Scalar<T> {
           "instant",
           "waktu",
           raw -> OffsetDateTime.parse(raw, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant(),
+          instant -> inZone(instant, ZoneOffset.UTC),
           raw ->
               Bilingual.expected(
                   "expected a date-time with offset as yyyy-MM-ddTHH:mm:ss[.fraction]+hh:mm",
@@ -114,6 +210,7 @@ final class Scalar<T> {
             checkArgument(SHA256_FORM.matcher(raw).matches(), "not a SHA-256 hash");
             return HashCode.fromString(raw);
           },
+          HashCode::toString,
           raw ->
               Bilingual.expected(
                   "expected 64 lowercase hexadecimal digits",
@@ -125,7 +222,8 @@ final class Scalar<T> {
       of(
           "zone",
           "zona waktu",
-          Readers::parseZone,
+          Scalar::parseZone,
+          ZoneId::getId,
           raw ->
               Bilingual.expected(
                   "expected an IANA time-zone region id such as 'Asia/Makassar'",
@@ -137,7 +235,8 @@ final class Scalar<T> {
       of(
           "region code",
           "kode wilayah",
-          Readers::parseRegion,
+          Scalar::parseRegion,
+          RegionCode::value,
           raw ->
               REGION_FORM.matcher(raw).matches()
                   ? Bilingual.expected(
@@ -162,6 +261,7 @@ final class Scalar<T> {
             }
             return TimeWindow.parse(raw);
           },
+          TimeWindow::toString,
           raw ->
               Bilingual.expected(
                   "expected HH:mm-HH:mm with the start before the end",
@@ -174,6 +274,7 @@ final class Scalar<T> {
           "ISO week",
           "minggu ISO",
           IsoWeek::parse,
+          IsoWeek::toString,
           raw ->
               Bilingual.expected(
                   "expected an ISO week such as '2023-W33'",
@@ -186,6 +287,7 @@ final class Scalar<T> {
           "rule code",
           "kode aturan",
           Rule::ofCode,
+          Rule::code,
           raw ->
               Bilingual.expected(
                   "expected a rule code of the catalogue such as 'IKM-R001'",
@@ -193,7 +295,7 @@ final class Scalar<T> {
                   raw));
 
   /** A NIB, 13 digits. */
-  static final Scalar<Nib> NIB = identifier("NIB", 13, "", "", Nib::parse, raw -> raw);
+  static final Scalar<Nib> NIB = identifier("NIB", 13, "", "", Nib::parse, Nib::value, raw -> raw);
 
   /** A NIP, 18 digits. */
   static final Scalar<Nip> NIP =
@@ -205,6 +307,7 @@ final class Scalar<T> {
           " berisi tanggal lahir, bulan pengangkatan (TMT CPNS), jenis kelamin (1 atau 2) dan"
               + " nomor urut 001-999",
           Nip::parse,
+          Nip::value,
           raw -> raw);
 
   /** A NIK, 16 digits; personal data, so only its first six characters are ever shown. */
@@ -217,10 +320,12 @@ final class Scalar<T> {
           " berisi kode kecamatan, tanggal lahir (tanggal ditambah 40 untuk perempuan) dan nomor"
               + " urut 0001-9999",
           Nik::parse,
+          Nik::value,
           Scalar::masked);
 
   /** A KBLI 2020 code, 5 digits. */
-  static final Scalar<Kbli> KBLI = identifier("KBLI", 5, "", "", Kbli::parse, raw -> raw);
+  static final Scalar<Kbli> KBLI =
+      identifier("KBLI", 5, "", "", Kbli::parse, Kbli::value, raw -> raw);
 
   /**
    * An official identifier of {@code length} digits: the json reader checks the digits (the core
@@ -232,6 +337,7 @@ final class Scalar<T> {
       String encodesEn,
       String encodesId,
       Function<String, T> parse,
+      Function<T, String> format,
       Function<String, String> shown) {
     return of(
         name,
@@ -242,6 +348,7 @@ final class Scalar<T> {
           }
           return parse.apply(raw);
         },
+        format,
         raw ->
             raw.length() == length && DIGITS.matcher(raw).matches()
                 ? Bilingual.expected(
@@ -254,6 +361,14 @@ final class Scalar<T> {
                     shown.apply(raw)));
   }
 
+  /**
+   * Returns an instant as an ISO 8601 date-time in a zone, with the offset, to the millisecond if
+   * it has one.
+   */
+  static String inZone(Instant instant, ZoneId zone) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+  }
+
   /** Returns the text with every character after the sixth replaced by '*'. */
   static String masked(String raw) {
     int shown = Math.min(6, raw.length());
@@ -264,7 +379,8 @@ final class Scalar<T> {
    * Returns the type of an entity id such as a visit id, named in both languages. The core strips
    * surrounding white space; the json reader does not accept it, as the schema does not.
    */
-  private static <T> Scalar<T> id(String en, String id, Function<String, T> of) {
+  private static <T extends EntityId<T>> Scalar<T> id(
+      String en, String id, Function<String, T> of) {
     return of(
         en,
         id,
@@ -274,6 +390,7 @@ final class Scalar<T> {
           }
           return of.apply(raw);
         },
+        EntityId::value,
         raw ->
             Bilingual.expected(
                 "expected 1 to 64 characters, starting with a letter or digit, of letters, digits"
@@ -315,6 +432,7 @@ final class Scalar<T> {
           "programme duration",
           "durasi program",
           ProgrammeDuration::parse,
+          ProgrammeDuration::toString,
           raw ->
               Bilingual.expected(
                   "expected a start date and whole months of at least 1 such as '2023-08-14/P4M'",

@@ -67,27 +67,27 @@ public final class VisitLogStream {
   private void readFields() {
     for (String f; (f = in.nextField()) != null; ) {
       switch (f) {
-        case "schemaVersion":
+        case "schemaVersion" -> {
           orderCheck(f, 0);
           r.schemaVersion(DocumentKind.VISIT_LOG);
-          break;
-        case "kind":
+        }
+        case "kind" -> {
           orderCheck(f, 1);
           r.kind(DocumentKind.VISIT_LOG);
-          break;
-        case "programme":
+        }
+        case "programme" -> {
           orderCheck(f, 2);
           ProgrammeId id = in.value(Scalar.PROGRAMME_ID);
           if (programme == null) {
             programme = id;
           }
-          break;
-        case "visits":
+        }
+        case "visits" -> {
           boolean again = (seen & 0b1000) != 0;
           seen = in.seen(seen, 3);
           if (again) {
             in.parser().skipChildren();
-            break;
+            continue;
           }
           for (int bit = 0; bit < 3; bit++) {
             if ((seen & (1 << bit)) == 0) {
@@ -98,9 +98,8 @@ public final class VisitLogStream {
             inVisits = true;
             return;
           }
-          break;
-        default:
-          in.unknown(f);
+        }
+        default -> in.unknown(f);
       }
     }
     // End of the root object.

@@ -1,0 +1,277 @@
+package io.github.ikmsdk.json.internal;
+
+import com.google.common.collect.ImmutableList;
+import io.github.ikmsdk.json.internal.FieldTable.Slots;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
+
+/**
+ * The codec of a type written as a JSON object, built from one table of its fields: for each its
+ * wire name, whether it is required, the codec of its value, how the value is taken from the type
+ * (accessor) and how it is given to the builder (setter). Reading (every problem collected, unknown
+ * and duplicate fields reported, as {@link FieldTable} does) and writing (in the table's order)
+ * both come from the table, so that each wire name is declared once.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param <T> the type
+ * @param <B> what its fields are read into: its builder, or {@link Slots} for a type made by a
+ *     factory method
+ */
+final class ObjectCodec<T, B> implements Codec<T> {
+
+  /** Writes one field of a value, or nothing if the value has none. */
+  @FunctionalInterface
+  interface FieldWriter<T> {
+    void write(JsonGenerator g, T value);
+  }
+
+  private final FieldTable<Readers, B> table;
+  private final Function<Readers, T> reader;
+  private final ImmutableList<String> names;
+  private final List<FieldWriter<T>> writers;
+  private final FieldWriter<T>[] writerArray;
+
+  private ObjectCodec(
+      FieldTable<Readers, B> table,
+      Function<Readers, T> reader,
+      ImmutableList<String> names,
+      ImmutableList<FieldWriter<T>> writers) {
+    this.table = table;
+    this.reader = reader;
+    this.names = names;
+    this.writers = writers;
+    this.writerArray = array(writers);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> FieldWriter<T>[] array(List<FieldWriter<T>> writers) {
+    return (FieldWriter<T>[]) writers.toArray(new FieldWriter<?>[0]);
+  }
+
+  /** Writes a value as an object of the fields that {@code writers} write. */
+  private static <T> void writeObject(JsonGenerator g, T value, FieldWriter<T>[] writers) {
+    g.writeStartObject();
+    for (int i = 0; i < writers.length; i++) {
+      writers[i].write(g, value);
+    }
+    g.writeEndObject();
+  }
+
+  /** Returns an empty table of a type read into a builder. */
+  static <T, B> Builder<T, B> builder() {
+    return new Builder<>();
+  }
+
+  /** Returns an empty table of a type made by a factory method from its fields' slots. */
+  static <T> Builder<T, Slots> slots() {
+    return new Builder<>();
+  }
+
+  @Override
+  public T read(Readers r) {
+    return reader.apply(r);
+  }
+
+  @Override
+  public void write(JsonGenerator g, T value) {
+    writeObject(g, value, writerArray);
+  }
+
+  /** Returns a codec that reads like this one and writes every field but {@code name}. */
+  Codec<T> writtenWithout(String name) {
+    int i = names.indexOf(name);
+    if (i < 0) {
+      throw new IllegalArgumentException(name);
+    }
+    List<FieldWriter<T>> kept = new ArrayList<>(writers);
+    kept.remove(i);
+    FieldWriter<T>[] array = array(kept);
+    return writtenAs((g, value) -> writeObject(g, value, array));
+  }
+
+  /** Returns the table the fields are read with. */
+  FieldTable<Readers, B> table() {
+    return table;
+  }
+
+  /** Returns the wire names of the fields that must be present when reading. */
+  ImmutableList<String> requiredNames() {
+    return table.requiredNames();
+  }
+
+  /** Returns the wire names of the fields, in the order they are written. */
+  ImmutableList<String> fieldNames() {
+    return names;
+  }
+
+  /** Adds fields in wire order; at most 31. */
+  static final class Builder<T, B> {
+    private final FieldTable.Builder<Readers, B> table = FieldTable.builder();
+    private final ImmutableList.Builder<String> names = ImmutableList.builder();
+    private final ImmutableList.Builder<FieldWriter<T>> writers = ImmutableList.builder();
+    private int size;
+
+    private Builder() {}
+
+    /**
+     * Adds a field with its own reader and writer, for a field whose value is not one codec's, such
+     * as one written in another field's zone or checked against another field.
+     */
+    Builder<T, B> field(
+        String name,
+        boolean required,
+        FieldTable.FieldReader<Readers, B> reader,
+        FieldWriter<T> w) {
+      if (required) {
+        table.required(name, reader);
+      } else {
+        table.optional(name, reader);
+      }
+      names.add(name);
+      writers.add(w);
+      size++;
+      return this;
+    }
+
+    /** Adds a field that must be present. */
+    <V> Builder<T, B> required(
+        String name, Codec<V> codec, Function<T, ? extends V> get, BiConsumer<B, V> set) {
+      return field(name, true, reader(codec, set), always(name, codec, get));
+    }
+
+    /** Adds a field that may be absent (the builder's default then), and is always written. */
+    <V> Builder<T, B> withDefault(
+        String name, Codec<V> codec, Function<T, ? extends V> get, BiConsumer<B, V> set) {
+      return field(name, false, reader(codec, set), always(name, codec, get));
+    }
+
+    /** Adds a field that may be absent, and is written when the value has it. */
+    <V> Builder<T, B> optional(
+        String name, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
+      SerializedString key = new SerializedString(name);
+      return field(
+          name,
+          false,
+          reader(codec, set),
+          (g, t) -> {
+            Optional<V> v = get.apply(t);
+            if (v.isPresent()) {
+              g.writeName(key);
+              codec.write(g, v.get());
+            }
+          });
+    }
+
+    /** Adds a field that must be present, read into the slot of its position. */
+    <V> Builder<T, B> requiredSlot(String name, Codec<V> codec, Function<T, ? extends V> get) {
+      return required(name, codec, get, slot(size));
+    }
+
+    /** Adds a field that may be absent, read into the slot of its position. */
+    <V> Builder<T, B> optionalSlot(String name, Codec<V> codec, Function<T, Optional<V>> get) {
+      return optional(name, codec, get, slot(size));
+    }
+
+    /**
+     * Adds a required field that the type derives from its other fields: written from the value,
+     * read into the slot of its position with where it was read ({@link Located}), for the finisher
+     * to check it against what the other fields give.
+     */
+    <V> Builder<T, B> derivedSlot(String name, Codec<V> codec, Function<T, ? extends V> get) {
+      int i = size;
+      return field(
+          name,
+          true,
+          (r, b) -> ((Slots) b).set(i, Located.read(r.in, () -> codec.read(r))),
+          always(name, codec, get));
+    }
+
+    private static <B, V> BiConsumer<B, V> slot(int i) {
+      return (b, v) -> ((Slots) b).set(i, v);
+    }
+
+    private static <B, V> FieldTable.FieldReader<Readers, B> reader(
+        Codec<V> codec, BiConsumer<B, V> set) {
+      return (r, b) -> {
+        V v = codec.read(r);
+        if (v != null) {
+          set.accept(b, v);
+        }
+      };
+    }
+
+    private static <T, V> FieldWriter<T> always(
+        String name, Codec<V> codec, Function<T, ? extends V> get) {
+      // The name is quoted and encoded once, not at each write.
+      SerializedString key = new SerializedString(name);
+      return (g, t) -> {
+        g.writeName(key);
+        codec.write(g, get.apply(t));
+      };
+    }
+
+    /**
+     * Returns the codec of a type named {@code en} in English and {@code id} in Indonesian, read
+     * into {@code target} and built with {@code build}; a failing build is reported at the object
+     * as an invalid value of the type.
+     */
+    ObjectCodec<T, B> build(String en, String id, Supplier<B> target, Function<B, T> build) {
+      FieldTable<Readers, B> t = table.build(en, id);
+      return new ObjectCodec<>(
+          t, r -> t.read(r.in, r, target, build), names.build(), writers.build());
+    }
+
+    /**
+     * Returns the codec of a type named {@code en} in English and {@code id} in Indonesian, read
+     * into {@code target} and made by {@code finish}, which reports its own problems; {@code
+     * before} runs before each read, to clear what the fields read into the reader.
+     */
+    ObjectCodec<T, B> buildWith(
+        String en, String id, Supplier<B> target, Consumer<Readers> before, Finish<B, T> finish) {
+      FieldTable<Readers, B> t = table.build(en, id);
+      return new ObjectCodec<>(
+          t,
+          r -> {
+            before.accept(r);
+            return t.read(r.in, r, target, (b, start) -> finish.finish(r, b, start));
+          },
+          names.build(),
+          writers.build());
+    }
+
+    /**
+     * Returns the codec of a type made by {@code finish} from the slots of its fields, which
+     * reports its own problems.
+     */
+    ObjectCodec<T, B> buildFromSlotsWith(String en, String id, Finish<Slots, T> finish) {
+      int n = size;
+      @SuppressWarnings("unchecked")
+      Supplier<B> slots = () -> (B) new Slots(n);
+      return buildWith(en, id, slots, r -> {}, (r, b, start) -> finish.finish(r, (Slots) b, start));
+    }
+
+    /** Returns the codec of a type made by {@code make} from the slots of its fields. */
+    ObjectCodec<T, B> buildFromSlots(String en, String id, Function<Slots, T> make) {
+      int n = size;
+      @SuppressWarnings("unchecked")
+      Supplier<B> slots = () -> (B) new Slots(n);
+      return build(en, id, slots, b -> make.apply((Slots) b));
+    }
+  }
+
+  /** What to make of an object whose fields were all valid. */
+  @FunctionalInterface
+  interface Finish<B, T> {
+    /** Returns the value of the target (reporting at {@code start}), or null if invalid. */
+    T finish(Readers r, B target, TokenStreamLocation start);
+  }
+}

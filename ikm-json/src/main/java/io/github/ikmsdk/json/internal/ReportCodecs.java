@@ -1,0 +1,274 @@
+package io.github.ikmsdk.json.internal;
+
+import io.github.ikmsdk.core.calendar.ProgrammeWeek;
+import io.github.ikmsdk.core.compliance.ComplianceTotals;
+import io.github.ikmsdk.core.compliance.IkmWeekCompliance;
+import io.github.ikmsdk.core.compliance.Share;
+import io.github.ikmsdk.core.compliance.WeekStatus;
+import io.github.ikmsdk.core.logbook.Stage;
+import io.github.ikmsdk.core.planning.visit.Remedy;
+import io.github.ikmsdk.core.planning.visit.Shortfall;
+import io.github.ikmsdk.core.planning.visit.ShortfallReason;
+import io.github.ikmsdk.core.rules.Rule;
+import io.github.ikmsdk.core.rules.Severity;
+import io.github.ikmsdk.core.rules.Subject;
+import io.github.ikmsdk.core.rules.Violation;
+import io.github.ikmsdk.json.internal.FieldTable.Slots;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * The codecs of the parts of the report documents that are read and written as they are (no field
+ * derived from others): for each, one table of its fields, held to its schema type by {@code
+ * CodecSchemaTest}.
+ */
+final class ReportCodecs {
+
+  private ReportCodecs() {}
+
+  /** Counts by the names of an enum's constants, written in the enum's order, present ones only. */
+  private static <E extends Enum<E>> Codec<Map<E, Integer>> enumCounts(Class<E> type) {
+    E[] values = type.getEnumConstants();
+    return Codec.of(
+        r -> r.enumCounts(type),
+        (g, counts) -> {
+          g.writeStartObject();
+          for (E e : values) {
+            Integer n = counts.get(e);
+            if (n != null) {
+              g.writeNumberProperty(e.name(), n);
+            }
+          }
+          g.writeEndObject();
+        });
+  }
+
+  private static final FieldTable<Readers, Void> MESSAGE =
+      FieldTable.<Readers, Void>builder()
+          .required("en", (r, t) -> r.text())
+          .required("id", (r, t) -> r.text())
+          .build("message", "pesan");
+
+  /** Reads a derived message: its shape is checked, its text ignored. */
+  static void readMessage(Readers r) {
+    if (r.in.object()) {
+      MESSAGE.readFields(r.in, r, null, r.in.location());
+    }
+  }
+
+  /** Returns the writer of a value's derived message, {@code "message": {"en": ..., "id": ...}}. */
+  private static <T> ObjectCodec.FieldWriter<T> message(BiFunction<T, Locale, String> message) {
+    return (g, v) ->
+        ReportWriters.message(
+            g, message.apply(v, Locale.ENGLISH), message.apply(v, ReportWriters.INDONESIAN));
+  }
+
+  /** Names to texts, in document order. */
+  private static final Codec<Map<String, String>> ARGUMENTS =
+      Codec.of(
+          r -> r.named(new LinkedHashMap<>(), Readers::text),
+          (g, arguments) -> {
+            g.writeStartObject();
+            for (Map.Entry<String, String> e : arguments.entrySet()) {
+              g.writeStringProperty(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+          });
+
+  /** Names to numbers, in document order. */
+  private static final Codec<Map<String, Long>> NUMBERS =
+      Codec.of(
+          r -> r.named(new LinkedHashMap<>(), readers -> readers.in.int64()),
+          (g, numbers) -> {
+            g.writeStartObject();
+            for (Map.Entry<String, Long> e : numbers.entrySet()) {
+              g.writeNumberProperty(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+          });
+
+  /** A subject of a violation, {@code {"kind": ..., "id": ...}}. */
+  static final ObjectCodec<Subject, Slots> SUBJECT =
+      ObjectCodec.<Subject>slots()
+          .requiredSlot("kind", Codec.enumOf(Subject.Kind.values()), Subject::kind)
+          .requiredSlot("id", Codec.TEXT, Subject::id)
+          .buildFromSlots("subject", "subjek", s -> Subject.of(s.get(0), s.get(1)));
+
+  /** A share, {@code {"part": ..., "whole": ...}}. */
+  static final ObjectCodec<Share, Slots> SHARE =
+      ObjectCodec.<Share>slots()
+          .requiredSlot("part", Codec.int64AtLeast(0), Share::part)
+          .requiredSlot("whole", Codec.int64AtLeast(0), Share::whole)
+          .buildFromSlots("share", "bagian", s -> Share.of(s.<Long>get(0), s.<Long>get(1)));
+
+  /** A programme week, every field. */
+  static final ObjectCodec<ProgrammeWeek, Slots> PROGRAMME_WEEK =
+      ObjectCodec.<ProgrammeWeek>slots()
+          .requiredSlot("week", Scalar.ISO_WEEK, ProgrammeWeek::week)
+          .requiredSlot("index", Codec.int32AtLeast(1), ProgrammeWeek::index)
+          .requiredSlot("firstDay", Scalar.DATE, ProgrammeWeek::firstDay)
+          .requiredSlot("lastDay", Scalar.DATE, ProgrammeWeek::lastDay)
+          .requiredSlot("workingDays", Scalar.DATE.list(), ProgrammeWeek::workingDays)
+          .requiredSlot("workingMinutes", Codec.int64AtLeast(0), ProgrammeWeek::workingMinutes)
+          .requiredSlot(
+              "minWorkingDaysForVisit",
+              Codec.int32AtLeast(1),
+              ProgrammeWeek::minWorkingDaysForVisit)
+          .buildFromSlots(
+              "programme week",
+              "minggu program",
+              s ->
+                  ProgrammeWeek.of(
+                      s.get(0),
+                      s.<Integer>get(1),
+                      s.get(2),
+                      s.get(3),
+                      s.get(4),
+                      s.<Long>get(5),
+                      s.<Integer>get(6)));
+
+  /** One row of a compliance report: an IKM in a programme week. */
+  static final ObjectCodec<IkmWeekCompliance, IkmWeekCompliance.Builder> IKM_WEEK =
+      ObjectCodec.<IkmWeekCompliance, IkmWeekCompliance.Builder>builder()
+          .required("ikm", Scalar.IKM_ID, IkmWeekCompliance::ikm, IkmWeekCompliance.Builder::ikm)
+          .optional(
+              "mentor",
+              Scalar.MENTOR_ID,
+              IkmWeekCompliance::mentor,
+              IkmWeekCompliance.Builder::mentor)
+          .required(
+              "week", PROGRAMME_WEEK, IkmWeekCompliance::week, IkmWeekCompliance.Builder::week)
+          .required(
+              "status",
+              Codec.enumOf(WeekStatus.values()),
+              IkmWeekCompliance::status,
+              IkmWeekCompliance.Builder::status)
+          .required(
+              "completedVisits",
+              Scalar.VISIT_ID.distinct(),
+              IkmWeekCompliance::completedVisits,
+              IkmWeekCompliance.Builder::completedVisits)
+          .required(
+              "countedVisits",
+              Scalar.VISIT_ID.distinct(),
+              IkmWeekCompliance::countedVisits,
+              IkmWeekCompliance.Builder::countedVisits)
+          .required(
+              "longestVisitMinutes",
+              Codec.int64AtLeast(0),
+              IkmWeekCompliance::longestVisitMinutes,
+              IkmWeekCompliance.Builder::longestVisitMinutes)
+          .required(
+              "requiredVisits",
+              Codec.int32AtLeast(1),
+              IkmWeekCompliance::requiredVisits,
+              IkmWeekCompliance.Builder::requiredVisits)
+          .required(
+              "requiredMinutes",
+              Codec.int32AtLeast(1),
+              IkmWeekCompliance::requiredMinutes,
+              IkmWeekCompliance.Builder::requiredMinutes)
+          .required(
+              "workingDaysLeft",
+              Scalar.DATE.distinct(),
+              IkmWeekCompliance::workingDaysLeft,
+              IkmWeekCompliance.Builder::workingDaysLeft)
+          .build(
+              "IKM week compliance",
+              "kepatuhan IKM per minggu",
+              IkmWeekCompliance::builder,
+              IkmWeekCompliance.Builder::build);
+
+  /** Compliance totals; counts per status and stage in declaration order. */
+  static final ObjectCodec<ComplianceTotals, ComplianceTotals.Builder> TOTALS =
+      ObjectCodec.<ComplianceTotals, ComplianceTotals.Builder>builder()
+          .required(
+              "ikms",
+              Scalar.IKM_ID.distinct(),
+              ComplianceTotals::ikms,
+              ComplianceTotals.Builder::ikms)
+          .required(
+              "statusCounts",
+              enumCounts(WeekStatus.class),
+              ComplianceTotals::statusCounts,
+              ComplianceTotals.Builder::statusCounts)
+          .required(
+              "metWeeks", SHARE, ComplianceTotals::metWeeks, ComplianceTotals.Builder::metWeeks)
+          .required(
+              "completedVisits",
+              Codec.int32AtLeast(0),
+              ComplianceTotals::completedVisits,
+              ComplianceTotals.Builder::completedVisits)
+          .required(
+              "workingMinutes",
+              Codec.int64AtLeast(0),
+              ComplianceTotals::workingMinutes,
+              ComplianceTotals.Builder::workingMinutes)
+          .required(
+              "ikmsByStage",
+              enumCounts(Stage.class),
+              ComplianceTotals::ikmsByStage,
+              ComplianceTotals.Builder::ikmsByStage)
+          .required(
+              "evaluated", SHARE, ComplianceTotals::evaluated, ComplianceTotals.Builder::evaluated)
+          .build(
+              "compliance totals",
+              "total kepatuhan",
+              ComplianceTotals::builder,
+              ComplianceTotals.Builder::build);
+
+  private static final Bilingual VIOLATION_NAME = Bilingual.of("violation", "pelanggaran");
+
+  /** A violation with its derived severity, checked against its rule, and bilingual message. */
+  static final ObjectCodec<Violation, Slots> VIOLATION =
+      ObjectCodec.<Violation>slots()
+          .requiredSlot("code", Scalar.RULE_CODE, Violation::rule)
+          .derivedSlot("severity", Codec.enumOf(Severity.values()), Violation::severity)
+          .requiredSlot("subjects", SUBJECT.nonEmptyList(), Violation::subjects)
+          .requiredSlot("arguments", ARGUMENTS, Violation::arguments)
+          .field("message", true, (r, s) -> readMessage(r), message(Violation::message))
+          .buildFromSlotsWith(
+              "violation",
+              "pelanggaran",
+              (r, s, start) -> {
+                Rule rule = s.get(0);
+                Located<Severity> severity = s.get(1);
+                if (severity.value != rule.severity()) {
+                  severity.contradicts(r.in, "severity", rule.severity());
+                  return null;
+                }
+                return r.in.build(
+                    start,
+                    VIOLATION_NAME,
+                    () -> Violation.of(rule, s.<List<Subject>>get(2), s.get(3)));
+              });
+
+  /** A shortfall of a visit plan with its remedies and bilingual message. */
+  static final ObjectCodec<Shortfall, Slots> SHORTFALL =
+      ObjectCodec.<Shortfall>slots()
+          .requiredSlot("ikm", Scalar.IKM_ID, Shortfall::ikm)
+          .optionalSlot("mentor", Scalar.MENTOR_ID, Shortfall::mentor)
+          .requiredSlot("week", Scalar.ISO_WEEK, Shortfall::week)
+          .requiredSlot("reason", Codec.enumOf(ShortfallReason.values()), Shortfall::reason)
+          .requiredSlot("numbers", NUMBERS, Shortfall::numbers)
+          .requiredSlot(
+              "remedies",
+              Codec.of(ReportReaders::remedy, ReportWriters::remedy).list(),
+              Shortfall::remedies)
+          .field("message", true, (r, s) -> readMessage(r), message(Shortfall::message))
+          .buildFromSlots(
+              "shortfall",
+              "kekurangan kunjungan",
+              s ->
+                  Shortfall.of(
+                      s.get(0),
+                      Optional.ofNullable(s.get(1)),
+                      s.get(2),
+                      s.get(3),
+                      s.get(4),
+                      s.<List<Remedy>>get(5)));
+}

@@ -1,0 +1,132 @@
+package io.github.ikmsdk.json.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every codec's fields are exactly the {@code properties} of its type in the shipped schema, and
+ * its required fields exactly the schema's {@code required}: a field added to a codec without its
+ * schema, or to a schema without its codec, fails the build. Every object codec of {@link Codecs}
+ * and {@link ReportCodecs} is held to a schema here, so that a new one cannot be left out.
+ */
+class CodecSchemaTest {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private static JsonNode schema(String name) {
+    String resource = "/io/github/ikmsdk/json/schema/" + name + "/1.json";
+    try (InputStream in = CodecSchemaTest.class.getResourceAsStream(resource)) {
+      return MAPPER.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Each codec and its type in a schema: the schema's name, {@code #}, the type's pointer. */
+  private static Map<ObjectCodec<?, ?>, String> schemaTypes() {
+    Map<ObjectCodec<?, ?>, String> types = new IdentityHashMap<>();
+    types.put(Codecs.GEO_POINT, "common#/$defs/geoPoint");
+    types.put(Codecs.ADDRESS, "common#/$defs/address");
+    types.put(Codecs.WEEKLY_SCHEDULE, "common#/$defs/weeklySchedule");
+    types.put(Codecs.OPENING_DAYS, "common#/$defs/openingHours/properties/days");
+    types.put(Codecs.OPENING_EXCEPTION, "common#/$defs/openingHours/properties/exceptions/items");
+    types.put(Codecs.OPENING_HOURS, "common#/$defs/openingHours");
+    types.put(Codecs.HOLIDAY, "common#/$defs/holiday");
+    types.put(Codecs.SPECIAL_HOURS, "common#/$defs/specialHours");
+    types.put(Codecs.EXTRA_WORKING_DAY, "common#/$defs/extraWorkingDay");
+    types.put(Codecs.CALENDAR, "common#/$defs/calendar");
+    types.put(Codecs.POLICY, "common#/$defs/policy");
+    types.put(Codecs.PROGRAMME, "common#/$defs/programme");
+    types.put(Codecs.AGENCY, "common#/$defs/agency");
+    types.put(Codecs.COMMODITY, "common#/$defs/commodity");
+    types.put(Codecs.SENTRA, "common#/$defs/sentra");
+    types.put(Codecs.MENTOR, "common#/$defs/mentor");
+    types.put(Codecs.IKM, "common#/$defs/ikm");
+    types.put(Codecs.ASSIGNMENT, "common#/$defs/assignment");
+    types.put(Codecs.LEAVE, "common#/$defs/leave");
+    types.put(Codecs.VISIT, "common#/$defs/visit");
+    types.put(Codecs.PRODUCTION_CAPACITY, "common#/$defs/indicators/properties/productionCapacity");
+    types.put(Codecs.INDICATORS, "common#/$defs/indicators");
+    types.put(Codecs.FIELD_CHANGE, "common#/$defs/amendment/properties/changes/items");
+    types.put(Codecs.AMENDMENT, "common#/$defs/amendment");
+    types.put(Codecs.LOGBOOK_ENTRY, "common#/$defs/logbookEntry");
+    types.put(ReportCodecs.SUBJECT, "validation-report#/$defs/subject");
+    types.put(ReportCodecs.SHARE, "common#/$defs/share");
+    types.put(ReportCodecs.PROGRAMME_WEEK, "common#/$defs/programmeWeek");
+    types.put(ReportCodecs.IKM_WEEK, "compliance-report#/$defs/ikmWeek");
+    types.put(ReportCodecs.TOTALS, "compliance-report#/$defs/totals");
+    types.put(ReportCodecs.VIOLATION, "validation-report#/$defs/violation");
+    types.put(ReportCodecs.SHORTFALL, "common#/$defs/shortfall");
+    return types;
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(v -> out.add(v.asString()));
+    return out;
+  }
+
+  /** Returns how a codec differs from a type of the schema, empty if it does not. */
+  private static List<String> disagreements(ObjectCodec<?, ?> codec, String pointer) {
+    List<String> out = new ArrayList<>();
+    int hash = pointer.indexOf('#');
+    JsonNode type = schema(pointer.substring(0, hash)).at(pointer.substring(hash + 1));
+    List<String> properties = new ArrayList<>(type.path("properties").propertyNames());
+    if (!codec.fieldNames().equals(properties)) {
+      out.add(pointer + ": codec " + codec.fieldNames() + ", schema " + properties);
+    }
+    Set<String> required = new TreeSet<>(strings(type.path("required")));
+    if (!new TreeSet<>(codec.requiredNames()).equals(required)) {
+      out.add(pointer + " required: codec " + codec.requiredNames() + ", schema " + required);
+    }
+    return out;
+  }
+
+  @Test
+  void everyCodecHasExactlyTheFieldsOfItsSchemaTypeInOrder() {
+    List<String> all = new ArrayList<>();
+    schemaTypes().forEach((codec, pointer) -> all.addAll(disagreements(codec, pointer)));
+    assertEquals(List.of(), all);
+  }
+
+  @Test
+  void aCodecHeldToAnotherTypeDisagrees() {
+    assertEquals(
+        List.of(
+            "common#/$defs/address: codec [latitude, longitude], schema [street, region,"
+                + " postalCode]",
+            "common#/$defs/address required: codec [latitude, longitude], schema [street]"),
+        disagreements(Codecs.GEO_POINT, "common#/$defs/address"));
+  }
+
+  @Test
+  void everyObjectCodecIsHeldToItsSchema() throws IllegalAccessException {
+    Map<ObjectCodec<?, ?>, String> held = schemaTypes();
+    List<String> missing = new ArrayList<>();
+    for (Class<?> codecs : List.of(Codecs.class, ReportCodecs.class)) {
+      for (Field f : codecs.getDeclaredFields()) {
+        if (Modifier.isStatic(f.getModifiers()) && f.getType() == ObjectCodec.class) {
+          f.setAccessible(true);
+          if (!held.containsKey(f.get(null))) {
+            missing.add(codecs.getSimpleName() + "." + f.getName());
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), missing);
+  }
+}
