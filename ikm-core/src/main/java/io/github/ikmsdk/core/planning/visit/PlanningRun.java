@@ -71,7 +71,10 @@ final class PlanningRun {
   final Map<IkmId, Set<IsoWeek>> completedWeeks = new HashMap<>();
   final Map<MentorId, List<Visit>> completedByMentor = new HashMap<>();
   final Map<IkmId, List<Visit>> keptByIkm = new HashMap<>();
+
+  /** The kept visits' ids that planned ids could take ({@link PlannedVisitIds#PREFIX}). */
   final Set<VisitId> keptIds = new HashSet<>();
+
   final List<Visit> kept = new ArrayList<>();
   final Map<MentorId, List<Remedy>> remedies = new HashMap<>();
   final Map<MentorId, List<MentorLeave>> leaves = new HashMap<>();
@@ -124,7 +127,10 @@ final class PlanningRun {
         continue;
       }
       kept.add(v);
-      keptIds.add(v.id());
+      if (v.id().value().startsWith(PlannedVisitIds.PREFIX)) {
+        // Only ids of the planned ids' form can collide with them: hold only those.
+        keptIds.add(v.id());
+      }
       if (v.status() == VisitStatus.COMPLETED) {
         if (counts(v)) {
           completedWeeks.computeIfAbsent(v.ikm(), k -> new HashSet<>()).add(v.week());
@@ -221,29 +227,30 @@ final class PlanningRun {
       }
       return planned;
     }
-    Visit[] all = new Visit[total];
-    int[] keys = new int[total];
+    // Two passes over the plans, counting then placing, so that nothing but the result and the
+    // counts is allocated.
     int[] counts = new int[schedules.length * CandidateStarts.MINUTES_PER_DAY + 1];
-    int i = 0;
     for (MentorPlan p : plans) {
       for (Visit v : p.plannedVisits()) {
-        int key =
-            (int) (v.date().toEpochDay() - firstEpochDay) * CandidateStarts.MINUTES_PER_DAY
-                + Minutes.minute(v.start());
-        all[i] = v;
-        keys[i] = key;
-        counts[key + 1]++;
-        i++;
+        counts[sortKey(v) + 1]++;
       }
     }
     for (int k = 1; k < counts.length; k++) {
       counts[k] += counts[k - 1];
     }
     Visit[] sorted = new Visit[total];
-    for (int j = 0; j < total; j++) {
-      sorted[counts[keys[j]]++] = all[j];
+    for (MentorPlan p : plans) {
+      for (Visit v : p.plannedVisits()) {
+        sorted[counts[sortKey(v)]++] = v;
+      }
     }
     return Arrays.asList(sorted);
+  }
+
+  /** The minute of the period at which a visit starts: the key of the plan's counting sort. */
+  private int sortKey(Visit v) {
+    return (int) (v.date().toEpochDay() - firstEpochDay) * CandidateStarts.MINUTES_PER_DAY
+        + Minutes.minute(v.start());
   }
 
   boolean covered(IkmId ikm, IsoWeek week) {
