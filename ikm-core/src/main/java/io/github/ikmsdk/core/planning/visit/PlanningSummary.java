@@ -3,6 +3,8 @@ package io.github.ikmsdk.core.planning.visit;
 import com.google.common.collect.ImmutableList;
 import io.github.ikmsdk.core.visit.Visit;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a streaming run of {@link VisitPlanner#plan(PlanningRequest, java.util.function.Consumer)}
@@ -121,6 +123,34 @@ public final class PlanningSummary {
    */
   public int coveredIkmWeeks() {
     return requiredIkmWeeks - shortfalls();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    if (obj == this) {
+      return true;
+    }
+    if (!(obj instanceof PlanningSummary)) {
+      return false;
+    }
+    PlanningSummary other = (PlanningSummary) obj;
+    return mentorPlans == other.mentorPlans
+        && plannedVisits == other.plannedVisits
+        && mentorShortfalls == other.mentorShortfalls
+        && requiredIkmWeeks == other.requiredIkmWeeks
+        && keptVisits.equals(other.keptVisits)
+        && unassignedShortfalls.equals(other.unassignedShortfalls);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        mentorPlans,
+        plannedVisits,
+        mentorShortfalls,
+        keptVisits,
+        unassignedShortfalls,
+        requiredIkmWeeks);
   }
 
   /**

@@ -115,9 +115,13 @@ class StreamingPlanProperties {
         }
       }
     }
-    // The public method is the same run with the standard block.
+    // The public method is the same run with the standard block, and deterministic.
     List<MentorPlan> plans = new ArrayList<>();
-    assertEquals(whole, assemble(plans, VisitPlanner.standard().plan(request, plans::add)));
+    PlanningSummary summary = VisitPlanner.standard().plan(request, plans::add);
+    assertEquals(whole, assemble(plans, summary));
+    List<MentorPlan> again = new ArrayList<>();
+    assertEquals(summary, VisitPlanner.standard().plan(request, again::add));
+    assertEquals(plans, again);
     Statistics.label("planned").collect(whole.plannedVisits().isEmpty() ? "none" : "some");
     Statistics.label("unassigned")
         .collect(whole.shortfalls().stream().anyMatch(s -> s.mentor().isEmpty()) ? "some" : "none");
