@@ -58,15 +58,17 @@ import java.util.stream.Collectors;
  * <p>Usage: {@code PlanningBenchmark [mentors [samples [runs]]]}, defaults 20,000 mentors (an even
  * number; 100,000 is five times the national scenario), 200 sampled mentor-weeks and 5 timed runs.
  * Run one size per JVM: the first plan, in the fresh JVM, is timed on its own (wall and process CPU
- * time, class loading and JIT compilation included, and its peak heap). After one untimed warm-up
- * plan the planner runs {@code runs} times with the default request (parallel on the common pool,
- * the planner's fastest deterministic configuration); the report gives the best and the median wall
- * time and process CPU time (on a shared machine CPU time shows the work done, wall time the load),
- * the peak heap (sum of the heap pools' peaks during a run, input included; see {@code Measure})
- * and whether all runs gave the same plans. Then the target size, {@value #TARGET_MENTORS} mentors
- * × 26 weeks (about 1,000 mentor-weeks), is planned {@value #TARGET_RUNS} times in the warm JVM.
- * Generation of the input is excluded from the times. Run it on the packaged jars with the class
- * path built as the README's "Benchmarks" section shows, for example {@code java -Xmx3g -cp
+ * time, class loading and JIT compilation included, and its peak heap). After untimed warm-up plans
+ * (at least one, and at least 100,000 mentor-weeks in all, so that the JIT has compiled the
+ * planner) the planner runs {@code runs} times with the default request (parallel on the common
+ * pool, the planner's fastest deterministic configuration); the report gives the best and the
+ * median wall time and process CPU time (on a shared machine CPU time shows the work done, wall
+ * time the load), the peak heap (sum of the heap pools' peaks during a run, input and garbage not
+ * yet collected included; see {@code Measure}), the peak of the old generation alone (what the run
+ * held long enough to be promoted) and whether all runs gave the same plans. Then the target size,
+ * 38 mentors × 26 weeks (988 mentor-weeks), is planned 30 times in the warm JVM. Generation of the
+ * input is excluded from the times. Run it on the packaged jars with the class path built as the
+ * README's "Benchmarks" section shows, for example {@code java -Xmx3g -cp
  * "ikm-examples/target/classes:$(cat ikm-examples/target/classpath.txt)"
  * io.github.ikmsdk.examples.bench.PlanningBenchmark 100000 0 2}. A benchmark, not a test: numbers
  * depend on the machine and its load.
@@ -78,6 +80,9 @@ public final class PlanningBenchmark {
 
   /** The mentors of the target size: 38 × 26 = 988 mentor-weeks. */
   static final int TARGET_MENTORS = 38;
+
+  /** The fewest mentor-weeks planned untimed after the first run and before the timed ones. */
+  static final int WARM_UP_MENTOR_WEEKS = 100_000;
 
   /** The timed runs at the target size. */
   static final int TARGET_RUNS = 30;
@@ -160,7 +165,11 @@ public final class PlanningBenchmark {
     long inputHeap = usedHeap();
     // The first run in a fresh JVM: class loading and the JIT's work included.
     Run first = measure(request);
-    measure(request); // untimed warm-up at full size
+    // Untimed warm-up at full size, at least WARM_UP_MENTOR_WEEKS in all, so that the JIT has
+    // compiled the planner before the timed runs at every size (its threads count as process CPU).
+    for (int planned = 0; planned < WARM_UP_MENTOR_WEEKS; planned += mentorWeeks) {
+      measure(request);
+    }
     Run[] warm = new Run[runs];
     boolean identical = true;
     for (int r = 0; r < runs; r++) {
