@@ -27,9 +27,11 @@ import io.github.ikmsdk.core.planning.programme.MentorCapacity;
 import io.github.ikmsdk.core.planning.programme.StartDateRanker;
 import io.github.ikmsdk.core.planning.programme.StartDateRequest;
 import io.github.ikmsdk.core.planning.visit.CancellationToken;
+import io.github.ikmsdk.core.planning.visit.MentorPlan;
 import io.github.ikmsdk.core.planning.visit.PlanningCancelledException;
 import io.github.ikmsdk.core.planning.visit.PlanningListener;
 import io.github.ikmsdk.core.planning.visit.PlanningRequest;
+import io.github.ikmsdk.core.planning.visit.PlanningSummary;
 import io.github.ikmsdk.core.planning.visit.VisitPlanner;
 import io.github.ikmsdk.core.rules.Change;
 import io.github.ikmsdk.core.rules.LogbookAudit;
@@ -93,6 +95,14 @@ class ModuleCoverageTest {
           .put(PlanningListener.class, "callback")
           .put(CancellationToken.class, "mutable control object")
           .put(PlanningCancelledException.class, "exception")
+          .put(
+              MentorPlan.class,
+              "one mentor's part of a VisitPlan, handed to a consumer by the streaming planner;"
+                  + " no wire form of its own yet (the visit-plan document carries whole plans)")
+          .put(
+              PlanningSummary.class,
+              "the counts and kept visits that close a streaming planning run; no wire form of"
+                  + " its own yet (the visit-plan document carries whole plans)")
           .put(LogbookChain.class, "static methods (the hash chain's encoding and sealing)")
           .put(LogbookAudit.class, "service (static methods)")
           .put(StartDateRanker.class, "service (static methods)")

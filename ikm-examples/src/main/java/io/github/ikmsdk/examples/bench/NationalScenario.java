@@ -61,7 +61,8 @@ public final class NationalScenario {
   /**
    * Returns the number of mentors at a size fraction.
    *
-   * @param fraction of the full 20,000 mentors, in (0, 1]
+   * @param fraction of the full 20,000 mentors, positive; above 1 for larger programmes (5 gives
+   *     100,000 mentors)
    * @return the number of mentors, a positive multiple of two
    */
   public static int mentors(double fraction) {
@@ -71,7 +72,7 @@ public final class NationalScenario {
   /**
    * Generates the programme at a size fraction.
    *
-   * @param fraction of the full size, in (0, 1]
+   * @param fraction of the full size, positive (see {@link #mentors(double)})
    * @param withAssignments whether to include the assignments of IKMs to mentors
    * @param withVisits whether to include the completed visits
    * @return the snapshot

@@ -7,8 +7,8 @@ import io.github.ikmsdk.core.geo.GeoPoint;
 import io.github.ikmsdk.core.geo.TravelModel;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.MentorId;
+import io.github.ikmsdk.core.planning.visit.MentorPlan;
 import io.github.ikmsdk.core.planning.visit.PlanningRequest;
-import io.github.ikmsdk.core.planning.visit.VisitPlan;
 import io.github.ikmsdk.core.planning.visit.VisitPlanner;
 import io.github.ikmsdk.core.programme.Mentor;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
@@ -25,14 +25,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * Times {@link VisitPlanner#standard()} on the generated national programme ({@link
- * NationalScenario}: 20,000 mentors with five IKMs each, 26 weeks from 3 July 2023 on the
- * civil-servant calendar, so the holiday weeks of 17 August, 28 September and the end of the year
- * produce explained shortfalls) and checks a sample of mentor-weeks against brute force.
+ * NationalScenario}: mentors with five IKMs each, 26 weeks from 3 July 2023 on the civil-servant
+ * calendar, so the holiday weeks of 17 August, 28 September and the end of the year produce
+ * explained shortfalls) and checks a sample of mentor-weeks against brute force.
+ *
+ * <p>The planner runs through its streaming API, {@link VisitPlanner#plan(PlanningRequest,
+ * Consumer)}, with a consumer that only counts the plans, visits and shortfalls and folds the
+ * visits into a digest (so that the work cannot be skipped and runs can be compared): the figures
+ * are those of planning, not of holding a national plan in memory.
  *
  * <p>The brute force works from the rules alone: for each of the mentor's IKMs it tries "no visit"
  * and every working day of the week with every start on the 15-minute grid at which {@link
@@ -48,87 +55,152 @@ import java.util.stream.Collectors;
  * the planner's default, the exhaustive search is too large at five IKMs per mentor, and the core's
  * property tests check optimality in whole minutes on small weeks instead.
  *
- * <p>Usage: {@code PlanningBenchmark [fraction [samples [runs]]]}, defaults 1.0, 200 and 5. The
- * first plan, in the fresh JVM, is timed on its own (wall and process CPU time, class loading and
- * JIT compilation included). After a warm-up (three plans of a 5% programme and one untimed plan at
- * the chosen size) the planner runs {@code runs} times with the default request (parallel on the
- * common pool, the planner's fastest deterministic configuration); the report gives the best and
- * the median wall time, the mean microseconds per mentor-week of the median, the process CPU time
- * of the median run (on a shared machine CPU time shows the work done, wall time the load), the
- * peak heap (sum of the heap pools' peaks during the runs, input included) and whether all runs
- * gave equal plans. Generation of the input is excluded from the times. Run it on the packaged
- * jars, for example {@code java -Xmx3g -cp ikm-examples.jar:ikm-json.jar:ikm-core.jar:guava.jar:...
- * io.github.ikmsdk.examples.bench.PlanningBenchmark 1.0}, with the class path built as the README's
- * "Benchmarks" section shows. A benchmark, not a test: numbers depend on the machine and its load.
+ * <p>Usage: {@code PlanningBenchmark [mentors [samples [runs]]]}, defaults 20,000 mentors (an even
+ * number; 100,000 is five times the national scenario), 200 sampled mentor-weeks and 5 timed runs.
+ * Run one size per JVM: the first plan, in the fresh JVM, is timed on its own (wall and process CPU
+ * time, class loading and JIT compilation included, and its peak heap). After untimed warm-up plans
+ * (at least one, and at least 100,000 mentor-weeks in all, so that the JIT has compiled the
+ * planner) the planner runs {@code runs} times with the default request (parallel on the common
+ * pool, the planner's fastest deterministic configuration); the report gives the best and the
+ * median wall time and process CPU time (on a shared machine CPU time shows the work done, wall
+ * time the load), the peak heap (sum of the heap pools' peaks during a run, input and garbage not
+ * yet collected included; see {@code Measure}), the peak of the old generation alone (what the run
+ * held long enough to be promoted) and whether all runs gave the same plans. Then the target size,
+ * 38 mentors × 26 weeks (988 mentor-weeks), is planned 30 times in the warm JVM. Generation of the
+ * input is excluded from the times. Run it on the packaged jars with the class path built as the
+ * README's "Benchmarks" section shows, for example {@code java -Xmx3g -cp
+ * "ikm-examples/target/classes:$(cat ikm-examples/target/classpath.txt)"
+ * io.github.ikmsdk.examples.bench.PlanningBenchmark 100000 0 2}. A benchmark, not a test: numbers
+ * depend on the machine and its load.
  */
 public final class PlanningBenchmark {
 
   /** The grid of the brute-force check's plan: whole minutes make the exhaustive search too big. */
   private static final int GRID = 15;
 
+  /** The mentors of the target size: 38 × 26 = 988 mentor-weeks. */
+  static final int TARGET_MENTORS = 38;
+
+  /** The fewest mentor-weeks planned untimed after the first run and before the timed ones. */
+  static final int WARM_UP_MENTOR_WEEKS = 100_000;
+
+  /** The timed runs at the target size. */
+  static final int TARGET_RUNS = 30;
+
   private PlanningBenchmark() {}
+
+  /** What a run handed over: counts and an order-sensitive digest of the visits and shortfalls. */
+  private static final class Tally implements Consumer<MentorPlan> {
+    long mentors;
+    long visits;
+    long shortfalls;
+    long digest = 17;
+
+    @Override
+    public void accept(MentorPlan plan) {
+      mentors++;
+      visits += plan.plannedVisits().size();
+      shortfalls += plan.shortfalls().size();
+      digest = digest * 31 + plan.plannedVisits().hashCode();
+      digest = digest * 31 + plan.shortfalls().hashCode();
+    }
+
+    boolean sameAs(Tally other) {
+      return mentors == other.mentors
+          && visits == other.visits
+          && shortfalls == other.shortfalls
+          && digest == other.digest;
+    }
+  }
+
+  /** The wall time, process CPU time and peak heap of one measured run. */
+  private static final class Run {
+    final long wall;
+    final long cpu;
+    final long peakHeap;
+    final long peakOld;
+    final Tally tally;
+
+    Run(long wall, long cpu, long peakHeap, long peakOld, Tally tally) {
+      this.wall = wall;
+      this.cpu = cpu;
+      this.peakHeap = peakHeap;
+      this.peakOld = peakOld;
+      this.tally = tally;
+    }
+  }
+
+  /** Plans the request once through the streaming API and measures it. */
+  private static Run measure(PlanningRequest request) {
+    System.gc();
+    System.gc();
+    resetPeaks();
+    Tally tally = new Tally();
+    long cpuStart = processCpuNanos();
+    long start = System.nanoTime();
+    VisitPlanner.standard().plan(request, tally);
+    long wall = System.nanoTime() - start;
+    long cpu = processCpuNanos() - cpuStart;
+    return new Run(wall, cpu, peakHeap(), peakOldGeneration(), tally);
+  }
 
   /**
    * Runs the benchmark.
    *
-   * @param args optional size fraction in (0, 1], number of sampled mentor-weeks and number of
-   *     timed runs
+   * @param args optional number of mentors (rounded to an even number), number of sampled
+   *     mentor-weeks and number of timed runs
    */
   public static void main(String[] args) {
-    double fraction = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
+    int mentorCount = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     int samples = args.length > 1 ? Integer.parseInt(args[1]) : 200;
     int runs = args.length > 2 ? Math.max(1, Integer.parseInt(args[2])) : 5;
+    double fraction = mentorCount / (double) NationalScenario.mentors(1.0);
 
+    long generation = System.nanoTime();
     ProgrammeSnapshot snapshot = NationalScenario.generate(fraction, true, false);
+    generation = System.nanoTime() - generation;
     PlanningRequest request = PlanningRequest.of(snapshot);
     int mentorWeeks = snapshot.mentors().size() * NationalScenario.WEEKS;
-    // The first run in a fresh JVM: class loading and the JIT's work included.
-    System.gc();
-    long firstCpuStart = processCpuNanos();
-    long firstStart = System.nanoTime();
-    VisitPlan first = VisitPlanner.standard().plan(request);
-    long firstWall = System.nanoTime() - firstStart;
-    long firstCpu = processCpuNanos() - firstCpuStart;
-
-    // Warm up the JIT on a small input.
-    ProgrammeSnapshot warmUp = NationalScenario.generate(0.05, true, false);
-    for (int i = 0; i < 3; i++) {
-      VisitPlanner.standard().plan(PlanningRequest.of(warmUp));
-    }
-    VisitPlanner.standard().plan(request); // untimed warm-up at full size
     System.gc();
     long inputHeap = usedHeap();
-    resetPeaks();
-    long[] wall = new long[runs];
-    long[] cpu = new long[runs];
+    // The first run in a fresh JVM: class loading and the JIT's work included.
+    Run first = measure(request);
+    // Untimed warm-up at full size, at least WARM_UP_MENTOR_WEEKS in all, so that the JIT has
+    // compiled the planner before the timed runs at every size (its threads count as process CPU).
+    for (int planned = 0; planned < WARM_UP_MENTOR_WEEKS; planned += mentorWeeks) {
+      measure(request);
+    }
+    Run[] warm = new Run[runs];
     boolean identical = true;
     for (int r = 0; r < runs; r++) {
-      System.gc();
-      long cpuStart = processCpuNanos();
-      long start = System.nanoTime();
-      VisitPlan plan = VisitPlanner.standard().plan(request);
-      wall[r] = System.nanoTime() - start;
-      cpu[r] = processCpuNanos() - cpuStart;
-      identical &= plan.equals(first);
+      warm[r] = measure(request);
+      identical &= warm[r].tally.sameAs(first.tally);
     }
-    long peakHeap = peakHeap();
-    int median = medianIndex(wall);
-    long best = Arrays.stream(wall).min().getAsLong();
+    Run[] target = new Run[TARGET_RUNS];
+    PlanningRequest small =
+        PlanningRequest.of(
+            NationalScenario.generate(
+                TARGET_MENTORS / (double) NationalScenario.mentors(1.0), true, false));
+    measure(small);
+    for (int r = 0; r < TARGET_RUNS; r++) {
+      target[r] = measure(small);
+    }
+    int targetMentorWeeks = (int) target[0].tally.mentors * NationalScenario.WEEKS;
 
     System.out.println(
         String.format(
             Locale.ROOT,
-            "planning benchmark: %d CPUs, java %s, max heap %d MB, parallel=%s",
+            "planning benchmark: %d CPUs, java %s, max heap %d MB, parallel=%s, load average %.2f",
             Runtime.getRuntime().availableProcessors(),
             System.getProperty("java.version"),
             Runtime.getRuntime().maxMemory() >> 20,
-            request.parallel()));
+            request.parallel(),
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     System.out.println(
         String.format(
             Locale.ROOT,
-            "%-22s %.3f%n%-22s %d%n%-22s %d%n%-22s %d%n%-22s %d planned visits, %d shortfalls",
-            "size (fraction)",
-            fraction,
+            "%-22s %d%n%-22s %d%n%-22s %d%n%-22s %d planned visits, %d shortfalls%n"
+                + "%-22s %d ms, %d MB heap after GC",
             "mentors",
             snapshot.mentors().size(),
             "IKMs",
@@ -136,63 +208,66 @@ public final class PlanningBenchmark {
             "mentor-weeks",
             mentorWeeks,
             "plan",
-            first.plannedVisits().size(),
-            first.shortfalls().size()));
-    System.out.println(
-        String.format(
-            Locale.ROOT,
-            "%-22s %d ms wall, %d ms process CPU (%.2f us CPU per mentor-week)",
-            "first run (cold JVM)",
-            firstWall / 1_000_000,
-            firstCpu / 1_000_000,
-            firstCpu / 1000.0 / mentorWeeks));
-    System.out.println(
-        String.format(
-            Locale.ROOT,
-            "%-22s best %d ms, median %d ms of %d runs after warm-up (all: %s)",
-            "time",
-            best / 1_000_000,
-            wall[median] / 1_000_000,
-            runs,
-            Arrays.stream(wall)
-                .mapToObj(n -> Long.toString(n / 1_000_000))
-                .collect(Collectors.joining(", "))));
-    System.out.println(
-        String.format(
-            Locale.ROOT,
-            "%-22s best %.2f us, median %.2f us",
-            "per mentor-week",
-            best / 1000.0 / mentorWeeks,
-            wall[median] / 1000.0 / mentorWeeks));
-    System.out.println(
-        String.format(
-            Locale.ROOT,
-            "%-22s %d ms in the median run (%.2f us per mentor-week)",
-            "process CPU time",
-            cpu[median] / 1_000_000,
-            cpu[median] / 1000.0 / mentorWeeks));
-    System.out.println(
-        String.format(
-            Locale.ROOT,
-            "%-22s %d MB (input after GC %d MB)",
-            "peak heap",
-            peakHeap >> 20,
+            first.tally.visits,
+            first.tally.shortfalls,
+            "input",
+            generation / 1_000_000,
             inputHeap >> 20));
     System.out.println(
+        String.format(
+            Locale.ROOT,
+            "%-22s %d ms wall, %d ms process CPU (%.2f us CPU per mentor-week)%n"
+                + "%-22s peak heap %d MB (old generation %d MB)",
+            "first run (cold JVM)",
+            first.wall / 1_000_000,
+            first.cpu / 1_000_000,
+            first.cpu / 1000.0 / mentorWeeks,
+            "",
+            first.peakHeap >> 20,
+            first.peakOld >> 20));
+    report("warm", warm, mentorWeeks);
+    System.out.println(
         String.format(Locale.ROOT, "%-22s %s", "identical plans", identical ? "yes" : "NO"));
+    report(
+        String.format(Locale.ROOT, "target (%d m-weeks)", targetMentorWeeks),
+        target,
+        targetMentorWeeks);
     if (samples > 0) {
       PlanningRequest onGrid = PlanningRequest.builder(snapshot).gridMinutes(GRID).build();
-      bruteForceCheck(snapshot, VisitPlanner.standard().plan(onGrid), samples);
+      bruteForceCheck(snapshot, onGrid, samples);
     }
   }
 
-  private static int medianIndex(long[] values) {
-    Integer[] order = new Integer[values.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Long.compare(values[a], values[b]));
-    return order[(order.length - 1) / 2];
+  /** Prints the best and median wall and CPU times and the highest peak heap of some runs. */
+  private static void report(String label, Run[] runs, int mentorWeeks) {
+    long[] wall = Arrays.stream(runs).mapToLong(r -> r.wall).sorted().toArray();
+    long[] cpu = Arrays.stream(runs).mapToLong(r -> r.cpu).sorted().toArray();
+    long peak = Arrays.stream(runs).mapToLong(r -> r.peakHeap).max().getAsLong();
+    long old = Arrays.stream(runs).mapToLong(r -> r.peakOld).max().getAsLong();
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "%-22s wall best %s, median %s (%.2f / %.2f us per mentor-week) of %d runs%n"
+                + "%-22s CPU best %s, median %s (%.2f / %.2f us per mentor-week)%n"
+                + "%-22s peak heap %d MB (old generation %d MB)",
+            label,
+            millis(wall[0]),
+            millis(wall[(wall.length - 1) / 2]),
+            wall[0] / 1000.0 / mentorWeeks,
+            wall[(wall.length - 1) / 2] / 1000.0 / mentorWeeks,
+            runs.length,
+            "",
+            millis(cpu[0]),
+            millis(cpu[(cpu.length - 1) / 2]),
+            cpu[0] / 1000.0 / mentorWeeks,
+            cpu[(cpu.length - 1) / 2] / 1000.0 / mentorWeeks,
+            "",
+            peak >> 20,
+            old >> 20));
+  }
+
+  private static String millis(long nanos) {
+    return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
   }
 
   private static long processCpuNanos() {
@@ -215,6 +290,17 @@ public final class PlanningBenchmark {
     }
   }
 
+  /** The peak of the old generation since the reset: what the run kept alive for a while. */
+  private static long peakOldGeneration() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getName().contains("Old")) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+
   private static long peakHeap() {
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -225,27 +311,41 @@ public final class PlanningBenchmark {
     return peak;
   }
 
-  private static void bruteForceCheck(ProgrammeSnapshot snapshot, VisitPlan plan, int samples) {
-    Map<MentorId, List<Visit>> byMentor = new HashMap<>();
-    for (Visit v : plan.plannedVisits()) {
-      byMentor.computeIfAbsent(v.mentor(), k -> new ArrayList<>()).add(v);
-    }
+  private static void bruteForceCheck(
+      ProgrammeSnapshot snapshot, PlanningRequest onGrid, int samples) {
     SplittableRandom random = new SplittableRandom(33);
     IsoWeek first = IsoWeek.from(NationalScenario.START);
-    int optimal = 0;
-    long nodes = 0;
-    long start = System.nanoTime();
+    List<Mentor> mentors = new ArrayList<>();
+    List<IsoWeek> weeks = new ArrayList<>();
     for (int s = 0; s < samples; s++) {
-      Mentor mentor = snapshot.mentors().get(random.nextInt(snapshot.mentors().size()));
+      mentors.add(snapshot.mentors().get(random.nextInt(snapshot.mentors().size())));
       // Half the samples from weeks with a holiday, where the planner must choose whom to miss.
-      IsoWeek week =
+      weeks.add(
           s % 2 == 0
               ? List.of(
                       IsoWeek.parse("2023-W33"),
                       IsoWeek.parse("2023-W39"),
                       IsoWeek.parse("2023-W52"))
                   .get(random.nextInt(3))
-              : first.plusWeeks(random.nextInt(NationalScenario.WEEKS));
+              : first.plusWeeks(random.nextInt(NationalScenario.WEEKS)));
+    }
+    // Keep only the sampled mentors' visits of the grid plan.
+    Set<MentorId> sampled = mentors.stream().map(Mentor::id).collect(Collectors.toSet());
+    Map<MentorId, List<Visit>> byMentor = new HashMap<>();
+    VisitPlanner.standard()
+        .plan(
+            onGrid,
+            plan -> {
+              if (sampled.contains(plan.mentor())) {
+                byMentor.put(plan.mentor(), plan.plannedVisits());
+              }
+            });
+    int optimal = 0;
+    long nodes = 0;
+    long start = System.nanoTime();
+    for (int s = 0; s < samples; s++) {
+      Mentor mentor = mentors.get(s);
+      IsoWeek week = weeks.get(s);
       Check check =
           new Check(snapshot, mentor, week, byMentor.getOrDefault(mentor.id(), List.of()));
       long[] planned = check.plannedObjective();

@@ -3,8 +3,9 @@ package io.github.ikmsdk.core.planning.visit;
 import java.util.concurrent.CancellationException;
 
 /**
- * Thrown by {@link VisitPlanner#plan(PlanningRequest)} when the request's {@link CancellationToken}
- * is cancelled during the run; no partial plan is returned.
+ * Thrown by {@link VisitPlanner#plan(PlanningRequest)} and {@link
+ * VisitPlanner#plan(PlanningRequest, java.util.function.Consumer)} when the request's {@link
+ * CancellationToken} is cancelled during the run; no partial plan is returned or handed over.
  *
  * @since 0.1.0
  */

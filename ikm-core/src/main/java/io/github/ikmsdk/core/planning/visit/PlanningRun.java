@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -44,6 +45,18 @@ final class PlanningRun {
 
   /** Longer programmes leave the order of the planned visits to the plan's sort. */
   private static final int MAX_COUNTING_SORT_DAYS = 4 * 366;
+
+  /**
+   * The mentors planned together in parallel before their plans are handed over: enough to keep the
+   * cores busy, few enough that the plans held at once stay small.
+   */
+  static final int BLOCK = 256;
+
+  /** The order of a plan's shortfalls: week, mentor (none first), IKM. */
+  static final Comparator<Shortfall> SHORTFALL_ORDER =
+      Comparator.comparing(Shortfall::week)
+          .thenComparing(s -> s.mentor().map(EntityId::value).orElse(""))
+          .thenComparing(Shortfall::ikm);
 
   final PlanningRequest request;
   final ProgrammeSnapshot snapshot;
@@ -58,7 +71,10 @@ final class PlanningRun {
   final Map<IkmId, Set<IsoWeek>> completedWeeks = new HashMap<>();
   final Map<MentorId, List<Visit>> completedByMentor = new HashMap<>();
   final Map<IkmId, List<Visit>> keptByIkm = new HashMap<>();
+
+  /** The kept visits' ids that planned ids could take ({@link PlannedVisitIds#PREFIX}). */
   final Set<VisitId> keptIds = new HashSet<>();
+
   final List<Visit> kept = new ArrayList<>();
   final Map<MentorId, List<Remedy>> remedies = new HashMap<>();
   final Map<MentorId, List<MentorLeave>> leaves = new HashMap<>();
@@ -111,7 +127,10 @@ final class PlanningRun {
         continue;
       }
       kept.add(v);
-      keptIds.add(v.id());
+      if (v.id().value().startsWith(PlannedVisitIds.PREFIX)) {
+        // Only ids of the planned ids' form can collide with them: hold only those.
+        keptIds.add(v.id());
+      }
       if (v.status() == VisitStatus.COMPLETED) {
         if (counts(v)) {
           completedWeeks.computeIfAbsent(v.ikm(), k -> new HashSet<>()).add(v.week());
@@ -194,43 +213,44 @@ final class PlanningRun {
   /**
    * Returns the planned visits in the plan's order, so that sorting them is linear: a stable
    * counting sort by date and start of the mentors' visits, which come by mentor id and, per
-   * mentor, by IKM id within each date and start.
+   * mentor, in the plan's order.
    */
-  List<Visit> inPlanOrder(MentorPlanner.Result[] results) {
+  List<Visit> inPlanOrder(List<MentorPlan> plans) {
     int total = 0;
-    for (MentorPlanner.Result r : results) {
-      total += r.visits.size();
+    for (MentorPlan p : plans) {
+      total += p.plannedVisits().size();
     }
     if (schedules.length > MAX_COUNTING_SORT_DAYS) {
       List<Visit> planned = new ArrayList<>(total);
-      for (MentorPlanner.Result r : results) {
-        planned.addAll(r.visits);
+      for (MentorPlan p : plans) {
+        planned.addAll(p.plannedVisits());
       }
       return planned;
     }
-    Visit[] all = new Visit[total];
-    int[] keys = new int[total];
+    // Two passes over the plans, counting then placing, so that nothing but the result and the
+    // counts is allocated.
     int[] counts = new int[schedules.length * CandidateStarts.MINUTES_PER_DAY + 1];
-    int i = 0;
-    for (MentorPlanner.Result r : results) {
-      for (Visit v : r.visits) {
-        int key =
-            (int) (v.date().toEpochDay() - firstEpochDay) * CandidateStarts.MINUTES_PER_DAY
-                + Minutes.minute(v.start());
-        all[i] = v;
-        keys[i] = key;
-        counts[key + 1]++;
-        i++;
+    for (MentorPlan p : plans) {
+      for (Visit v : p.plannedVisits()) {
+        counts[sortKey(v) + 1]++;
       }
     }
     for (int k = 1; k < counts.length; k++) {
       counts[k] += counts[k - 1];
     }
     Visit[] sorted = new Visit[total];
-    for (int j = 0; j < total; j++) {
-      sorted[counts[keys[j]]++] = all[j];
+    for (MentorPlan p : plans) {
+      for (Visit v : p.plannedVisits()) {
+        sorted[counts[sortKey(v)]++] = v;
+      }
     }
     return Arrays.asList(sorted);
+  }
+
+  /** The minute of the period at which a visit starts: the key of the plan's counting sort. */
+  private int sortKey(Visit v) {
+    return (int) (v.date().toEpochDay() - firstEpochDay) * CandidateStarts.MINUTES_PER_DAY
+        + Minutes.minute(v.start());
   }
 
   boolean covered(IkmId ikm, IsoWeek week) {
@@ -238,11 +258,23 @@ final class PlanningRun {
     return set != null && set.contains(week);
   }
 
-  VisitPlan execute() {
-    List<Shortfall> shortfalls = new ArrayList<>();
+  /**
+   * Plans the mentors one after the other, in id order, and hands each mentor's plan to the
+   * consumer on the calling thread as soon as it and every plan before it are ready. In parallel,
+   * blocks of {@link #BLOCK} mentors are planned at once, so that at most one block of plans is
+   * held; serially, one mentor at a time.
+   */
+  PlanningSummary stream(Consumer<? super MentorPlan> consumer) {
+    return stream(consumer, BLOCK);
+  }
+
+  /** As {@link #stream(Consumer)} with blocks of the given size in parallel, for tests. */
+  PlanningSummary stream(Consumer<? super MentorPlan> consumer, int parallelBlock) {
+    List<Shortfall> unassigned = new ArrayList<>();
     Map<MentorId, List<IkmId>> byMentor = new TreeMap<>();
     List<IkmId> participants = new ArrayList<>(programme.participants());
     participants.sort(null);
+    List<IkmId> withoutMentor = new ArrayList<>();
     for (IkmId ikm : participants) {
       Optional<MentorId> mentor = snapshot.mentorOf(ikm);
       ShortfallReason problem = null;
@@ -255,42 +287,90 @@ final class PlanningRun {
         byMentor.computeIfAbsent(mentor.get(), k -> new ArrayList<>()).add(ikm);
         continue;
       }
+      withoutMentor.add(ikm);
       for (ProgrammeWeek w : weeks) {
         if (!covered(ikm, w.week())) {
-          shortfalls.add(
+          unassigned.add(
               Shortfall.of(ikm, mentor, w.week(), problem, ImmutableMap.of(), List.of()));
         }
       }
     }
+    if (policy.minVisitsPerWeek() > 1) {
+      ShortfallExplainer.furtherVisits(this, withoutMentor, List.of(), unassigned);
+    }
+    unassigned.sort(SHORTFALL_ORDER);
     List<MentorId> mentors = new ArrayList<>(byMentor.keySet());
     int total = mentors.size() * weeks.size();
     PlanningProgress progress = new PlanningProgress(request, total);
-    MentorPlanner.Result[] results = new MentorPlanner.Result[mentors.size()];
-    IntStream indexes = IntStream.range(0, mentors.size());
-    if (request.parallel()) {
-      indexes = indexes.parallel();
-    }
-    indexes.forEach(
-        i -> {
-          MentorId id = mentors.get(i);
-          results[i] =
-              new MentorPlanner(this, snapshot.mentor(id).get(), byMentor.get(id), progress).run();
-        });
-    if (progress.cancelled.get()) {
-      throw new PlanningCancelledException(progress.done.get(), total);
+    int block = request.parallel() ? parallelBlock : 1;
+    MentorPlan[] plans = new MentorPlan[Math.min(block, mentors.size())];
+    int plannedVisits = 0;
+    int shortfalls = 0;
+    for (int from = 0; from < mentors.size(); from += block) {
+      if (progress.shouldStop()) {
+        throw new PlanningCancelledException(progress.done.get(), total);
+      }
+      int first = from;
+      int size = Math.min(block, mentors.size() - from);
+      IntStream indexes = IntStream.range(0, size);
+      if (size > 1) {
+        indexes = indexes.parallel();
+      }
+      indexes.forEach(
+          i -> {
+            MentorId id = mentors.get(first + i);
+            plans[i] = planMentor(id, byMentor.get(id), progress);
+          });
+      if (progress.cancelled.get()) {
+        // Some mentor of the block stopped part way: hand over no partial plan.
+        throw new PlanningCancelledException(progress.done.get(), total);
+      }
+      for (int i = 0; i < size; i++) {
+        if (progress.shouldStop()) {
+          // Cancelled, perhaps by the consumer itself: hand over nothing more.
+          throw new PlanningCancelledException(progress.done.get(), total);
+        }
+        MentorPlan plan = plans[i];
+        plans[i] = null;
+        plannedVisits += plan.plannedVisits().size();
+        shortfalls += plan.shortfalls().size();
+        consumer.accept(plan);
+      }
     }
     progress.finish();
-    for (MentorPlanner.Result r : results) {
-      shortfalls.addAll(r.shortfalls);
-    }
-    List<Visit> planned = inPlanOrder(results);
+    return PlanningSummary.of(
+        mentors.size(),
+        plannedVisits,
+        shortfalls,
+        kept,
+        unassigned,
+        participants.size() * weeks.size());
+  }
+
+  private MentorPlan planMentor(MentorId id, List<IkmId> ikms, PlanningProgress progress) {
+    MentorPlanner.Result result =
+        new MentorPlanner(this, snapshot.mentor(id).get(), ikms, progress).run();
+    List<Shortfall> shortfalls = result.shortfalls;
     if (policy.minVisitsPerWeek() > 1) {
-      ShortfallExplainer.furtherVisits(this, participants, planned, shortfalls);
+      shortfalls = new ArrayList<>(shortfalls);
+      ShortfallExplainer.furtherVisits(this, ikms, result.visits, shortfalls);
     }
-    shortfalls.sort(
-        Comparator.comparing(Shortfall::week)
-            .thenComparing(s -> s.mentor().map(EntityId::value).orElse(""))
-            .thenComparing(Shortfall::ikm));
-    return VisitPlan.of(planned, kept, shortfalls, participants.size() * weeks.size());
+    return MentorPlan.of(id, ikms, result.visits, shortfalls, ikms.size() * weeks.size());
+  }
+
+  /**
+   * Plans the whole request and holds the result: the mentors' plans merged in the plan's order.
+   */
+  VisitPlan execute() {
+    List<MentorPlan> plans = new ArrayList<>();
+    PlanningSummary summary = stream(plans::add);
+    List<Shortfall> shortfalls = new ArrayList<>(summary.shortfalls());
+    for (MentorPlan p : plans) {
+      shortfalls.addAll(p.shortfalls());
+    }
+    shortfalls.addAll(summary.unassignedShortfalls());
+    shortfalls.sort(SHORTFALL_ORDER);
+    return VisitPlan.of(
+        inPlanOrder(plans), summary.keptVisits(), shortfalls, summary.requiredIkmWeeks());
   }
 }

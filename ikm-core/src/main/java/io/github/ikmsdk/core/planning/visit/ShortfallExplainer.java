@@ -10,6 +10,7 @@ import io.github.ikmsdk.core.id.VisitId;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.core.visit.VisitStatus;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -95,13 +96,18 @@ final class ShortfallExplainer {
 
   /**
    * Adds a {@link ShortfallReason#MORE_VISITS_REQUIRED} shortfall for every required IKM-week that
-   * is not already short but holds fewer planned and completed visits than the policy asks for.
+   * is not already short but holds fewer planned and completed visits than the policy asks for: of
+   * the given participants (one mentor's IKMs, with their planned visits and shortfalls).
    */
   static void furtherVisits(
       PlanningRun run, List<IkmId> participants, List<Visit> planned, List<Shortfall> shortfalls) {
     int required = run.policy.minVisitsPerWeek();
     Map<IkmId, Map<IsoWeek, Set<VisitId>>> visits = new HashMap<>();
-    for (Visit v : Iterables.concat(planned, run.kept)) {
+    List<Visit> kept = new ArrayList<>();
+    for (IkmId ikm : participants) {
+      kept.addAll(run.keptByIkm.getOrDefault(ikm, List.of()));
+    }
+    for (Visit v : Iterables.concat(planned, kept)) {
       if (v.status() != VisitStatus.CANCELLED
           && v.status() != VisitStatus.MISSED
           && run.programme.contains(v.date())) {

@@ -6,6 +6,7 @@ import io.github.ikmsdk.core.geo.TravelModel;
 import io.github.ikmsdk.core.programme.Ikm;
 import io.github.ikmsdk.core.programme.ProgrammePolicy;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
+import java.util.function.Consumer;
 
 /**
  * Plans the weekly visits of a programme (perencanaan kunjungan): for every participating IKM and
@@ -71,6 +72,12 @@ import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
  * same request gives an equal plan. Planned visits get ids {@code P-<ikm>-<week>}, for example
  * {@code P-IKM-01-2023-W34}, with a suffix {@code -2}, {@code -3}, ... if a kept visit has that id.
  *
+ * <h2>Large programmes</h2>
+ *
+ * <p>{@link #plan(PlanningRequest)} holds the whole plan. {@link #plan(PlanningRequest, Consumer)}
+ * hands each mentor's plan to a consumer in mentor id order and keeps nothing of it, so that time
+ * and memory grow linearly with the number of mentors (see the README's benchmarks).
+ *
  * <p>The planner is deterministic: the same request gives the same plan, serial or parallel.
  * Cancellation throws {@link PlanningCancelledException}. This class is immutable and thread-safe.
  *
@@ -95,7 +102,9 @@ public final class VisitPlanner {
   }
 
   /**
-   * Plans the visits of a request.
+   * Plans the visits of a request and returns the whole plan. Every planned visit and shortfall is
+   * held in memory at once, which suits programmes of up to some thousands of mentors; for larger
+   * ones use {@link #plan(PlanningRequest, Consumer)}.
    *
    * @param request the request, not null
    * @return the plan
@@ -104,6 +113,37 @@ public final class VisitPlanner {
    */
   public VisitPlan plan(PlanningRequest request) {
     return new PlanningRun(checkNotNull(request, "request")).execute();
+  }
+
+  /**
+   * Plans the visits of a request and hands each mentor's plan to a consumer as soon as it is
+   * ready, without holding the whole plan: the way to plan programmes too large for one {@link
+   * VisitPlan} in memory, for example to write each mentor's visits to a file or a database.
+   *
+   * <p>The consumer gets one {@link MentorPlan} per mentor with at least one participating IKM, in
+   * increasing order of mentor id, always on the calling thread and never concurrently, serial or
+   * parallel; the plans are those {@link #plan(PlanningRequest)} gives, which is built on this
+   * method: its planned visits are the plans' visits and its shortfalls the plans' shortfalls and
+   * the summary's {@linkplain PlanningSummary#unassignedShortfalls() unassigned shortfalls}. A
+   * parallel run plans a block of a few hundred mentors at a time, so the memory it holds does not
+   * grow with the number of mentors beyond the request's own facts.
+   *
+   * <p>If the consumer throws, the run stops at once and the exception reaches the caller
+   * unchanged; no further plans are handed over. If the request's cancellation token is cancelled,
+   * by another thread or by the consumer itself, the run hands over no further plan (never a
+   * partial one) and throws {@link PlanningCancelledException}; the plans handed over before stay
+   * valid.
+   *
+   * @param request the request, not null
+   * @param consumer receives the mentors' plans, not null
+   * @return the run's counts, kept visits and shortfalls of IKMs without a usable mentor
+   * @throws PlanningCancelledException if the request's cancellation token is cancelled during the
+   *     run
+   * @since 0.1.0
+   */
+  public PlanningSummary plan(PlanningRequest request, Consumer<? super MentorPlan> consumer) {
+    checkNotNull(consumer, "consumer");
+    return new PlanningRun(checkNotNull(request, "request")).stream(consumer);
   }
 
   /**
