@@ -1,7 +1,9 @@
 package io.github.ikmsdk.core.planning.visit;
 
+import com.google.common.collect.HashMultiset;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multiset;
 import io.github.ikmsdk.core.calendar.DaySchedule;
 import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
@@ -55,7 +57,7 @@ final class PlanningRun {
   final int minVisit;
   final int grid;
   final List<ProgrammeWeek> weeks;
-  final Map<IkmId, Set<IsoWeek>> completedWeeks = new HashMap<>();
+  final Map<IkmId, Multiset<IsoWeek>> completedWeeks = new HashMap<>();
   final Map<MentorId, List<Visit>> completedByMentor = new HashMap<>();
   final Map<IkmId, List<Visit>> keptByIkm = new HashMap<>();
   final Set<VisitId> keptIds = new HashSet<>();
@@ -114,7 +116,7 @@ final class PlanningRun {
       keptIds.add(v.id());
       if (v.status() == VisitStatus.COMPLETED) {
         if (counts(v)) {
-          completedWeeks.computeIfAbsent(v.ikm(), k -> new HashSet<>()).add(v.week());
+          completedWeeks.computeIfAbsent(v.ikm(), k -> HashMultiset.create()).add(v.week());
         }
         completedByMentor.computeIfAbsent(v.mentor(), k -> new ArrayList<>()).add(v);
       }
@@ -234,8 +236,14 @@ final class PlanningRun {
   }
 
   boolean covered(IkmId ikm, IsoWeek week) {
-    Set<IsoWeek> set = completedWeeks.get(ikm);
+    Multiset<IsoWeek> set = completedWeeks.get(ikm);
     return set != null && set.contains(week);
+  }
+
+  /** The kept completed visits of an IKM that count for a week, as {@link #covered} counts them. */
+  int completedVisits(IkmId ikm, IsoWeek week) {
+    Multiset<IsoWeek> set = completedWeeks.get(ikm);
+    return set == null ? 0 : set.count(week);
   }
 
   VisitPlan execute() {
@@ -284,9 +292,6 @@ final class PlanningRun {
       shortfalls.addAll(r.shortfalls);
     }
     List<Visit> planned = inPlanOrder(results);
-    if (policy.minVisitsPerWeek() > 1) {
-      ShortfallExplainer.furtherVisits(this, participants, planned, shortfalls);
-    }
     shortfalls.sort(
         Comparator.comparing(Shortfall::week)
             .thenComparing(s -> s.mentor().map(EntityId::value).orElse(""))
