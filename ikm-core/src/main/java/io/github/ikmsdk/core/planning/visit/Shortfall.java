@@ -45,7 +45,8 @@ import org.jspecify.annotations.Nullable;
  *       <td>working days of the week inside the period and from the as-of date</td></tr>
  *   <tr><td>{@code leaveDays}</td><td>of those, days the mentor is on leave</td></tr>
  *   <tr><td>{@code ikmClosedDays}</td>
- *       <td>usable days on which the IKM is closed</td></tr>
+ *       <td>usable days on which the IKM is closed (with several visits a week, or already has a
+ *       recorded visit)</td></tr>
  *   <tr><td>{@code travelToBaseMinutes}</td>
  *       <td>({@link ShortfallReason#NO_TIME_TO_RETURN} only) the travel from the IKM back to the
  *       mentor's base</td></tr>
