@@ -11,6 +11,7 @@ import io.github.ikmsdk.core.planning.visit.PlanningRequest;
 import io.github.ikmsdk.core.planning.visit.VisitPlan;
 import io.github.ikmsdk.core.planning.visit.VisitPlanner;
 import io.github.ikmsdk.core.programme.Mentor;
+import io.github.ikmsdk.core.programme.ProgrammePolicy;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.visit.Visit;
 import java.lang.management.ManagementFactory;
@@ -79,7 +80,7 @@ public final class PlanningBenchmark {
     int samples = args.length > 1 ? Integer.parseInt(args[1]) : 200;
     int runs = args.length > 2 ? Math.max(1, Integer.parseInt(args[2])) : 5;
 
-    ProgrammeSnapshot snapshot = NationalScenario.generate(fraction, true, false);
+    ProgrammeSnapshot snapshot = withVisitPolicy(NationalScenario.generate(fraction, true, false));
     PlanningRequest request = PlanningRequest.of(snapshot);
     int mentorWeeks = snapshot.mentors().size() * NationalScenario.WEEKS;
     // The first run in a fresh JVM: class loading and the JIT's work included.
@@ -91,7 +92,7 @@ public final class PlanningBenchmark {
     long firstCpu = processCpuNanos() - firstCpuStart;
 
     // Warm up the JIT on a small input.
-    ProgrammeSnapshot warmUp = NationalScenario.generate(0.05, true, false);
+    ProgrammeSnapshot warmUp = withVisitPolicy(NationalScenario.generate(0.05, true, false));
     for (int i = 0; i < 3; i++) {
       VisitPlanner.standard().plan(PlanningRequest.of(warmUp));
     }
@@ -180,10 +181,27 @@ public final class PlanningBenchmark {
             inputHeap >> 20));
     System.out.println(
         String.format(Locale.ROOT, "%-22s %s", "identical plans", identical ? "yes" : "NO"));
-    if (samples > 0) {
+    if (samples > 0 && snapshot.programme().policy().minVisitsPerWeek() == 1) {
       PlanningRequest onGrid = PlanningRequest.builder(snapshot).gridMinutes(GRID).build();
       bruteForceCheck(snapshot, VisitPlanner.standard().plan(onGrid), samples);
     }
+  }
+
+  /**
+   * Returns the snapshot with the visits a week and the minimum working minutes of a visit set by
+   * the system properties {@code ikm.bench.visitsPerWeek} and {@code ikm.bench.visitMinutes}, if
+   * given (the sampled brute-force check assumes one visit a week and is skipped otherwise).
+   */
+  private static ProgrammeSnapshot withVisitPolicy(ProgrammeSnapshot snapshot) {
+    ProgrammePolicy policy = snapshot.programme().policy();
+    return snapshot.withPolicy(
+        ProgrammePolicy.builder()
+            .from(policy)
+            .minVisitsPerWeek(
+                Integer.getInteger("ikm.bench.visitsPerWeek", policy.minVisitsPerWeek()))
+            .minVisitWorkingMinutes(
+                Integer.getInteger("ikm.bench.visitMinutes", policy.minVisitWorkingMinutes()))
+            .build());
   }
 
   private static int medianIndex(long[] values) {

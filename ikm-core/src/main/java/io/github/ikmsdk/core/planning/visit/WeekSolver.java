@@ -238,11 +238,13 @@ final class WeekSolver {
     final long value;
     final Node parent;
     final int set;
+    final int visits;
 
-    Node(long value, Node parent, int set) {
+    Node(long value, Node parent, int set, int visits) {
       this.value = value;
       this.parent = parent;
       this.set = set;
+      this.visits = visits;
     }
   }
 
@@ -251,6 +253,9 @@ final class WeekSolver {
    * state is the visits of each item so far, capped at its need, and the previous day's items that
    * may be visited again, so that a visit on the day after another of its item costs {@link
    * Weights#adjacent}; at the end each item with at least one visit gains {@link Weights#visited}.
+   * A state is dropped when its visits plus the most the remaining days can add (their largest item
+   * sets, at most the visits still needed) fall short of the visits of a greedy plan or of another
+   * state: it cannot reach the most visits, the first level of the objective.
    */
   private static Solution solveSeveral(WeekProblem p, DayTable[] tables) {
     Weights w = Weights.MULTI;
@@ -263,8 +268,22 @@ final class WeekSolver {
       radix[i] = r;
       r *= cap[i] + 1;
     }
+    int needed = 0;
+    for (int c : cap) {
+      needed += c;
+    }
+    // The most visits the days from d on can hold, by their largest item sets.
+    int[] later = new int[p.days + 1];
+    for (int d = p.days - 1; d >= 0; d--) {
+      int largest = 0;
+      for (int set : tables[d].subsets) {
+        largest = Math.max(largest, Integer.bitCount(set));
+      }
+      later[d] = later[d + 1] + largest;
+    }
+    int floor = greedyVisits(tables, cap);
     Map<Long, Node> layer = new LinkedHashMap<>();
-    layer.put(0L, new Node(0, null, 0));
+    layer.put(0L, new Node(0, null, 0, 0));
     for (int d = 0; d < p.days; d++) {
       DayTable t = tables[d];
       long[] delta = new long[t.subsets.length];
@@ -280,6 +299,9 @@ final class WeekSolver {
       for (Map.Entry<Long, Node> e : layer.entrySet()) {
         long key = e.getKey();
         Node node = e.getValue();
+        if (node.visits + Math.min(later[d], needed - node.visits) < floor) {
+          continue;
+        }
         int prev = (int) (key & ((1L << n) - 1));
         long code = key >>> n;
         int saturated = 0;
@@ -292,7 +314,7 @@ final class WeekSolver {
             lastNeeded |= 1 << i;
           }
         }
-        relax(next, code << n, node.value, node, 0);
+        relax(next, code << n, node.value, node, 0, node.visits);
         for (int s = 0; s < t.subsets.length; s++) {
           int set = t.subsets[s];
           if ((set & saturated) != 0) {
@@ -300,7 +322,9 @@ final class WeekSolver {
           }
           long v = node.value + t.subsetBest[s] + w.adjacent * Integer.bitCount(set & prev);
           int again = nextIsAdjacent ? set & ~lastNeeded : 0;
-          relax(next, ((code + delta[s]) << n) | again, v, node, set);
+          int visits = node.visits + Integer.bitCount(set);
+          floor = Math.max(floor, visits);
+          relax(next, ((code + delta[s]) << n) | again, v, node, set, visits);
         }
       }
       layer = next;
@@ -352,11 +376,45 @@ final class WeekSolver {
   }
 
   /** Keeps the node for a state if it is the first or strictly better. */
-  private static void relax(Map<Long, Node> layer, long key, long value, Node parent, int set) {
+  private static void relax(
+      Map<Long, Node> layer, long key, long value, Node parent, int set, int visits) {
     Node old = layer.get(key);
     if (old == null || value < old.value) {
-      layer.put(key, new Node(value, parent, set));
+      layer.put(key, new Node(value, parent, set, visits));
     }
+  }
+
+  /**
+   * Returns the visits of a greedy plan, a lower bound of the most visits: day by day the largest
+   * item set of the day whose items still need a visit, ties to the first in the day's order.
+   */
+  private static int greedyVisits(DayTable[] tables, int[] cap) {
+    int[] left = cap.clone();
+    int visits = 0;
+    for (DayTable t : tables) {
+      int best = 0;
+      for (int set : t.subsets) {
+        if (Integer.bitCount(set) > Integer.bitCount(best) && fits(set, left)) {
+          best = set;
+        }
+      }
+      for (int i = 0; i < left.length; i++) {
+        if ((best & (1 << i)) != 0) {
+          left[i]--;
+          visits++;
+        }
+      }
+    }
+    return visits;
+  }
+
+  private static boolean fits(int set, int[] left) {
+    for (int i = 0; i < left.length; i++) {
+      if ((set & (1 << i)) != 0 && left[i] == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Best sequences of one day for every item set the day can hold. */
