@@ -218,15 +218,15 @@ class VisitPlannerProperties {
       int start = 7 * 60 + r.nextInt(60);
       int end = start + minVisit + 60 + r.nextInt(minVisit);
       int breakStart = start + 30 + r.nextInt(120);
+      int breakEnd = r.nextBoolean() ? -1 : breakStart + 7 + r.nextInt(50);
+      // A break that would reach the end of a short day is left out.
       schedules[d] =
-          r.nextBoolean()
+          breakEnd < 0 || breakEnd >= end
               ? DaySchedule.of(Minutes.time(start), Minutes.time(end), List.of())
               : DaySchedule.of(
                   Minutes.time(start),
                   Minutes.time(end),
-                  List.of(
-                      TimeWindow.of(
-                          Minutes.time(breakStart), Minutes.time(breakStart + 7 + r.nextInt(50)))));
+                  List.of(TimeWindow.of(Minutes.time(breakStart), Minutes.time(breakEnd))));
     }
     Plane plane = Plane.random(r, items, 30, 4);
     int[][] windowStart = new int[items][days];
