@@ -126,17 +126,23 @@ class PluralMessagesTest {
                   "workingDaysInPeriod",
                   "ikmClosedDays",
                   "requiredVisits",
-                  "missingVisits",
+                  "visitOrdinal",
+                  "completedVisits",
+                  "ikmPlannedVisits",
                   "travelToBaseMinutes",
                   "plannedWithoutWayHome"),
-              ImmutableSet.of("week", "ikm", "mentor", "date", "hours", "end"),
+              ImmutableSet.of("week", "ikm", "mentor", "date", "hours", "end", "message"),
               // "{leaveDays} of the {workingDaysInPeriod} working days": one noun for both;
               // "({plannedVisits} planned)" and "needs {missingVisits} more" name no noun.
               ImmutableSet.of(
                   "shortfall.MENTOR_ON_LEAVE/leaveDays",
                   "shortfall.IKM_UNAVAILABLE/ikmClosedDays",
-                  "shortfall.MORE_VISITS_REQUIRED/plannedVisits",
-                  "shortfall.MORE_VISITS_REQUIRED/missingVisits",
+                  // "Visit {visitOrdinal} of the {requiredVisits} the week needs; {completedVisits}
+                  // completed, {ikmPlannedVisits} planned": the noun comes first.
+                  "shortfall.visitOrdinal/visitOrdinal",
+                  "shortfall.visitOrdinal/requiredVisits",
+                  "shortfall.visitOrdinal/completedVisits",
+                  "shortfall.visitOrdinal/ikmPlannedVisits",
                   // "only {plannedVisits} of the {ikmsToVisit} visits" and "would fit
                   // {plannedWithoutWayHome}": the noun follows the whole, or is not repeated.
                   "shortfall.NO_TIME_TO_RETURN/plannedVisits",

@@ -11,6 +11,7 @@ import io.github.ikmsdk.core.planning.visit.MentorPlan;
 import io.github.ikmsdk.core.planning.visit.PlanningRequest;
 import io.github.ikmsdk.core.planning.visit.VisitPlanner;
 import io.github.ikmsdk.core.programme.Mentor;
+import io.github.ikmsdk.core.programme.ProgrammePolicy;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.visit.Visit;
 import java.lang.management.ManagementFactory;
@@ -57,21 +58,22 @@ import java.util.stream.Collectors;
  *
  * <p>Usage: {@code PlanningBenchmark [mentors [samples [runs]]]}, defaults 20,000 mentors (an even
  * number; 100,000 is five times the national scenario), 200 sampled mentor-weeks and 5 timed runs.
- * Run one size per JVM: the first plan, in the fresh JVM, is timed on its own (wall and process CPU
- * time, class loading and JIT compilation included, and its peak heap). After untimed warm-up plans
- * (at least one, and at least 100,000 mentor-weeks in all, so that the JIT has compiled the
- * planner) the planner runs {@code runs} times with the default request (parallel on the common
- * pool, the planner's fastest deterministic configuration); the report gives the best and the
- * median wall time and process CPU time (on a shared machine CPU time shows the work done, wall
- * time the load), the peak heap (sum of the heap pools' peaks during a run, input and garbage not
- * yet collected included; see {@code Measure}), the peak of the old generation alone (what the run
- * held long enough to be promoted) and whether all runs gave the same plans. Then the target size,
- * 38 mentors × 26 weeks (988 mentor-weeks), is planned 30 times in the warm JVM. Generation of the
- * input is excluded from the times. Run it on the packaged jars with the class path built as the
- * README's "Benchmarks" section shows, for example {@code java -Xmx3g -cp
- * "ikm-examples/target/classes:$(cat ikm-examples/target/classpath.txt)"
- * io.github.ikmsdk.examples.bench.PlanningBenchmark 100000 0 2}. A benchmark, not a test: numbers
- * depend on the machine and its load.
+ * The system properties {@code ikm.bench.visitsPerWeek} and {@code ikm.bench.visitMinutes} set the
+ * policy's visits a week and minimum working minutes of a visit for the measured programme. Run one
+ * size per JVM: the first plan, in the fresh JVM, is timed on its own (wall and process CPU time,
+ * class loading and JIT compilation included, and its peak heap). After untimed warm-up plans (at
+ * least one, and at least 100,000 mentor-weeks in all, so that the JIT has compiled the planner)
+ * the planner runs {@code runs} times with the default request (parallel on the common pool, the
+ * planner's fastest deterministic configuration); the report gives the best and the median wall
+ * time and process CPU time (on a shared machine CPU time shows the work done, wall time the load),
+ * the peak heap (sum of the heap pools' peaks during a run, input and garbage not yet collected
+ * included; see {@code Measure}), the peak of the old generation alone (what the run held long
+ * enough to be promoted) and whether all runs gave the same plans. Then the target size, 38 mentors
+ * × 26 weeks (988 mentor-weeks), is planned 30 times in the warm JVM. Generation of the input is
+ * excluded from the times. Run it on the packaged jars with the class path built as the README's
+ * "Benchmarks" section shows, for example {@code java -Xmx3g -cp "ikm-examples/target/classes:$(cat
+ * ikm-examples/target/classpath.txt)" io.github.ikmsdk.examples.bench.PlanningBenchmark 100000 0
+ * 2}. A benchmark, not a test: numbers depend on the machine and its load.
  */
 public final class PlanningBenchmark {
 
@@ -157,7 +159,7 @@ public final class PlanningBenchmark {
     double fraction = mentorCount / (double) NationalScenario.mentors(1.0);
 
     long generation = System.nanoTime();
-    ProgrammeSnapshot snapshot = NationalScenario.generate(fraction, true, false);
+    ProgrammeSnapshot snapshot = withVisitPolicy(NationalScenario.generate(fraction, true, false));
     generation = System.nanoTime() - generation;
     PlanningRequest request = PlanningRequest.of(snapshot);
     int mentorWeeks = snapshot.mentors().size() * NationalScenario.WEEKS;
@@ -232,7 +234,7 @@ public final class PlanningBenchmark {
         String.format(Locale.ROOT, "target (%d m-weeks)", targetMentorWeeks),
         target,
         targetMentorWeeks);
-    if (samples > 0) {
+    if (samples > 0 && snapshot.programme().policy().minVisitsPerWeek() == 1) {
       PlanningRequest onGrid = PlanningRequest.builder(snapshot).gridMinutes(GRID).build();
       bruteForceCheck(snapshot, onGrid, samples);
     }
@@ -288,6 +290,23 @@ public final class PlanningBenchmark {
         pool.resetPeakUsage();
       }
     }
+  }
+
+  /**
+   * Returns the snapshot with the visits a week and the minimum working minutes of a visit set by
+   * the system properties {@code ikm.bench.visitsPerWeek} and {@code ikm.bench.visitMinutes}, if
+   * given (the sampled brute-force check assumes one visit a week and is skipped otherwise).
+   */
+  private static ProgrammeSnapshot withVisitPolicy(ProgrammeSnapshot snapshot) {
+    ProgrammePolicy policy = snapshot.programme().policy();
+    return snapshot.withPolicy(
+        ProgrammePolicy.builder()
+            .from(policy)
+            .minVisitsPerWeek(
+                Integer.getInteger("ikm.bench.visitsPerWeek", policy.minVisitsPerWeek()))
+            .minVisitWorkingMinutes(
+                Integer.getInteger("ikm.bench.visitMinutes", policy.minVisitWorkingMinutes()))
+            .build());
   }
 
   /** The peak of the old generation since the reset: what the run kept alive for a while. */

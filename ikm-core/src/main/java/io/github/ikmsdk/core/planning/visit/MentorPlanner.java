@@ -1,5 +1,7 @@
 package io.github.ikmsdk.core.planning.visit;
 
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import io.github.ikmsdk.core.calendar.DaySchedule;
 import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.calendar.OpeningHours;
@@ -8,6 +10,7 @@ import io.github.ikmsdk.core.geo.GeoPoint;
 import io.github.ikmsdk.core.geo.TravelModel;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.MentorId;
+import io.github.ikmsdk.core.id.VisitId;
 import io.github.ikmsdk.core.programme.Ikm;
 import io.github.ikmsdk.core.programme.Mentor;
 import io.github.ikmsdk.core.programme.MentorLeave;
@@ -24,9 +27,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Plans all weeks of one mentor, week after week in order: the IKMs the week still needs, solved by
- * {@link WeekModels}, the regularity targets carried to the next week, and a {@link Shortfall} with
- * the {@linkplain RemedySearch remedies} for each IKM left out.
+ * Plans all weeks of one mentor, week after week in order: the visits each IKM still needs in the
+ * week (the policy's {@code minVisitsPerWeek} less its qualifying completed visits), solved by
+ * {@link WeekModels}, the regularity targets carried to the next week (an IKM's first visit of the
+ * week), and a {@link Shortfall} with the {@linkplain RemedySearch remedies} for each visit left
+ * out.
  */
 final class MentorPlanner {
   final PlanningRun run;
@@ -52,6 +57,12 @@ final class MentorPlanner {
   final List<MentorLeave> leaves;
   final List<Visit> completed;
   final PlanningProgress progress;
+
+  /** The visits a week asks for per IKM: the policy's {@code minVisitsPerWeek}. */
+  final int required;
+
+  /** Per IKM the visits the week being planned still needs: required minus qualifying ones. */
+  final int[] need;
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   MentorPlanner(PlanningRun run, Mentor mentor, List<IkmId> ikms, PlanningProgress progress) {
@@ -100,11 +111,26 @@ final class MentorPlanner {
     }
     this.leaves = run.leaves.getOrDefault(id, List.of());
     this.completed = run.completedByMentor.getOrDefault(id, List.of());
+    this.required = run.policy.minVisitsPerWeek();
+    this.need = new int[n];
   }
 
   boolean onLeave(LocalDate date) {
     for (MentorLeave l : leaves) {
       if (l.contains(date)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the IKM has a kept visit (completed, or planned before the as-of date) on the date:
+   * with several visits a week, a day holds at most one visit per IKM, kept ones included.
+   */
+  boolean visitedOn(int i, LocalDate date) {
+    for (Visit v : run.keptByIkm.getOrDefault(ikms.get(i), List.of())) {
+      if (v.date().equals(date)) {
         return true;
       }
     }
@@ -144,7 +170,8 @@ final class MentorPlanner {
       WeekDays weekDays = run.weekDays(week);
       List<Integer> toPlan = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        if (!run.covered(ikms.get(i), week)) {
+        need[i] = required - run.completedVisits(ikms.get(i), week);
+        if (need[i] > 0) {
           toPlan.add(i);
         }
       }
@@ -152,24 +179,27 @@ final class MentorPlanner {
       WeekOutcome out = solveWeek(week, toPlan, Map.of(), breaks);
       List<Remedy> offered = null;
       int withoutWayHome = -1;
+      int visitsToPlan = 0;
       for (int i : toPlan) {
-        if (out.date[i] != null) {
-          visits.add(visit(i, weekDays.text, out));
-        } else {
+        visitsToPlan += need[i];
+      }
+      for (int i : toPlan) {
+        addVisits(i, weekDays.text, out, visits);
+        for (int ordinal = required - need[i] + out.visits(i) + 1; ordinal <= required; ordinal++) {
           if (offered == null) {
             offered = RemedySearch.offer(this, week, toPlan, out, breaks);
             withoutWayHome = plannedWithoutWayHome(week, toPlan, breaks, out);
           }
           shortfalls.add(
               ShortfallExplainer.ofWeek(
-                  this, i, week, toPlan.size(), out, withoutWayHome, offered));
+                  this, i, week, visitsToPlan, out, withoutWayHome, offered, ordinal));
         }
       }
       rememberKept(week);
       for (int i : toPlan) {
-        if (out.date[i] != null) {
-          lastDow[i] = out.date[i].getDayOfWeek().getValue() - 1;
-          lastStart[i] = out.start[i];
+        if (out.visits(i) > 0) {
+          lastDow[i] = out.date[i][0].getDayOfWeek().getValue() - 1;
+          lastStart[i] = out.start[i][0];
         }
       }
       progress.weekDone();
@@ -194,18 +224,30 @@ final class MentorPlanner {
     }
   }
 
-  private Visit visit(int i, String week, WeekOutcome out) {
+  /**
+   * Adds an IKM's planned visits of a week: the first with the id {@code P-<ikm>-<week>}, further
+   * ones with the next free suffix {@code -2}, {@code -3}, ..., as if the earlier ones were kept.
+   */
+  private void addVisits(int i, String week, WeekOutcome out, List<Visit> visits) {
     IkmId ikm = ikms.get(i);
-    return Visit.builder()
-        .id(PlannedVisitIds.of(ikm, week, run.keptIds))
-        .mentor(id)
-        .ikm(ikm)
-        .date(out.date[i])
-        .start(Minutes.time(out.start[i]))
-        .end(Minutes.time(out.end[i]))
-        .location(sites[i])
-        .status(VisitStatus.PLANNED)
-        .build();
+    Set<VisitId> taken = run.keptIds;
+    for (int v = 0; v < out.visits(i); v++) {
+      VisitId visitId = PlannedVisitIds.of(ikm, week, taken);
+      visits.add(
+          Visit.builder()
+              .id(visitId)
+              .mentor(id)
+              .ikm(ikm)
+              .date(out.date[i][v])
+              .start(Minutes.time(out.start[i][v]))
+              .end(Minutes.time(out.end[i][v]))
+              .location(sites[i])
+              .status(VisitStatus.PLANNED)
+              .build());
+      if (v + 1 < out.visits(i)) {
+        taken = Sets.union(taken, ImmutableSet.of(visitId)).immutableCopy();
+      }
+    }
   }
 
   /** The first minute of the IKM's opening window on the date; 0 if it is closed. */
@@ -223,7 +265,7 @@ final class MentorPlanner {
 
   WeekOutcome solveWeek(
       IsoWeek week, List<Integer> toPlan, Map<LocalDate, DaySchedule> extra, boolean breaks) {
-    return WeekModels.solve(this, week, toPlan, extra, breaks, true);
+    return WeekModels.solve(this, week, toPlan, need, extra, breaks, true);
   }
 
   /**
@@ -235,7 +277,7 @@ final class MentorPlanner {
     if (!run.policy.returnToBase()) {
       return out.planned;
     }
-    return WeekModels.solve(this, week, toPlan, Map.of(), breaks, false).planned;
+    return WeekModels.solve(this, week, toPlan, need, Map.of(), breaks, false).planned;
   }
 
   /** A mentor's planned visits and shortfalls. */

@@ -1,7 +1,9 @@
 package io.github.ikmsdk.core.planning.visit;
 
+import com.google.common.collect.HashMultiset;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multiset;
 import io.github.ikmsdk.core.calendar.DaySchedule;
 import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
@@ -68,7 +70,7 @@ final class PlanningRun {
   final int minVisit;
   final int grid;
   final List<ProgrammeWeek> weeks;
-  final Map<IkmId, Set<IsoWeek>> completedWeeks = new HashMap<>();
+  final Map<IkmId, Multiset<IsoWeek>> completedWeeks = new HashMap<>();
   final Map<MentorId, List<Visit>> completedByMentor = new HashMap<>();
   final Map<IkmId, List<Visit>> keptByIkm = new HashMap<>();
 
@@ -133,7 +135,7 @@ final class PlanningRun {
       }
       if (v.status() == VisitStatus.COMPLETED) {
         if (counts(v)) {
-          completedWeeks.computeIfAbsent(v.ikm(), k -> new HashSet<>()).add(v.week());
+          completedWeeks.computeIfAbsent(v.ikm(), k -> HashMultiset.create()).add(v.week());
         }
         completedByMentor.computeIfAbsent(v.mentor(), k -> new ArrayList<>()).add(v);
       }
@@ -254,8 +256,14 @@ final class PlanningRun {
   }
 
   boolean covered(IkmId ikm, IsoWeek week) {
-    Set<IsoWeek> set = completedWeeks.get(ikm);
+    Multiset<IsoWeek> set = completedWeeks.get(ikm);
     return set != null && set.contains(week);
+  }
+
+  /** The kept completed visits of an IKM that count for a week, as {@link #covered} counts them. */
+  int completedVisits(IkmId ikm, IsoWeek week) {
+    Multiset<IsoWeek> set = completedWeeks.get(ikm);
+    return set == null ? 0 : set.count(week);
   }
 
   /**
@@ -274,7 +282,6 @@ final class PlanningRun {
     Map<MentorId, List<IkmId>> byMentor = new TreeMap<>();
     List<IkmId> participants = new ArrayList<>(programme.participants());
     participants.sort(null);
-    List<IkmId> withoutMentor = new ArrayList<>();
     for (IkmId ikm : participants) {
       Optional<MentorId> mentor = snapshot.mentorOf(ikm);
       ShortfallReason problem = null;
@@ -287,16 +294,22 @@ final class PlanningRun {
         byMentor.computeIfAbsent(mentor.get(), k -> new ArrayList<>()).add(ikm);
         continue;
       }
-      withoutMentor.add(ikm);
+      int required = policy.minVisitsPerWeek();
       for (ProgrammeWeek w : weeks) {
-        if (!covered(ikm, w.week())) {
-          unassigned.add(
-              Shortfall.of(ikm, mentor, w.week(), problem, ImmutableMap.of(), List.of()));
+        // One shortfall per missing visit, numbered as a mentor's plan numbers them.
+        int completed = completedVisits(ikm, w.week());
+        for (int ordinal = completed + 1; ordinal <= required; ordinal++) {
+          Map<String, Long> numbers =
+              required == 1
+                  ? ImmutableMap.of()
+                  : ImmutableMap.of(
+                      "requiredVisits", (long) required,
+                      "visitOrdinal", (long) ordinal,
+                      "completedVisits", (long) completed,
+                      "ikmPlannedVisits", 0L);
+          unassigned.add(Shortfall.of(ikm, mentor, w.week(), problem, numbers, List.of()));
         }
       }
-    }
-    if (policy.minVisitsPerWeek() > 1) {
-      ShortfallExplainer.furtherVisits(this, withoutMentor, List.of(), unassigned);
     }
     unassigned.sort(SHORTFALL_ORDER);
     List<MentorId> mentors = new ArrayList<>(byMentor.keySet());
@@ -350,12 +363,7 @@ final class PlanningRun {
   private MentorPlan planMentor(MentorId id, List<IkmId> ikms, PlanningProgress progress) {
     MentorPlanner.Result result =
         new MentorPlanner(this, snapshot.mentor(id).get(), ikms, progress).run();
-    List<Shortfall> shortfalls = result.shortfalls;
-    if (policy.minVisitsPerWeek() > 1) {
-      shortfalls = new ArrayList<>(shortfalls);
-      ShortfallExplainer.furtherVisits(this, ikms, result.visits, shortfalls);
-    }
-    return MentorPlan.of(id, ikms, result.visits, shortfalls, ikms.size() * weeks.size());
+    return MentorPlan.of(id, ikms, result.visits, result.shortfalls, ikms.size() * weeks.size());
   }
 
   /**

@@ -16,9 +16,13 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An IKM-week the planner could not cover under the hard rules (kekurangan kunjungan): which IKM,
- * mentor and week, why ({@link ShortfallReason}), the numbers behind the reason, and the remedies
- * the policy allows that would cover it.
+ * A required visit the planner could not plan under the hard rules (kekurangan kunjungan): which
+ * IKM, mentor and week, why ({@link ShortfallReason}), the numbers behind the reason, and the
+ * remedies the policy allows that would cover it. When the policy asks for one visit a week a
+ * shortfall stands for an IKM-week without a visit; when it asks for several ({@link
+ * io.github.ikmsdk.core.programme.ProgrammePolicy#minVisitsPerWeek()} above 1) there is one
+ * shortfall per missing visit, and {@code visitOrdinal} tells which of the week's required visits
+ * it is.
  *
  * <p>The {@linkplain #numbers() numbers} are named, so front ends can build their own text; which
  * names appear depends on the reason:
@@ -26,7 +30,9 @@ import org.jspecify.annotations.Nullable;
  * <table>
  *   <caption>Numbers</caption>
  *   <tr><th>name</th><th>meaning</th></tr>
- *   <tr><td>{@code ikmsToVisit}</td><td>IKMs of the mentor still to visit that week</td></tr>
+ *   <tr><td>{@code ikmsToVisit}</td><td>visits the mentor still has to make that week: one per
+ *       IKM not yet visited when the policy asks for one visit a week, otherwise the required
+ *       visits less the qualifying completed ones, over the mentor's IKMs</td></tr>
  *   <tr><td>{@code plannedVisits}</td><td>visits the best plan fits into the week</td></tr>
  *   <tr><td>{@code minVisitWorkingMinutes}</td><td>minimum working minutes of a visit</td></tr>
  *   <tr><td>{@code neededWorkingMinutes}</td>
@@ -39,13 +45,24 @@ import org.jspecify.annotations.Nullable;
  *       <td>working days of the week inside the period and from the as-of date</td></tr>
  *   <tr><td>{@code leaveDays}</td><td>of those, days the mentor is on leave</td></tr>
  *   <tr><td>{@code ikmClosedDays}</td>
- *       <td>usable days on which the IKM is closed</td></tr>
+ *       <td>usable days on which the IKM is closed (with several visits a week, or already has a
+ *       recorded visit)</td></tr>
  *   <tr><td>{@code travelToBaseMinutes}</td>
  *       <td>({@link ShortfallReason#NO_TIME_TO_RETURN} only) the travel from the IKM back to the
  *       mentor's base</td></tr>
  *   <tr><td>{@code plannedWithoutWayHome}</td>
  *       <td>({@link ShortfallReason#NO_TIME_TO_RETURN} only) the visits the week would hold if
  *       the days ended at the last site</td></tr>
+ *   <tr><td>{@code requiredVisits}</td>
+ *       <td>(several visits a week only) the visits a week the policy asks for per IKM</td></tr>
+ *   <tr><td>{@code visitOrdinal}</td>
+ *       <td>(several visits a week only) which of them is missing, from 1: the IKM's
+ *       {@code completedVisits + ikmPlannedVisits + 1}-th and later ones are short</td></tr>
+ *   <tr><td>{@code completedVisits}</td>
+ *       <td>(several visits a week only) the IKM's qualifying completed visits of the
+ *       week</td></tr>
+ *   <tr><td>{@code ikmPlannedVisits}</td>
+ *       <td>(several visits a week only) the IKM's visits planned in the week</td></tr>
  * </table>
  *
  * <p>This class is immutable and thread-safe.
@@ -100,7 +117,7 @@ public final class Shortfall {
   }
 
   /**
-   * Returns the IKM that misses its visit.
+   * Returns the IKM that misses a visit.
    *
    * @return the IKM id
    */
@@ -118,7 +135,7 @@ public final class Shortfall {
   }
 
   /**
-   * Returns the ISO week without a visit.
+   * Returns the ISO week that misses the visit.
    *
    * @return the week
    */
@@ -177,7 +194,18 @@ public final class Shortfall {
         .put("mentor", mentor.map(MentorId::value).orElse("-"))
         .put("week", week.toString());
     args.putAll(numbers);
-    return MESSAGES.format(locale, "shortfall." + reason.name(), args.buildKeepingLast());
+    ImmutableMap<String, Object> arguments = args.buildKeepingLast();
+    String message = MESSAGES.format(locale, "shortfall." + reason.name(), arguments);
+    if (!numbers.containsKey("visitOrdinal")) {
+      return message;
+    }
+    return MESSAGES.format(
+        locale,
+        "shortfall.visitOrdinal",
+        ImmutableMap.<String, Object>builder()
+            .putAll(arguments)
+            .put("message", message)
+            .buildKeepingLast());
   }
 
   @Override

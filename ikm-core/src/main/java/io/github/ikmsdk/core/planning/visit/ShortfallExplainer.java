@@ -1,23 +1,12 @@
 package io.github.ikmsdk.core.planning.visit;
 
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Iterables;
 import io.github.ikmsdk.core.calendar.DaySchedule;
 import io.github.ikmsdk.core.calendar.IsoWeek;
-import io.github.ikmsdk.core.calendar.ProgrammeWeek;
-import io.github.ikmsdk.core.id.IkmId;
-import io.github.ikmsdk.core.id.VisitId;
-import io.github.ikmsdk.core.visit.Visit;
-import io.github.ikmsdk.core.visit.VisitStatus;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Explains why required visits are not planned: a {@link Shortfall} with reason and numbers. */
 final class ShortfallExplainer {
@@ -25,24 +14,26 @@ final class ShortfallExplainer {
   private ShortfallExplainer() {}
 
   /**
-   * Explains an IKM of a mentor-week left without a visit.
+   * Explains a required visit of an IKM in a mentor-week that is not planned.
    *
    * @param mp the mentor's planner
    * @param i the IKM's index
    * @param week the week
-   * @param toPlan how many IKMs the week planned
+   * @param visitsToPlan how many visits the week planned for (over the mentor's IKMs)
    * @param out the week's outcome
    * @param withoutWayHome how many visits the week would hold if the days ended at the last site
    * @param offered the remedies that cover more of the week
+   * @param ordinal which of the IKM's required visits of the week this is, from 1
    */
   static Shortfall ofWeek(
       MentorPlanner mp,
       int i,
       IsoWeek week,
-      int toPlan,
+      int visitsToPlan,
       WeekOutcome out,
       int withoutWayHome,
-      List<Remedy> offered) {
+      List<Remedy> offered,
+      int ordinal) {
     int inPeriod = 0;
     int leaveDays = 0;
     long available = 0;
@@ -62,6 +53,7 @@ final class ShortfallExplainer {
       }
     }
     int workingDays = inPeriod - leaveDays;
+    int ikmDays = out.usableDays.size() - out.unavailableDays[i];
     ShortfallReason reason;
     if (leaveDays > 0) {
       reason = ShortfallReason.MENTOR_ON_LEAVE;
@@ -74,14 +66,16 @@ final class ShortfallExplainer {
       reason = ShortfallReason.OUTSIDE_PERIOD;
     } else if (withoutWayHome > out.planned) {
       reason = ShortfallReason.NO_TIME_TO_RETURN;
+    } else if (ordinal - (mp.required - mp.need[i]) > ikmDays) {
+      reason = ShortfallReason.MORE_VISITS_REQUIRED;
     } else {
       reason = ShortfallReason.NOT_ENOUGH_WORKING_TIME;
     }
     Map<String, Long> numbers = new LinkedHashMap<>();
-    numbers.put("ikmsToVisit", (long) toPlan);
+    numbers.put("ikmsToVisit", (long) visitsToPlan);
     numbers.put("plannedVisits", (long) out.planned);
     numbers.put("minVisitWorkingMinutes", (long) mp.run.minVisit);
-    numbers.put("neededWorkingMinutes", (long) toPlan * mp.run.minVisit);
+    numbers.put("neededWorkingMinutes", (long) visitsToPlan * mp.run.minVisit);
     numbers.put("workingDays", (long) workingDays);
     numbers.put("availableWorkingMinutes", available);
     numbers.put("workingDaysInPeriod", (long) inPeriod);
@@ -91,56 +85,12 @@ final class ShortfallExplainer {
       numbers.put("travelToBaseMinutes", (long) mp.homeTravel[i]);
       numbers.put("plannedWithoutWayHome", (long) withoutWayHome);
     }
+    if (mp.required > 1) {
+      numbers.put("requiredVisits", (long) mp.required);
+      numbers.put("visitOrdinal", (long) ordinal);
+      numbers.put("completedVisits", (long) (mp.required - mp.need[i]));
+      numbers.put("ikmPlannedVisits", (long) out.visits(i));
+    }
     return Shortfall.of(mp.ikms.get(i), Optional.of(mp.id), week, reason, numbers, offered);
-  }
-
-  /**
-   * Adds a {@link ShortfallReason#MORE_VISITS_REQUIRED} shortfall for every required IKM-week that
-   * is not already short but holds fewer planned and completed visits than the policy asks for: of
-   * the given participants (one mentor's IKMs, with their planned visits and shortfalls).
-   */
-  static void furtherVisits(
-      PlanningRun run, List<IkmId> participants, List<Visit> planned, List<Shortfall> shortfalls) {
-    int required = run.policy.minVisitsPerWeek();
-    Map<IkmId, Map<IsoWeek, Set<VisitId>>> visits = new HashMap<>();
-    List<Visit> kept = new ArrayList<>();
-    for (IkmId ikm : participants) {
-      kept.addAll(run.keptByIkm.getOrDefault(ikm, List.of()));
-    }
-    for (Visit v : Iterables.concat(planned, kept)) {
-      if (v.status() != VisitStatus.CANCELLED
-          && v.status() != VisitStatus.MISSED
-          && run.programme.contains(v.date())) {
-        visits
-            .computeIfAbsent(v.ikm(), k -> new HashMap<>())
-            .computeIfAbsent(v.week(), k -> new HashSet<>())
-            .add(v.id());
-      }
-    }
-    Set<String> alreadyShort = new HashSet<>();
-    for (Shortfall s : shortfalls) {
-      alreadyShort.add(s.ikm() + "@" + s.week());
-    }
-    for (IkmId ikm : participants) {
-      for (ProgrammeWeek w : run.weeks) {
-        if (alreadyShort.contains(ikm + "@" + w.week())) {
-          continue;
-        }
-        int have = visits.getOrDefault(ikm, Map.of()).getOrDefault(w.week(), Set.of()).size();
-        if (have < required) {
-          shortfalls.add(
-              Shortfall.of(
-                  ikm,
-                  run.snapshot.mentorOf(ikm),
-                  w.week(),
-                  ShortfallReason.MORE_VISITS_REQUIRED,
-                  ImmutableMap.of(
-                      "requiredVisits", (long) required,
-                      "plannedVisits", (long) have,
-                      "missingVisits", (long) (required - have)),
-                  List.of()));
-        }
-      }
-    }
   }
 }

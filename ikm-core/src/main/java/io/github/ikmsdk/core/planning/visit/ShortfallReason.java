@@ -1,7 +1,7 @@
 package io.github.ikmsdk.core.planning.visit;
 
 /**
- * Why the planner could not cover an IKM-week (alasan kekurangan kunjungan), a stable code that
+ * Why the planner could not plan a required visit (alasan kekurangan kunjungan), a stable code that
  * machines can match on; {@link Shortfall#message(java.util.Locale)} explains it in Bahasa
  * Indonesia or English with the shortfall's numbers.
  *
@@ -38,9 +38,9 @@ public enum ShortfallReason {
   /** The IKM takes part but is not in the snapshot, so its production site is unknown. */
   UNKNOWN_IKM,
   /**
-   * The policy asks for more than one visit a week (lebih dari satu kunjungan per minggu): the
-   * planner plans one visit per IKM and week, and each IKM-week that still lacks visits gets this
-   * shortfall with the numbers, so nothing the validator will report goes unexplained.
+   * The policy asks for more visits a week than there are usable working days on which the mentor
+   * can visit the IKM (lebih banyak kunjungan daripada hari kerja): a week holds at most one visit
+   * per IKM and day, for example three visits a week in a week of two working days.
    */
   MORE_VISITS_REQUIRED;
 

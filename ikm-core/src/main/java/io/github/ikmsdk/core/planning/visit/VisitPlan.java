@@ -7,8 +7,10 @@ import com.google.common.collect.ImmutableList;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.visit.Visit;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,21 +64,23 @@ public final class VisitPlan {
    * @param plannedVisits the visits the run planned, not null
    * @param keptVisits the recorded visits the run kept, not null
    * @param shortfalls the explained shortfalls, in the planner's order, not null
-   * @param requiredIkmWeeks the IKM-weeks that needed a visit, at least the shortfalls' count
+   * @param requiredIkmWeeks the IKM-weeks that needed a visit, at least the number of IKM-weeks the
+   *     shortfalls name
    * @return the plan, visits sorted by date, start, mentor, IKM and id
    * @throws IllegalArgumentException if {@code requiredIkmWeeks} is less than the number of
-   *     shortfalls
+   *     IKM-weeks the shortfalls name
    */
   public static VisitPlan of(
       List<Visit> plannedVisits,
       List<Visit> keptVisits,
       List<Shortfall> shortfalls,
       int requiredIkmWeeks) {
+    int uncovered = uncoveredIkmWeeks(shortfalls);
     checkArgument(
-        requiredIkmWeeks >= shortfalls.size(),
-        "required IKM-weeks %s must be at least the number of shortfalls %s",
+        requiredIkmWeeks >= uncovered,
+        "required IKM-weeks %s must be at least the number of IKM-weeks short %s",
         requiredIkmWeeks,
-        shortfalls.size());
+        uncovered);
     return new VisitPlan(plannedVisits, keptVisits, shortfalls, requiredIkmWeeks);
   }
 
@@ -113,9 +117,10 @@ public final class VisitPlan {
   }
 
   /**
-   * Returns the IKM-weeks that stay uncovered, with reasons and remedies.
+   * Returns the required visits that stay unplanned, with reasons and remedies: one per IKM-week
+   * when the policy asks for one visit a week, one per missing visit otherwise.
    *
-   * @return the shortfalls, sorted by week, mentor and IKM
+   * @return the shortfalls, sorted by week, mentor and IKM (an IKM-week's in visit order)
    */
   public List<Shortfall> shortfalls() {
     return shortfalls;
@@ -135,10 +140,18 @@ public final class VisitPlan {
    * Returns how many of the required IKM-weeks are covered, by a kept completed visit that counts
    * for its week (inside the period, with the minimum working minutes) or a planned visit.
    *
-   * @return {@code requiredIkmWeeks() - shortfalls().size()}
+   * @return {@code requiredIkmWeeks()} less the IKM-weeks the {@link #shortfalls()} name
    */
   public int coveredIkmWeeks() {
-    return requiredIkmWeeks - shortfalls.size();
+    return requiredIkmWeeks - uncoveredIkmWeeks(shortfalls);
+  }
+
+  private static int uncoveredIkmWeeks(List<Shortfall> shortfalls) {
+    Set<List<Object>> weeks = new HashSet<>();
+    for (Shortfall s : shortfalls) {
+      weeks.add(List.of(s.ikm(), s.week()));
+    }
+    return weeks.size();
   }
 
   /**

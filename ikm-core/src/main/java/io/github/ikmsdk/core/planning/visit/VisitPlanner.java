@@ -51,8 +51,12 @@ import java.util.function.Consumer;
  * the week as compliance counts it (inside the programme period, with at least the minimum working
  * minutes; see the {@linkplain io.github.ikmsdk.core.compliance compliance package}); a shorter
  * completed visit still blocks its time but does not cover the week. One visit per IKM-week is
- * planned. Of visits sharing an id only the first listed counts (IKM-R001 reports the others): a
- * later one neither covers a week nor blocks its mentor's time, and the plan does not keep it.
+ * planned when the policy asks for one; when it asks for several, each IKM gets the week's required
+ * visits less its qualifying completed ones, at most one a day, and the objective becomes: most
+ * visits, most IKMs visited at least once, fewest visits of one IKM on consecutive calendar days,
+ * then the levels above from regularity on. Of visits sharing an id only the first listed counts
+ * (IKM-R001 reports the others): a later one neither covers a week nor blocks its mentor's time,
+ * and the plan does not keep it.
  *
  * <h2>Shortfalls and remedies</h2>
  *

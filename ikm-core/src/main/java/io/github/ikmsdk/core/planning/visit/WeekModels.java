@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * Builds the {@link WeekProblem}s of one mentor-week and solves them: the usable days (in the
- * planned range, not on leave, with candidates), per IKM its travel, opening window, closed days
- * and regularity target, and the kept completed visits as obstacles; IKMs beyond {@link
- * VisitPlanner#MAX_EXACT_IKMS} are solved in further groups around the visits already placed.
+ * planned range, not on leave, with candidates), per IKM its travel, opening window, closed days,
+ * regularity target and the visits it still needs, and the kept completed visits as obstacles; IKMs
+ * beyond {@link VisitPlanner#MAX_EXACT_IKMS} are solved in further groups around the visits already
+ * placed.
  */
 final class WeekModels {
 
@@ -27,6 +28,7 @@ final class WeekModels {
    * @param mp the mentor's planner
    * @param week the week
    * @param toPlan the indexes of the IKMs to plan, ascending
+   * @param need per IKM index the visits the week still needs (on distinct days)
    * @param extra schedules that replace the calendar's on some dates (a remedy being tried)
    * @param breaks whether breaks count as visit time
    * @param wayHome whether the day ends back at the base as the policy asks; false ends it at the
@@ -36,6 +38,7 @@ final class WeekModels {
       MentorPlanner mp,
       IsoWeek week,
       List<Integer> toPlan,
+      int[] need,
       Map<LocalDate, DaySchedule> extra,
       boolean breaks,
       boolean wayHome) {
@@ -91,12 +94,13 @@ final class WeekModels {
           targetDow = pref;
         }
         b.target(a, targetDow, targetStart);
+        b.need(a, need[i]);
       }
       for (int d = 0; d < days.size(); d++) {
         LocalDate date = days.get(d);
         for (int a = 0; a < m; a++) {
           int i = chunk.get(a);
-          if (mp.closed(i, date)) {
+          if (mp.closed(i, date) || (mp.required > 1 && mp.visitedOn(i, date))) {
             b.closed(a, d);
           } else {
             b.window(a, d, mp.windowStart(i, date), mp.windowEnd(i, date));
@@ -139,13 +143,17 @@ final class WeekModels {
         out.reachable[i] = any;
         out.noTimeToReturn[i] = any && !returning;
         out.unavailableDays[i] = unavailable;
-        int d = sol.day[a];
-        if (d >= 0) {
+        int visits = sol.days[a].length;
+        out.date[i] = new LocalDate[visits];
+        out.start[i] = new int[visits];
+        out.end[i] = new int[visits];
+        for (int v = 0; v < visits; v++) {
+          int d = sol.days[a][v];
           CandidateStarts c = problem.candidates[d];
-          out.date[i] = days.get(d);
-          out.start[i] = c.starts[sol.candidate[a]];
-          out.end[i] = c.ends[sol.candidate[a]];
-          extraObstacles.add(new int[] {d, out.start[i], out.end[i], i});
+          out.date[i][v] = days.get(d);
+          out.start[i][v] = c.starts[sol.candidates[a][v]];
+          out.end[i][v] = c.ends[sol.candidates[a][v]];
+          extraObstacles.add(new int[] {d, out.start[i][v], out.end[i][v], i});
           planned++;
         }
       }

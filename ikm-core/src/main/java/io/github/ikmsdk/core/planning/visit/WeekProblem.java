@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * One mentor's visits in one ISO week as a small combinatorial problem: the usable days with their
  * candidate visits, the IKMs ("items") to visit, travel minutes, each item's daily availability,
- * its regularity target and the fixed visits (obstacles) already on the days.
+ * its regularity target, how many visits it still needs (on distinct days) and the fixed visits
+ * (obstacles) already on the days.
  *
  * <p>Travel: a day starts at the mentor's base at the start of the working day, so an item's first
  * visit of a day starts no earlier than the day start plus the travel from the base; a visit after
@@ -35,6 +36,12 @@ final class WeekProblem {
   final int[][] travel;
   final int[] targetDay;
   final int[] targetStart;
+
+  /** Per item the visits the week still needs (1 unless the policy asks for several a week). */
+  final int[] need;
+
+  /** Whether some item needs more than one visit. */
+  final boolean multi;
 
   /** First allowed candidate index per [item][day]; greater than hi if the item is unavailable. */
   final int[][] lo;
@@ -72,6 +79,12 @@ final class WeekProblem {
     this.shortestLeg = shortest;
     this.targetDay = Arrays.copyOf(b.targetDay, items);
     this.targetStart = Arrays.copyOf(b.targetStart, items);
+    this.need = Arrays.copyOf(b.need, items);
+    boolean several = false;
+    for (int r : need) {
+      several |= r > 1;
+    }
+    this.multi = several;
     this.lo = new int[items][days];
     this.hi = new int[items][days];
     this.blocked = new boolean[items][days][];
@@ -192,6 +205,7 @@ final class WeekProblem {
     private final int[][] travel;
     private final int[] targetDay;
     private final int[] targetStart;
+    private final int[] need;
     private int[][] windowStart;
     private int[][] windowEnd;
     private boolean[][] closed;
@@ -206,6 +220,8 @@ final class WeekProblem {
       this.targetStart = new int[items];
       Arrays.fill(targetDay, -1);
       Arrays.fill(targetStart, -1);
+      this.need = new int[items];
+      Arrays.fill(need, 1);
     }
 
     /** Adds a usable day; {@code dayOfWeek} is 0 for Monday to 6 for Sunday. */
@@ -262,6 +278,13 @@ final class WeekProblem {
     Builder target(int item, int dayOfWeek, int startMinute) {
       targetDay[item] = dayOfWeek;
       targetStart[item] = startMinute;
+      return this;
+    }
+
+    /** Sets how many visits on distinct days the item still needs this week; 1 by default. */
+    Builder need(int item, int visits) {
+      checkArgument(visits >= 1, "an item needs at least one visit, was %s", visits);
+      need[item] = visits;
       return this;
     }
 

@@ -2,9 +2,12 @@ package io.github.ikmsdk.core.planning.visit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.primitives.Ints;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Solves a {@link WeekProblem} exactly.
@@ -18,13 +21,24 @@ import java.util.List;
  * apart for up to {@link #MAX_ITEMS} items: most visits, then most regular visits, then least
  * travel, then earliest.
  *
+ * <p>When some item {@linkplain WeekProblem#need needs} more than one visit, each item gets at most
+ * its need of visits, at most one a day, and the objective gains two levels (weights {@link
+ * Weights#MULTI}): most visits; then most items with at least one visit (a first visit of one item
+ * before a further visit of another); then fewest pairs of visits of one item on consecutive
+ * calendar days (the spreading objective: a day apart where the week allows it); then most regular
+ * visits, least travel and earliest as above. Every term is bounded for {@link #MAX_ITEMS} items
+ * with up to seven visits each, so the levels stay apart.
+ *
  * <p>Algorithm: per day, a dynamic programme over (set of items visited that day, last item) keeps
  * the Pareto front of (end of the last visit, value) and finds the best sequence for every set of
  * items the day can hold; each visit takes the first candidate at which the mentor can arrive or
  * its regular start, which dominate every other start, so the work does not grow with the number of
  * candidates (minutes of the day). Then a dynamic programme over days and subsets of items combines
- * the days. Ties keep the first solution in a fixed order (items by index, days in order,
- * candidates by time), so the result is deterministic.
+ * the days; with several visits a week its state is the number of visits of each item so far
+ * (capped at its need) and, when the next day is the next calendar day, the items visited on the
+ * day that still need more, which is all the spreading term needs. Ties keep the first solution in
+ * a fixed order (items by index, days in order, candidates by time), so the result is
+ * deterministic.
  */
 final class WeekSolver {
 
@@ -39,33 +53,76 @@ final class WeekSolver {
 
   private WeekSolver() {}
 
-  /** A solution: per item the day index and candidate index, or -1 if not visited. */
+  /** The weights of the lexicographic levels. */
+  static final class Weights {
+
+    /** One visit per item: earliness below 2^17, travel minutes below 2^15, 12 regular visits. */
+    static final Weights SINGLE = new Weights(COVER, 0, 0, REGULAR, TRAVEL);
+
+    /**
+     * Several visits per item: at most 84 visits (12 items on 7 days), so earliness below 2^20,
+     * travel below 7 * 1440 minutes, at most 12 regular visits, 72 consecutive-day pairs and 12
+     * visited items, each level below the next one's weight.
+     */
+    static final Weights MULTI = new Weights(1L << 49, 1L << 45, 1L << 38, 1L << 34, 1L << 20);
+
+    final long cover;
+    final long visited;
+    final long adjacent;
+    final long regular;
+    final long travel;
+
+    private Weights(long cover, long visited, long adjacent, long regular, long travel) {
+      this.cover = cover;
+      this.visited = visited;
+      this.adjacent = adjacent;
+      this.regular = regular;
+      this.travel = travel;
+    }
+  }
+
+  /**
+   * A solution: per item its visits as day and candidate indexes, in day order, and the first of
+   * them ({@link #day} -1 if the item is not visited).
+   */
   static final class Solution {
     final int[] day;
     final int[] candidate;
+    final int[][] days;
+    final int[][] candidates;
     final long cost;
 
-    Solution(int[] day, int[] candidate, long cost) {
-      this.day = day;
-      this.candidate = candidate;
+    Solution(int[][] days, int[][] candidates, long cost) {
+      this.days = days;
+      this.candidates = candidates;
       this.cost = cost;
+      this.day = new int[days.length];
+      this.candidate = new int[days.length];
+      for (int i = 0; i < days.length; i++) {
+        day[i] = days[i].length == 0 ? -1 : days[i][0];
+        candidate[i] = candidates[i].length == 0 ? -1 : candidates[i][0];
+      }
     }
 
+    /** Returns the number of visits. */
     int covered() {
       int n = 0;
-      for (int d : day) {
-        if (d >= 0) {
-          n++;
-        }
+      for (int[] d : days) {
+        n += d.length;
       }
       return n;
     }
   }
 
   static long visitCost(WeekProblem p, int item, int day, int candidate, int travelMinutes) {
-    return -COVER
-        - (p.regular(item, day, candidate) ? REGULAR : 0)
-        + TRAVEL * travelMinutes
+    return visitCost(Weights.SINGLE, p, item, day, candidate, travelMinutes);
+  }
+
+  private static long visitCost(
+      Weights w, WeekProblem p, int item, int day, int candidate, int travelMinutes) {
+    return -w.cover
+        - (p.regular(item, day, candidate) ? w.regular : 0)
+        + w.travel * travelMinutes
         + (long) p.dayOfWeek[day] * CandidateStarts.MINUTES_PER_DAY
         + p.candidates[day].starts[candidate];
   }
@@ -73,18 +130,25 @@ final class WeekSolver {
   static Solution solve(WeekProblem p) {
     int n = p.items;
     checkArgument(n <= MAX_ITEMS, "at most %s items per week problem, was %s", MAX_ITEMS, n);
+    if (n == 0 || p.days == 0) {
+      return new Solution(new int[n][0], new int[n][0], 0);
+    }
+    Weights weights = p.multi ? Weights.MULTI : Weights.SINGLE;
+    DayTable[] tables = new DayTable[p.days];
+    for (int d = 0; d < p.days; d++) {
+      tables[d] = solveDay(p, d, weights);
+    }
+    return p.multi ? solveSeveral(p, tables) : solveOnce(p, tables);
+  }
+
+  /** Combines the days when every item needs one visit: a dynamic programme over item sets. */
+  private static Solution solveOnce(WeekProblem p, DayTable[] tables) {
+    int n = p.items;
     int full = 1 << n;
     int[] day = new int[n];
     int[] cand = new int[n];
     Arrays.fill(day, -1);
     Arrays.fill(cand, -1);
-    if (n == 0 || p.days == 0) {
-      return new Solution(day, cand, 0);
-    }
-    DayTable[] tables = new DayTable[p.days];
-    for (int d = 0; d < p.days; d++) {
-      tables[d] = solveDay(p, d);
-    }
     long[] w = new long[full];
     Arrays.fill(w, INF);
     w[0] = 0;
@@ -157,7 +221,200 @@ final class WeekSolver {
         m ^= set;
       }
     }
-    return new Solution(day, cand, cost);
+    int[][] days = new int[n][];
+    int[][] cands = new int[n][];
+    for (int i = 0; i < n; i++) {
+      days[i] = day[i] < 0 ? new int[0] : new int[] {day[i]};
+      cands[i] = day[i] < 0 ? new int[0] : new int[] {cand[i]};
+    }
+    return new Solution(days, cands, cost);
+  }
+
+  /**
+   * A state of the several-visits programme after a day: the visits per item so far (mixed radix)
+   * and the items of the day that still need more when the next day is the next calendar day.
+   */
+  private static final class Node {
+    final long value;
+    final Node parent;
+    final int set;
+    final int visits;
+
+    Node(long value, Node parent, int set, int visits) {
+      this.value = value;
+      this.parent = parent;
+      this.set = set;
+      this.visits = visits;
+    }
+  }
+
+  /**
+   * Combines the days when some item needs several visits: a dynamic programme over days whose
+   * state is the visits of each item so far, capped at its need, and the previous day's items that
+   * may be visited again, so that a visit on the day after another of its item costs {@link
+   * Weights#adjacent}; at the end each item with at least one visit gains {@link Weights#visited}.
+   * A state is dropped when its visits plus the most the remaining days can add (their largest item
+   * sets, at most the visits still needed) fall short of the visits of a greedy plan or of another
+   * state: it cannot reach the most visits, the first level of the objective.
+   */
+  private static Solution solveSeveral(WeekProblem p, DayTable[] tables) {
+    Weights w = Weights.MULTI;
+    int n = p.items;
+    int[] cap = new int[n];
+    long[] radix = new long[n];
+    long r = 1;
+    for (int i = 0; i < n; i++) {
+      cap[i] = Math.min(p.need[i], p.days);
+      radix[i] = r;
+      r *= cap[i] + 1;
+    }
+    int needed = 0;
+    for (int c : cap) {
+      needed += c;
+    }
+    // The most visits the days from d on can hold, by their largest item sets.
+    int[] later = new int[p.days + 1];
+    for (int d = p.days - 1; d >= 0; d--) {
+      int largest = 0;
+      for (int set : tables[d].subsets) {
+        largest = Math.max(largest, Integer.bitCount(set));
+      }
+      later[d] = later[d + 1] + largest;
+    }
+    int floor = greedyVisits(tables, cap);
+    Map<Long, Node> layer = new LinkedHashMap<>();
+    layer.put(0L, new Node(0, null, 0, 0));
+    for (int d = 0; d < p.days; d++) {
+      DayTable t = tables[d];
+      long[] delta = new long[t.subsets.length];
+      for (int s = 0; s < delta.length; s++) {
+        for (int i = 0; i < n; i++) {
+          if ((t.subsets[s] & (1 << i)) != 0) {
+            delta[s] += radix[i];
+          }
+        }
+      }
+      boolean nextIsAdjacent = d + 1 < p.days && p.dayOfWeek[d + 1] == p.dayOfWeek[d] + 1;
+      Map<Long, Node> next = new LinkedHashMap<>(layer.size() * 4);
+      for (Map.Entry<Long, Node> e : layer.entrySet()) {
+        long key = e.getKey();
+        Node node = e.getValue();
+        if (node.visits + Math.min(later[d], needed - node.visits) < floor) {
+          continue;
+        }
+        int prev = (int) (key & ((1L << n) - 1));
+        long code = key >>> n;
+        int saturated = 0;
+        int lastNeeded = 0;
+        for (int i = 0; i < n; i++) {
+          long count = code / radix[i] % (cap[i] + 1);
+          if (count == cap[i]) {
+            saturated |= 1 << i;
+          } else if (count == cap[i] - 1) {
+            lastNeeded |= 1 << i;
+          }
+        }
+        relax(next, code << n, node.value, node, 0, node.visits);
+        for (int s = 0; s < t.subsets.length; s++) {
+          int set = t.subsets[s];
+          if ((set & saturated) != 0) {
+            continue;
+          }
+          long v = node.value + t.subsetBest[s] + w.adjacent * Integer.bitCount(set & prev);
+          int again = nextIsAdjacent ? set & ~lastNeeded : 0;
+          int visits = node.visits + Integer.bitCount(set);
+          floor = Math.max(floor, visits);
+          relax(next, ((code + delta[s]) << n) | again, v, node, set, visits);
+        }
+      }
+      layer = next;
+    }
+    Node best = null;
+    long bestValue = INF;
+    for (Map.Entry<Long, Node> e : layer.entrySet()) {
+      long code = e.getKey() >>> n;
+      long v = e.getValue().value;
+      for (int i = 0; i < n; i++) {
+        if (code / radix[i] % (cap[i] + 1) > 0) {
+          v -= w.visited;
+        }
+      }
+      if (v < bestValue) {
+        bestValue = v;
+        best = e.getValue();
+      }
+    }
+    List<List<Integer>> dayLists = new ArrayList<>(n);
+    List<List<Integer>> candLists = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      dayLists.add(new ArrayList<>(cap[i]));
+      candLists.add(new ArrayList<>(cap[i]));
+    }
+    int[] day = new int[n];
+    int[] cand = new int[n];
+    Node node = best;
+    for (int d = p.days - 1; d >= 0; d--, node = node.parent) {
+      if (node.set == 0) {
+        continue;
+      }
+      Arrays.fill(day, -1);
+      tables[d].reconstruct(node.set, day, cand, d);
+      for (int i = 0; i < n; i++) {
+        if (day[i] >= 0) {
+          dayLists.get(i).add(0, d);
+          candLists.get(i).add(0, cand[i]);
+        }
+      }
+    }
+    int[][] days = new int[n][];
+    int[][] cands = new int[n][];
+    for (int i = 0; i < n; i++) {
+      days[i] = Ints.toArray(dayLists.get(i));
+      cands[i] = Ints.toArray(candLists.get(i));
+    }
+    return new Solution(days, cands, bestValue);
+  }
+
+  /** Keeps the node for a state if it is the first or strictly better. */
+  private static void relax(
+      Map<Long, Node> layer, long key, long value, Node parent, int set, int visits) {
+    Node old = layer.get(key);
+    if (old == null || value < old.value) {
+      layer.put(key, new Node(value, parent, set, visits));
+    }
+  }
+
+  /**
+   * Returns the visits of a greedy plan, a lower bound of the most visits: day by day the largest
+   * item set of the day whose items still need a visit, ties to the first in the day's order.
+   */
+  private static int greedyVisits(DayTable[] tables, int[] cap) {
+    int[] left = cap.clone();
+    int visits = 0;
+    for (DayTable t : tables) {
+      int best = 0;
+      for (int set : t.subsets) {
+        if (Integer.bitCount(set) > Integer.bitCount(best) && fits(set, left)) {
+          best = set;
+        }
+      }
+      for (int i = 0; i < left.length; i++) {
+        if ((best & (1 << i)) != 0) {
+          left[i]--;
+          visits++;
+        }
+      }
+    }
+    return visits;
+  }
+
+  private static boolean fits(int set, int[] left) {
+    for (int i = 0; i < left.length; i++) {
+      if ((set & (1 << i)) != 0 && left[i] == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Best sequences of one day for every item set the day can hold. */
@@ -279,7 +536,7 @@ final class WeekSolver {
     return second ? -1 : mask;
   }
 
-  private static DayTable solveDay(WeekProblem p, int d) {
+  private static DayTable solveDay(WeekProblem p, int d, Weights w) {
     int n = p.items;
     CandidateStarts cs = p.candidates[d];
     int c = cs.size();
@@ -319,7 +576,7 @@ final class WeekSolver {
       if (regular > first && regular <= returning) {
         k = regular;
       }
-      singleBest[j] = visitCost(p, j, d, k, p.travelFromBase[j]) + TRAVEL * p.travelToBase[j];
+      singleBest[j] = visitCost(w, p, j, d, k, p.travelFromBase[j]) + w.travel * p.travelToBase[j];
       singleK[j] = k;
       returningSingles++;
     }
@@ -351,10 +608,10 @@ final class WeekSolver {
       fronts[mask] = new Front[n];
       Front f = new Front();
       fronts[mask][j] = f;
-      f.add(new Label(j, firstK[j], visitCost(p, j, d, firstK[j], p.travelFromBase[j]), null));
+      f.add(new Label(j, firstK[j], visitCost(w, p, j, d, firstK[j], p.travelFromBase[j]), null));
       int regular = regularCandidate(p, j, d, firstK[j]);
       if (regular > firstK[j]) {
-        f.add(new Label(j, regular, visitCost(p, j, d, regular, p.travelFromBase[j]), null));
+        f.add(new Label(j, regular, visitCost(w, p, j, d, regular, p.travelFromBase[j]), null));
       }
       layer.add(mask);
     }
@@ -389,12 +646,12 @@ final class WeekSolver {
               if (fronts[newMask][j] == null) {
                 fronts[newMask][j] = new Front();
               }
-              long base = l.value + TRAVEL * leg;
+              long base = l.value + w.travel * leg;
               Front f = fronts[newMask][j];
-              f.add(new Label(j, k, base + visitCost(p, j, d, k, 0), l));
+              f.add(new Label(j, k, base + visitCost(w, p, j, d, k, 0), l));
               int regular = regularCandidate(p, j, d, k);
               if (regular > k) {
-                f.add(new Label(j, regular, base + visitCost(p, j, d, regular, 0), l));
+                f.add(new Label(j, regular, base + visitCost(w, p, j, d, regular, 0), l));
               }
             }
           }
@@ -419,7 +676,7 @@ final class WeekSolver {
         if (f == null) {
           continue;
         }
-        long back = TRAVEL * p.travelToBase[last];
+        long back = w.travel * p.travelToBase[last];
         int returning = p.lastReturning(last, d);
         for (Label l : f.labels) {
           if (l.k > returning) {

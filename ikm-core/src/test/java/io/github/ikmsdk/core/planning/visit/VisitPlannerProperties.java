@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ArrayListMultimap;
+import com.google.common.collect.HashMultiset;
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.Multiset;
 import io.github.ikmsdk.core.calendar.DaySchedule;
 import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.calendar.OpeningHours;
@@ -39,6 +43,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -196,23 +201,32 @@ class VisitPlannerProperties {
     Random r = new Random(seed);
     int days = 1 + r.nextInt(2);
     int items = days == 1 ? 1 + r.nextInt(3) : 1 + r.nextInt(2);
+    return minuteWeek(r, days, items, d -> 2 * d + r.nextInt(2));
+  }
+
+  /**
+   * A small week in whole minutes with the given days and items, the weekday of day {@code d} drawn
+   * by {@code dayOfWeekOf}: short days and long visits, so that a day holds one or two.
+   */
+  private static WeekBruteForce minuteWeek(
+      Random r, int days, int items, IntUnaryOperator dayOfWeekOf) {
     int minVisit = 120 + 30 * r.nextInt(3);
     int[] dayOfWeek = new int[days];
     DaySchedule[] schedules = new DaySchedule[days];
     for (int d = 0; d < days; d++) {
-      dayOfWeek[d] = 2 * d + r.nextInt(2);
+      dayOfWeek[d] = dayOfWeekOf.applyAsInt(d);
       int start = 7 * 60 + r.nextInt(60);
       int end = start + minVisit + 60 + r.nextInt(minVisit);
       int breakStart = start + 30 + r.nextInt(120);
+      int breakEnd = r.nextBoolean() ? -1 : breakStart + 7 + r.nextInt(50);
+      // A break that would reach the end of a short day is left out.
       schedules[d] =
-          r.nextBoolean()
+          breakEnd < 0 || breakEnd >= end
               ? DaySchedule.of(Minutes.time(start), Minutes.time(end), List.of())
               : DaySchedule.of(
                   Minutes.time(start),
                   Minutes.time(end),
-                  List.of(
-                      TimeWindow.of(
-                          Minutes.time(breakStart), Minutes.time(breakStart + 7 + r.nextInt(50)))));
+                  List.of(TimeWindow.of(Minutes.time(breakStart), Minutes.time(breakEnd))));
     }
     Plane plane = Plane.random(r, items, 30, 4);
     int[][] windowStart = new int[items][days];
@@ -253,6 +267,59 @@ class VisitPlannerProperties {
     Statistics.label("visits").collect(solution.covered());
   }
 
+  /**
+   * Small weeks of several visits in whole minutes: two to four days, mostly one after another, one
+   * to three IKMs that need two or three visits each.
+   */
+  private static SeveralVisitsBruteForce randomSeveralVisitsWeek(long seed) {
+    Random r = new Random(seed);
+    int days = 2 + r.nextInt(3);
+    int items = days == 4 ? 1 + r.nextInt(2) : 1 + r.nextInt(3);
+    int[] next = {r.nextInt(2)};
+    WeekBruteForce week =
+        minuteWeek(
+            r,
+            days,
+            items,
+            d -> {
+              int dow = next[0];
+              next[0] += r.nextInt(4) == 0 ? 2 : 1;
+              return dow;
+            });
+    int[] need = new int[items];
+    for (int i = 0; i < items; i++) {
+      need[i] = 2 + r.nextInt(2);
+    }
+    return new SeveralVisitsBruteForce(week, need);
+  }
+
+  @Property(tries = 60)
+  void severalVisitsAWeekAreOptimalAgainstBruteForce(@ForAll long seed) {
+    SeveralVisitsBruteForce week = randomSeveralVisitsWeek(seed);
+    WeekProblem problem = week.problem();
+    WeekSolver.Solution solution = WeekSolver.solve(problem);
+    int items = week.week.items();
+    int[][] start = new int[items][problem.days];
+    for (int[] row : start) {
+      Arrays.fill(row, -1);
+    }
+    for (int i = 0; i < items; i++) {
+      for (int v = 0; v < solution.days[i].length; v++) {
+        int d = solution.days[i][v];
+        assertEquals(-1, start[i][d], "one visit per item and day");
+        start[i][d] = problem.candidates[d].starts[solution.candidates[i][v]];
+      }
+    }
+    long[] value = week.evaluate(start);
+    assertNotNull(value, "the solver's visits break a rule");
+    assertArrayEquals(
+        week.optimum(),
+        value,
+        "objective {visits, items visited, consecutive-day pairs, regular, travel, earliness}");
+    Statistics.label("visits").collect(value[0]);
+    Statistics.label("consecutive-day pairs").collect(value[2]);
+  }
+
   @Property(tries = 100)
   void solverIsDeterministic(@ForAll long seed) {
     WeekBruteForce week = randomWeek(seed);
@@ -269,12 +336,22 @@ class VisitPlannerProperties {
   private static final GeoPoint CENTRE = GeoPoint.of(-8.4793, 119.8992);
 
   private static PlanningRequest randomRequest(long seed) {
+    return randomRequest(seed, 1);
+  }
+
+  /** A random request whose policy asks for the given visits a week, shorter visits above one. */
+  private static PlanningRequest randomRequest(long seed, int visitsPerWeek) {
     Random r = new Random(seed);
     ProgrammeSnapshot seedSnapshot = PlanningFixtures.seed();
     LocalDate start = LocalDate.of(2023, 7, 31).plusDays(r.nextInt(200));
     LocalDate end = start.plusDays(6 + r.nextInt(35));
-    int minVisit = new int[] {120, 180, 240}[r.nextInt(3)];
-    ProgrammePolicy policy = ProgrammePolicy.builder().minVisitWorkingMinutes(minVisit).build();
+    int[] minutes = visitsPerWeek == 1 ? new int[] {120, 180, 240} : new int[] {60, 90, 120};
+    int minVisit = minutes[r.nextInt(3)];
+    ProgrammePolicy policy =
+        ProgrammePolicy.builder()
+            .minVisitWorkingMinutes(minVisit)
+            .minVisitsPerWeek(visitsPerWeek)
+            .build();
     List<Mentor> mentors = new ArrayList<>();
     List<Ikm> ikms = new ArrayList<>();
     List<Assignment> assignments = new ArrayList<>();
@@ -430,27 +507,48 @@ class VisitPlannerProperties {
         }
       }
     }
-    // Every required IKM-week is covered exactly once or explained once.
-    Set<String> covered = new HashSet<>();
+    // Every required visit of an IKM-week is completed, planned or explained, once.
+    int required = programme.policy().minVisitsPerWeek();
     IsoWeek firstWeek = IsoWeek.from(request.asOf().orElse(programme.startDate()));
     Set<IsoWeek> requiredWeeks =
         calendar.programmeWeeks(programme.startDate(), programme.endDate()).stream()
             .filter(w -> w.visitRequired() && w.week().compareTo(firstWeek) >= 0)
             .map(w -> w.week())
             .collect(Collectors.toSet());
+    Multiset<String> completed = HashMultiset.create();
+    Multiset<String> planned = HashMultiset.create();
+    ListMultimap<String, Shortfall> explained = ArrayListMultimap.create();
     for (Visit v : plan.keptVisits()) {
       if (v.status() == VisitStatus.COMPLETED && requiredWeeks.contains(v.week())) {
-        covered.add(v.ikm() + "@" + v.week());
+        completed.add(v.ikm() + "@" + v.week());
       }
     }
+    Set<String> days = new HashSet<>();
     for (Visit v : plan.plannedVisits()) {
-      assertTrue(covered.add(v.ikm() + "@" + v.week()), "one visit per IKM-week: " + v);
+      planned.add(v.ikm() + "@" + v.week());
+      assertTrue(days.add(v.ikm() + "@" + v.date()), "one visit per IKM and day: " + v);
     }
     for (Shortfall s : plan.shortfalls()) {
-      assertTrue(covered.add(s.ikm() + "@" + s.week()), "covered and explained: " + s);
+      explained.put(s.ikm() + "@" + s.week(), s);
       assertFalse(s.message(java.util.Locale.ENGLISH).isBlank());
     }
-    assertEquals(plan.requiredIkmWeeks(), covered.size());
+    Set<String> ikmWeeks = new HashSet<>(completed.elementSet());
+    ikmWeeks.addAll(planned.elementSet());
+    ikmWeeks.addAll(explained.keySet());
+    for (String key : ikmWeeks) {
+      int done = Math.min(completed.count(key), required);
+      int shortfalls = explained.get(key).size();
+      assertEquals(required, done + planned.count(key) + shortfalls, "visits of " + key);
+      if (required > 1) {
+        for (int k = 0; k < shortfalls; k++) {
+          assertEquals(
+              Optional.of((long) done + planned.count(key) + k + 1),
+              explained.get(key).get(k).number("visitOrdinal"),
+              "which visit: " + explained.get(key).get(k));
+        }
+      }
+    }
+    assertEquals(plan.requiredIkmWeeks(), ikmWeeks.size());
   }
 
   /** The IKM's opening window of the visit's date, as the request gives it, encloses the visit. */
@@ -559,7 +657,25 @@ class VisitPlannerProperties {
   @Property(tries = 60)
   void everyPlanPassesTheValidatorApartFromExplainedShortfalls(@ForAll long seed) {
     PlanningRequest request = randomRequest(seed);
+    assertValidatorAgrees(request, VisitPlanner.standard().plan(request));
+  }
+
+  @Property(tries = 40)
+  void plansOfSeveralVisitsAWeekKeepTheRulesAndPassTheValidator(@ForAll long seed) {
+    int visitsPerWeek = 2 + (int) Math.floorMod(seed, 2L);
+    PlanningRequest request = randomRequest(seed, visitsPerWeek);
     VisitPlan plan = VisitPlanner.standard().plan(request);
+    assertHardRules(request, plan);
+    assertValidatorAgrees(request, plan);
+    Statistics.label("visits a week").collect(visitsPerWeek);
+    Statistics.label("shortfalls").collect(plan.shortfalls().isEmpty() ? "none" : "some");
+  }
+
+  /**
+   * The validator finds no broken visit rule in a planned visit, and reports too few visits
+   * (IKM-R305) for exactly the IKM-weeks the shortfalls name.
+   */
+  private static void assertValidatorAgrees(PlanningRequest request, VisitPlan plan) {
     ProgrammeSnapshot planned = plan.applyTo(request.snapshot());
     ValidationReport report =
         Validator.standard().withTravelModel(request.travelModel()).validate(planned);

@@ -21,8 +21,6 @@ import io.github.ikmsdk.core.programme.Programme;
 import io.github.ikmsdk.core.programme.ProgrammePolicy;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.programme.RemedyKind;
-import io.github.ikmsdk.core.rules.Rule;
-import io.github.ikmsdk.core.rules.Validator;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.core.visit.VisitStatus;
 import java.time.DayOfWeek;
@@ -34,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -74,45 +71,6 @@ class VisitPlannerTest {
         s.remedies().stream().map(Remedy::kind).collect(Collectors.toList()));
     // No visit on the holiday, Thursday 17 August 2023.
     assertTrue(inWeek(plan, W33).stream().noneMatch(v -> v.date().getDayOfMonth() == 17));
-  }
-
-  @Test
-  void aPolicyOfTwoVisitsAWeekIsExplainedForEveryIkmWeekItLeavesShort() {
-    ProgrammeSnapshot seed = seed();
-    ProgrammeSnapshot twice =
-        seed.withPolicy(
-            ProgrammePolicy.builder().from(seed.programme().policy()).minVisitsPerWeek(2).build());
-    VisitPlan plan = PLANNER.plan(PlanningRequest.of(twice));
-
-    Shortfall w34 =
-        plan.shortfalls().stream()
-            .filter(x -> x.week().equals(W34) && x.ikm().value().equals("IKM-01"))
-            .findFirst()
-            .orElseThrow();
-    assertEquals(ShortfallReason.MORE_VISITS_REQUIRED, w34.reason());
-    assertEquals(2L, w34.number("requiredVisits").get());
-    assertEquals(1L, w34.number("plannedVisits").get());
-    assertEquals(1L, w34.number("missingVisits").get());
-    assertEquals(
-        "Week 2023-W34: the policy asks for 2 visits to IKM IKM-01, but the planner plans one"
-            + " visit per IKM and week (1 planned); mentor "
-            + MENTOR
-            + " needs 1 more.",
-        w34.message(Locale.ENGLISH));
-    // Every IKM-week the validator will report as short is one the plan explains.
-    Set<String> explained =
-        plan.shortfalls().stream()
-            .map(x -> x.ikm() + "@" + x.week())
-            .collect(Collectors.toCollection(TreeSet::new));
-    Set<String> reported =
-        Validator.standard()
-            .validate(plan.applyTo(twice))
-            .violations(Rule.WEEK_NOT_VISITED)
-            .stream()
-            .map(v -> v.arguments().get("ikm") + "@" + v.arguments().get("week"))
-            .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(reported, explained);
-    assertEquals(plan.requiredIkmWeeks(), plan.shortfalls().size());
   }
 
   @Test

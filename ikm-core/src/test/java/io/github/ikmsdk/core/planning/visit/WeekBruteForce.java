@@ -99,6 +99,13 @@ final class WeekBruteForce {
   }
 
   WeekProblem problem() {
+    int[] once = new int[items()];
+    Arrays.fill(once, 1);
+    return problem(once);
+  }
+
+  /** Returns the problem with per item the visits it needs. */
+  WeekProblem problem(int[] need) {
     WeekProblem.Builder b = WeekProblem.builder(items());
     for (int d = 0; d < dayOfWeek.length; d++) {
       b.addDay(dayOfWeek[d], CandidateStarts.of(schedules[d], minVisit, grid, false));
@@ -110,6 +117,7 @@ final class WeekBruteForce {
         b.travel(i, j, travel[i][j]);
       }
       b.target(i, targetDay[i], targetStart[i]);
+      b.need(i, need[i]);
       for (int d = 0; d < dayOfWeek.length; d++) {
         b.window(i, d, windowStart[i][d], windowEnd[i][d]);
         if (closed[i][d]) {
