@@ -106,10 +106,11 @@ public final class MentorPlan {
    * Returns how many of the mentor's required IKM-weeks are covered, by a kept completed visit that
    * counts for its week or a planned visit.
    *
-   * @return {@code requiredIkmWeeks() - shortfalls().size()}
+   * @return {@code requiredIkmWeeks()} less the IKM-weeks the {@link #shortfalls()} name (with
+   *     several visits a week, one IKM-week may have several shortfalls)
    */
   public int coveredIkmWeeks() {
-    return requiredIkmWeeks - shortfalls.size();
+    return requiredIkmWeeks - VisitPlan.uncoveredIkmWeeks(shortfalls);
   }
 
   @Override

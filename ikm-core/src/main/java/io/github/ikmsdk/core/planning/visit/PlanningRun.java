@@ -319,6 +319,7 @@ final class PlanningRun {
     MentorPlan[] plans = new MentorPlan[Math.min(block, mentors.size())];
     int plannedVisits = 0;
     int shortfalls = 0;
+    int uncovered = 0;
     for (int from = 0; from < mentors.size(); from += block) {
       if (progress.shouldStop()) {
         throw new PlanningCancelledException(progress.done.get(), total);
@@ -347,6 +348,7 @@ final class PlanningRun {
         plans[i] = null;
         plannedVisits += plan.plannedVisits().size();
         shortfalls += plan.shortfalls().size();
+        uncovered += plan.requiredIkmWeeks() - plan.coveredIkmWeeks();
         consumer.accept(plan);
       }
     }
@@ -355,6 +357,7 @@ final class PlanningRun {
         mentors.size(),
         plannedVisits,
         shortfalls,
+        uncovered,
         kept,
         unassigned,
         participants.size() * weeks.size());

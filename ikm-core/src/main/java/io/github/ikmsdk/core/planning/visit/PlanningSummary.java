@@ -24,6 +24,7 @@ public final class PlanningSummary {
   private final int mentorPlans;
   private final int plannedVisits;
   private final int mentorShortfalls;
+  private final int uncoveredIkmWeeks;
   private final ImmutableList<Visit> keptVisits;
   private final ImmutableList<Shortfall> unassignedShortfalls;
   private final int requiredIkmWeeks;
@@ -32,22 +33,30 @@ public final class PlanningSummary {
       int mentorPlans,
       int plannedVisits,
       int mentorShortfalls,
+      int uncoveredIkmWeeks,
       List<Visit> keptVisits,
       List<Shortfall> unassignedShortfalls,
       int requiredIkmWeeks) {
     this.mentorPlans = mentorPlans;
     this.plannedVisits = plannedVisits;
     this.mentorShortfalls = mentorShortfalls;
+    this.uncoveredIkmWeeks = uncoveredIkmWeeks;
     this.keptVisits = ImmutableList.sortedCopyOf(VisitPlan.VISIT_ORDER, keptVisits);
     this.unassignedShortfalls = ImmutableList.copyOf(unassignedShortfalls);
     this.requiredIkmWeeks = requiredIkmWeeks;
   }
 
-  /** Returns the summary of a run; the planner's only way to make one. */
+  /**
+   * Returns the summary of a run; the planner's only way to make one.
+   *
+   * @param mentorShortfalls the shortfalls in the mentors' plans
+   * @param mentorUncoveredIkmWeeks the IKM-weeks those shortfalls name
+   */
   static PlanningSummary of(
       int mentorPlans,
       int plannedVisits,
       int mentorShortfalls,
+      int mentorUncoveredIkmWeeks,
       List<Visit> keptVisits,
       List<Shortfall> unassignedShortfalls,
       int requiredIkmWeeks) {
@@ -55,6 +64,7 @@ public final class PlanningSummary {
         mentorPlans,
         plannedVisits,
         mentorShortfalls,
+        mentorUncoveredIkmWeeks + VisitPlan.uncoveredIkmWeeks(unassignedShortfalls),
         keptVisits,
         unassignedShortfalls,
         requiredIkmWeeks);
@@ -80,7 +90,8 @@ public final class PlanningSummary {
   }
 
   /**
-   * Returns how many required IKM-weeks stay uncovered, in the mentors' plans and unassigned.
+   * Returns how many shortfalls the run explained, in the mentors' plans and unassigned: one per
+   * missing visit, so with several visits a week possibly more than the IKM-weeks left uncovered.
    *
    * @return at least 0
    */
@@ -119,10 +130,10 @@ public final class PlanningSummary {
   /**
    * Returns how many of the required IKM-weeks are covered, as {@link VisitPlan#coveredIkmWeeks()}.
    *
-   * @return {@code requiredIkmWeeks() - shortfalls()}
+   * @return {@code requiredIkmWeeks()} less the IKM-weeks the shortfalls name
    */
   public int coveredIkmWeeks() {
-    return requiredIkmWeeks - shortfalls();
+    return requiredIkmWeeks - uncoveredIkmWeeks;
   }
 
   @Override
@@ -137,6 +148,7 @@ public final class PlanningSummary {
     return mentorPlans == other.mentorPlans
         && plannedVisits == other.plannedVisits
         && mentorShortfalls == other.mentorShortfalls
+        && uncoveredIkmWeeks == other.uncoveredIkmWeeks
         && requiredIkmWeeks == other.requiredIkmWeeks
         && keptVisits.equals(other.keptVisits)
         && unassignedShortfalls.equals(other.unassignedShortfalls);
@@ -148,6 +160,7 @@ public final class PlanningSummary {
         mentorPlans,
         plannedVisits,
         mentorShortfalls,
+        uncoveredIkmWeeks,
         keptVisits,
         unassignedShortfalls,
         requiredIkmWeeks);

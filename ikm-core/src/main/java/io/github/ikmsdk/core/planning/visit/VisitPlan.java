@@ -146,7 +146,8 @@ public final class VisitPlan {
     return requiredIkmWeeks - uncoveredIkmWeeks(shortfalls);
   }
 
-  private static int uncoveredIkmWeeks(List<Shortfall> shortfalls) {
+  /** The distinct IKM-weeks the shortfalls name: with several visits a week, one may name many. */
+  static int uncoveredIkmWeeks(List<Shortfall> shortfalls) {
     Set<List<Object>> weeks = new HashSet<>();
     for (Shortfall s : shortfalls) {
       weeks.add(List.of(s.ikm(), s.week()));

@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Multimaps;
 import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.id.VisitId;
+import io.github.ikmsdk.core.programme.Assignment;
 import io.github.ikmsdk.core.programme.ProgrammePolicy;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.rules.Rule;
@@ -190,5 +191,52 @@ class SeveralVisitsAWeekTest {
     assertEquals(1, planned.size());
     assertTrue(!planned.get(0).date().equals(done.date()), planned.toString());
     assertEquals(List.of(), plan.shortfalls());
+  }
+
+  @Test
+  void anIkmWithoutAMentorGetsOneShortfallPerMissingVisit() {
+    ProgrammeSnapshot twice = seedWith(2, 90);
+    // IKM-01 leaves its mentor's assignment; one of its week-34 visits was already made.
+    ProgrammeSnapshot orphan =
+        twice.withAssignments(
+            twice.assignments().stream()
+                .map(
+                    a ->
+                        Assignment.of(
+                            a.mentor(),
+                            a.ikms().stream()
+                                .filter(i -> !i.equals(ikm(1)))
+                                .collect(Collectors.toList())))
+                .collect(Collectors.toList()));
+    Visit done =
+        Visit.builder()
+            .id(VisitId.of("V-1"))
+            .mentor(MENTOR)
+            .ikm(ikm(1))
+            .date(LocalDate.of(2023, 8, 22))
+            .start(LocalTime.of(9, 0))
+            .end(LocalTime.of(10, 30))
+            .location(twice.ikm(ikm(1)).get().productionSite())
+            .status(VisitStatus.COMPLETED)
+            .build();
+    orphan = ProgrammeSnapshot.builder().from(orphan).addVisits(done).build();
+    VisitPlan plan = PLANNER.plan(PlanningRequest.of(orphan));
+    List<Shortfall> ikm1 =
+        plan.shortfalls().stream().filter(s -> s.ikm().equals(ikm(1))).collect(Collectors.toList());
+    int weeks = plan.requiredIkmWeeks() / 5;
+    // Two missing visits in every week but week 34, where the completed visit leaves one.
+    assertEquals(2 * weeks - 1, ikm1.size());
+    assertTrue(ikm1.stream().allMatch(s -> s.reason() == ShortfallReason.NO_MENTOR_ASSIGNED));
+    List<Shortfall> w34 =
+        ikm1.stream().filter(s -> s.week().equals(W34)).collect(Collectors.toList());
+    assertEquals(1, w34.size());
+    assertEquals(2L, w34.get(0).number("visitOrdinal").get());
+    assertEquals(1L, w34.get(0).number("completedVisits").get());
+    assertEquals(
+        List.of(1L, 2L),
+        ikm1.stream()
+            .filter(s -> s.week().equals(W33))
+            .map(s -> s.number("visitOrdinal").get())
+            .collect(Collectors.toList()));
   }
 }
