@@ -706,16 +706,7 @@ public final class ManggaraiBarat2023 {
     } catch (JsonReadException e) {
       out.println("Reading a broken visit log gives " + e.problems().size() + " problems:");
       for (JsonProblem problem : e.problems()) {
-        out.println(
-            "  "
-                + problem.code()
-                + " at "
-                + problem.pointer()
-                + " (line "
-                + problem.line()
-                + ", column "
-                + problem.column()
-                + ")");
+        out.println("  " + problem.code() + " at " + problem.location());
         out.println("    en: " + problem.englishMessage());
         out.println("    id: " + problem.indonesianMessage());
       }

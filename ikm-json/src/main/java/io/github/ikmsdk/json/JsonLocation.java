@@ -3,6 +3,7 @@ package io.github.ikmsdk.json;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Comparator;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
 public final class JsonLocation {
 
   private static final JsonLocation DOCUMENT = new JsonLocation("", 0, 0);
+
+  private static final Comparator<JsonLocation> DOCUMENT_ORDER =
+      Comparator.comparingLong(JsonLocation::line).thenComparingLong(JsonLocation::column);
 
   private final String pointer;
   private final long line;
@@ -81,6 +85,17 @@ public final class JsonLocation {
    */
   public long column() {
     return column;
+  }
+
+  /**
+   * Returns an order by line, then column: the order in which the locations appear in their input,
+   * an unknown position (0) first. Locations at one position are equal in this order whatever their
+   * pointers, so the order is not consistent with {@link #equals}.
+   *
+   * @return the comparator, not null
+   */
+  public static Comparator<JsonLocation> inDocumentOrder() {
+    return DOCUMENT_ORDER;
   }
 
   /**

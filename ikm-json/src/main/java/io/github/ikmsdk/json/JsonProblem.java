@@ -60,28 +60,6 @@ public final class JsonProblem {
   }
 
   /**
-   * Returns a problem of the catalogue {@link JsonProblemCode}.
-   *
-   * @param code the code, not null
-   * @param severity the severity, not null
-   * @param pointer the JSON Pointer, {@code ""} for the whole document, not null
-   * @param line the 1-based line, or 0 if unknown
-   * @param column the 1-based column, or 0 if unknown
-   * @param arguments the template arguments, not null
-   * @return the problem, not null
-   * @throws IllegalArgumentException if line or column is negative or the pointer is malformed
-   */
-  public static JsonProblem of(
-      JsonProblemCode code,
-      Severity severity,
-      String pointer,
-      long line,
-      long column,
-      Object... arguments) {
-    return of(code, severity, JsonLocation.of(pointer, line, column), arguments);
-  }
-
-  /**
    * Returns a problem of the catalogue {@link JsonProblemCode} at a location.
    *
    * @param code the code, not null
@@ -101,40 +79,6 @@ public final class JsonProblem {
         code.english(arguments),
         code.indonesian(arguments),
         strings(arguments));
-  }
-
-  /**
-   * Returns a problem with messages of another catalogue, for example a rule code of the validator
-   * or an import code.
-   *
-   * @param code the stable code, not blank
-   * @param severity the severity, not null
-   * @param pointer the JSON Pointer, {@code ""} for the whole document, not null
-   * @param line the 1-based line, or 0 if unknown
-   * @param column the 1-based column, or 0 if unknown
-   * @param englishMessage the English message, not null
-   * @param indonesianMessage the Bahasa Indonesia message, not null
-   * @param arguments the raw message arguments, not null, no null element
-   * @return the problem, not null
-   * @throws IllegalArgumentException if the code is blank, line or column is negative or the
-   *     pointer is malformed
-   */
-  public static JsonProblem of(
-      String code,
-      Severity severity,
-      String pointer,
-      long line,
-      long column,
-      String englishMessage,
-      String indonesianMessage,
-      List<String> arguments) {
-    return of(
-        code,
-        severity,
-        JsonLocation.of(pointer, line, column),
-        englishMessage,
-        indonesianMessage,
-        arguments);
   }
 
   /**
@@ -220,24 +164,6 @@ public final class JsonProblem {
    */
   public String pointer() {
     return location.pointer();
-  }
-
-  /**
-   * Returns the 1-based line of the offending token, 0 if unknown.
-   *
-   * @return the line
-   */
-  public long line() {
-    return location.line();
-  }
-
-  /**
-   * Returns the 1-based column of the offending token, 0 if unknown.
-   *
-   * @return the column
-   */
-  public long column() {
-    return location.column();
   }
 
   /**

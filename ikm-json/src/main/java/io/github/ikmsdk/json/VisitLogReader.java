@@ -6,7 +6,6 @@ import io.github.ikmsdk.json.internal.JsonIn;
 import io.github.ikmsdk.json.internal.VisitLogStream;
 import java.io.Closeable;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -58,7 +57,7 @@ public final class VisitLogReader implements Iterator<Visit>, Closeable {
 
   private static List<JsonProblem> sorted(List<JsonProblem> problems) {
     List<JsonProblem> copy = new ArrayList<>(problems);
-    copy.sort(Comparator.comparingLong(JsonProblem::line).thenComparingLong(JsonProblem::column));
+    copy.sort(JsonIn.DOCUMENT_ORDER);
     return copy;
   }
 

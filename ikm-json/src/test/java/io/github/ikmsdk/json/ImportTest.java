@@ -43,6 +43,13 @@ class ImportTest {
   private static final String BROKEN_IKM =
       GOOD.replace("\"nib\": \"9120000000007\"", "\"nib\": \"12345\"");
 
+  /** The 1-based line of the first occurrence of a text. */
+  private static long lineOf(String json, String text) {
+    int at = json.indexOf(text);
+    assertTrue(at >= 0, text);
+    return json.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+  }
+
   static void assertAccounting(ImportReport report, long input) {
     for (RecordType t : RecordType.values()) {
       RecordCounts c = report.counts(t);
@@ -119,7 +126,10 @@ class ImportTest {
     assertEquals("/ikms/6", ikm.pointer());
     assertEquals("JSON-004", ikm.reasons().get(0).code());
     assertEquals("/ikms/6/nib", ikm.reasons().get(0).pointer());
-    assertTrue(ikm.line() > 0);
+    // The record is where its object starts; its reason is at the offending value.
+    long nibLine = lineOf(BROKEN_IKM, "\"nib\": \"12345\"");
+    assertEquals(nibLine, ikm.reasons().get(0).location().line(), ikm.toString());
+    assertTrue(ikm.location().line() > 0 && ikm.location().line() < nibLine, ikm.toString());
     RejectedRecord visit = rejected(report, RecordType.VISIT, "V-0007");
     assertEquals("IMPORT-001", visit.reasons().get(0).code());
     assertEquals(

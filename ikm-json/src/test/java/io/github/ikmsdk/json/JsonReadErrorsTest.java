@@ -49,8 +49,8 @@ class JsonReadErrorsTest {
   void everyProblemIsListedWithPointerLineColumnCodeAndBothLanguages() {
     List<JsonProblem> problems = problems(LOG, VisitLogDocument.class);
     JsonProblem wrongType = find(problems, "JSON-003", "/visits/1/mentor");
-    assertEquals(7, wrongType.line());
-    assertTrue(wrongType.column() > 1);
+    assertEquals(7, wrongType.location().line());
+    assertTrue(wrongType.location().column() > 1);
     assertEquals("expected string but found number", wrongType.englishMessage());
     assertEquals("seharusnya string tetapi ditemukan number", wrongType.indonesianMessage());
     JsonProblem badDate = find(problems, "JSON-004", "/visits/1/date");
@@ -68,13 +68,13 @@ class JsonReadErrorsTest {
     assertEquals("kolom 'colour' tidak dikenal", unknown.indonesianMessage());
     JsonProblem missing = find(problems, "JSON-002", "/visits/2");
     assertEquals(List.of("mentor"), missing.arguments());
-    assertEquals(8, missing.line());
+    assertEquals(8, missing.location().line());
     find(problems, "JSON-005", "/visits/3/ikm");
     find(problems, "JSON-004", "/visits/3/status");
     find(problems, "JSON-006", "/visits/3/notes");
     assertEquals(7, problems.size(), problems.toString());
     // Document order.
-    List<Long> lines = problems.stream().map(JsonProblem::line).collect(Collectors.toList());
+    List<Long> lines = problems.stream().map(p -> p.location().line()).collect(Collectors.toList());
     assertEquals(lines.stream().sorted().collect(Collectors.toList()), lines);
   }
 
@@ -136,7 +136,7 @@ class JsonReadErrorsTest {
   void syntaxErrorsAndTrailingContent() {
     JsonProblem malformed = problems("{\"schemaVersion\": 1,,}", VisitLogDocument.class).get(0);
     assertEquals("JSON-009", malformed.code());
-    assertEquals(1, malformed.line());
+    assertEquals(1, malformed.location().line());
     assertEquals("JSON-009", problems("", VisitLogDocument.class).get(0).code());
     assertEquals("JSON-003", problems("[]", ProgrammeDocument.class).get(0).code());
     String seed = JSON.write(VisitLogDocument.of(Seed.PROGRAMME, Seed.visits()));

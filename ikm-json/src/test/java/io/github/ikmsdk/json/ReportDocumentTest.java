@@ -205,7 +205,7 @@ class ReportDocumentTest {
       assertEquals(c[2], p.pointer(), p.toString());
       // Located at the written value: the line of its field.
       int line = broken.substring(0, broken.indexOf(c[3])).split("\n", -1).length;
-      assertEquals(line, p.line(), p.toString());
+      assertEquals(line, p.location().line(), p.toString());
       assertTrue(p.englishMessage().contains("contradicts"), p.englishMessage());
     }
   }

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import io.github.ikmsdk.core.identifier.Nik;
 import io.github.ikmsdk.core.imports.RecordType;
+import io.github.ikmsdk.json.JsonLocation;
 import io.github.ikmsdk.json.JsonProblem;
 import java.util.List;
 import java.util.Objects;
@@ -24,23 +25,14 @@ public final class RejectedRecord {
 
   private final RecordType type;
   private final String key;
-  private final String pointer;
-  private final long line;
-  private final long column;
+  private final JsonLocation location;
   private final ImmutableList<JsonProblem> reasons;
 
   private RejectedRecord(
-      RecordType type,
-      String key,
-      String pointer,
-      long line,
-      long column,
-      ImmutableList<JsonProblem> reasons) {
+      RecordType type, String key, JsonLocation location, ImmutableList<JsonProblem> reasons) {
     this.type = type;
     this.key = key;
-    this.pointer = pointer;
-    this.line = line;
-    this.column = column;
+    this.location = location;
     this.reasons = reasons;
   }
 
@@ -50,31 +42,20 @@ public final class RejectedRecord {
    * @param type the record type, not null
    * @param key the record's id text, or empty if it could not be read; a number in it that could be
    *     a NIK is masked ({@link Nik#redact})
-   * @param pointer the JSON Pointer of the record, not null
-   * @param line the 1-based line of the record, 0 if unknown
-   * @param column the 1-based column of the record, 0 if unknown
+   * @param location where the record is: its JSON Pointer and the line and column of its first
+   *     token, not null
    * @param reasons the reasons, not null, not empty
    * @return the record, not null
    * @throws IllegalArgumentException if there is no reason
    */
   public static RejectedRecord of(
-      RecordType type,
-      Optional<String> key,
-      String pointer,
-      long line,
-      long column,
-      List<JsonProblem> reasons) {
+      RecordType type, Optional<String> key, JsonLocation location, List<JsonProblem> reasons) {
     checkNotNull(type, "type");
     checkNotNull(key, "key");
-    checkNotNull(pointer, "pointer");
+    checkNotNull(location, "location");
     checkArgument(!reasons.isEmpty(), "a rejected record needs at least one reason");
     return new RejectedRecord(
-        type,
-        key.map(Nik::redact).orElse(null),
-        pointer,
-        line,
-        column,
-        ImmutableList.copyOf(reasons));
+        type, key.map(Nik::redact).orElse(null), location, ImmutableList.copyOf(reasons));
   }
 
   /**
@@ -96,30 +77,23 @@ public final class RejectedRecord {
   }
 
   /**
-   * Returns the JSON Pointer of the record, for example {@code /ikms/3}.
+   * Returns where the record is: its JSON Pointer, for example {@code /ikms/3}, and the line and
+   * column of its first token.
+   *
+   * @return the location, not null
+   */
+  public JsonLocation location() {
+    return location;
+  }
+
+  /**
+   * Returns the JSON Pointer of the record, for example {@code /ikms/3}; the same as {@code
+   * location().pointer()}.
    *
    * @return the pointer, not null
    */
   public String pointer() {
-    return pointer;
-  }
-
-  /**
-   * Returns the 1-based line of the record's first token, 0 if unknown.
-   *
-   * @return the line
-   */
-  public long line() {
-    return line;
-  }
-
-  /**
-   * Returns the 1-based column of the record's first token, 0 if unknown.
-   *
-   * @return the column
-   */
-  public long column() {
-    return column;
+    return location.pointer();
   }
 
   /**
@@ -139,19 +113,17 @@ public final class RejectedRecord {
     RejectedRecord o = (RejectedRecord) obj;
     return type == o.type
         && Objects.equals(key, o.key)
-        && pointer.equals(o.pointer)
-        && line == o.line
-        && column == o.column
+        && location.equals(o.location)
         && reasons.equals(o.reasons);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, key, pointer, line, column, reasons);
+    return Objects.hash(type, key, location, reasons);
   }
 
   @Override
   public String toString() {
-    return type + " " + (key == null ? "?" : key) + " at " + pointer + ": " + reasons;
+    return type + " " + (key == null ? "?" : key) + " at " + location.pointer() + ": " + reasons;
   }
 }

@@ -11,6 +11,7 @@ import io.github.ikmsdk.core.imports.RecordType;
 import io.github.ikmsdk.core.programme.ProgrammeSnapshot;
 import io.github.ikmsdk.core.rules.Violation;
 import io.github.ikmsdk.core.visit.Visit;
+import io.github.ikmsdk.json.JsonLocation;
 import io.github.ikmsdk.json.JsonProblem;
 import io.github.ikmsdk.json.JsonProblem.Severity;
 import io.github.ikmsdk.json.imports.ImportProblemCode;
@@ -96,20 +97,16 @@ public final class Importer {
             problem(
                 ImportProblemCode.PROGRAMME_MISMATCH,
                 Severity.ERROR,
-                "/programme",
-                0,
-                0,
+                JsonLocation.of("/programme", 0, 0),
                 stream.programme().value(),
                 target.programme().id().value()));
       }
       Rec<Visit> rec =
           new Rec<>(
               stream.lastIndex(),
-              stream.lastPointer(),
+              stream.lastLocation(),
               stream.lastKey(),
               v,
-              stream.lastLine(),
-              stream.lastColumn(),
               stream.lastProblems());
       log.add(record(RecordType.VISIT, rec, ImportRecord::of));
     }
@@ -147,9 +144,7 @@ public final class Importer {
         for (ImportReason reason : o.reasons()) {
           reasons.add(reason(reason, at));
         }
-        rejected.add(
-            RejectedRecord.of(
-                record.type(), record.key(), at.pointer, at.line, at.column, reasons));
+        rejected.add(RejectedRecord.of(record.type(), record.key(), at.location, reasons));
       } else {
         for (LeftOutElement e : o.leftOut()) {
           warnings.add(leftOut(record, e));
@@ -158,7 +153,7 @@ public final class Importer {
     }
     warnings.addAll(readWarnings);
     for (Violation v : outcome.warnings()) {
-      warnings.add(ruleProblem(v, Severity.WARNING, "", 0, 0));
+      warnings.add(ruleProblem(v, Severity.WARNING, JsonLocation.document()));
     }
     ImportReport report =
         ImportReport.of(
@@ -186,8 +181,7 @@ public final class Importer {
               at,
               r.programmes().get(0).value(),
               r.programmes().get(1).value());
-      case RULE_VIOLATION ->
-          ruleProblem(r.violation().orElseThrow(), Severity.ERROR, at.pointer, at.line, at.column);
+      case RULE_VIOLATION -> ruleProblem(r.violation().orElseThrow(), Severity.ERROR, at.location);
     };
   }
 
@@ -208,9 +202,7 @@ public final class Importer {
     return JsonProblem.of(
         code.code(),
         Severity.WARNING,
-        at.pointer + "/ikms/" + e.index(),
-        at.line,
-        at.column,
+        at.location.withPointer(at.location.pointer() + "/ikms/" + e.index()),
         code.englishMessage(
             type,
             key,
@@ -229,39 +221,25 @@ public final class Importer {
   }
 
   private static JsonProblem problem(ImportProblemCode code, Rec<?> at, Object... args) {
-    return problem(code, Severity.ERROR, at.pointer, at.line, at.column, args);
+    return problem(code, Severity.ERROR, at.location, args);
   }
 
   private static JsonProblem problem(
-      ImportProblemCode code,
-      Severity severity,
-      String pointer,
-      long line,
-      long column,
-      Object... args) {
+      ImportProblemCode code, Severity severity, JsonLocation at, Object... args) {
     List<String> texts = new ArrayList<>(args.length);
     for (Object a : args) {
       texts.add(String.valueOf(a));
     }
     return JsonProblem.of(
-        code.code(),
-        severity,
-        pointer,
-        line,
-        column,
-        code.englishMessage(args),
-        code.indonesianMessage(args),
-        texts);
+        code.code(), severity, at, code.englishMessage(args), code.indonesianMessage(args), texts);
   }
 
-  private static JsonProblem ruleProblem(
-      Violation v, Severity severity, String pointer, long line, long column) {
+  /** A rule violation as a problem at a location, with the rule's code and both messages. */
+  static JsonProblem ruleProblem(Violation v, Severity severity, JsonLocation at) {
     return JsonProblem.of(
         v.code(),
         severity,
-        pointer,
-        line,
-        column,
+        at,
         v.message(Locale.ENGLISH),
         v.message(ReportWriters.INDONESIAN),
         new ArrayList<>(v.arguments().values()));

@@ -31,6 +31,10 @@ import tools.jackson.core.exc.StreamConstraintsException;
  */
 public final class JsonIn {
 
+  /** Problems in the order they appear in their input: by line, then column. */
+  public static final Comparator<JsonProblem> DOCUMENT_ORDER =
+      Comparator.comparing(JsonProblem::location, JsonLocation.inDocumentOrder());
+
   private final JsonParser p;
   private final boolean lenient;
   private final ReadLimits limits;
@@ -176,7 +180,7 @@ public final class JsonIn {
     List<JsonProblem> all = new ArrayList<>(errorList.size() + warningList.size());
     all.addAll(errorList);
     all.addAll(warningList);
-    all.sort(Comparator.comparingLong(JsonProblem::line).thenComparingLong(JsonProblem::column));
+    all.sort(DOCUMENT_ORDER);
     return all;
   }
 
@@ -246,6 +250,14 @@ public final class JsonIn {
    */
   public JsonLocation here() {
     return at(p.streamReadContext().pathAsPointer().toString(), p.currentTokenLocation());
+  }
+
+  /**
+   * Returns the location of the current token under a given pointer, for a record whose pointer its
+   * reader knows better than the parser's context does.
+   */
+  public JsonLocation here(String pointer) {
+    return at(pointer, p.currentTokenLocation());
   }
 
   /** Returns the location of the current value: for an object or array, the value itself. */

@@ -36,7 +36,6 @@ import io.github.ikmsdk.json.document.ValidationReportDocument;
 import io.github.ikmsdk.json.document.VisitPlanDocument;
 import io.github.ikmsdk.json.internal.FieldTable.Slots;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +98,7 @@ public final class ReportReaders {
     if (in.errorCount() > 0 || doc == null) {
       List<JsonProblem> all = new ArrayList<>(in.errors());
       all.addAll(in.warnings());
-      all.sort(Comparator.comparingLong(JsonProblem::line).thenComparingLong(JsonProblem::column));
+      all.sort(JsonIn.DOCUMENT_ORDER);
       throw new JsonReadException(all);
     }
     return ReadResult.of(doc, in.warnings());

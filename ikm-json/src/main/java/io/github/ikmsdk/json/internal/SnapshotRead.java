@@ -18,6 +18,7 @@ import io.github.ikmsdk.core.rules.LogbookAudit;
 import io.github.ikmsdk.core.rules.Subject;
 import io.github.ikmsdk.core.rules.Violation;
 import io.github.ikmsdk.core.visit.Visit;
+import io.github.ikmsdk.json.JsonLocation;
 import io.github.ikmsdk.json.JsonProblem;
 import io.github.ikmsdk.json.JsonProblemCode;
 import io.github.ikmsdk.json.ReadLimits;
@@ -25,17 +26,14 @@ import io.github.ikmsdk.json.document.DocumentKind;
 import io.github.ikmsdk.json.document.PersonalData;
 import io.github.ikmsdk.json.document.ProgrammeDocument;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 
 /** A programme snapshot document read record by record, with every problem attributed. */
 public final class SnapshotRead {
@@ -155,9 +153,7 @@ public final class SnapshotRead {
         Rec<Ikm> rec = ikmsWithNik.get(i);
         List<JsonProblem> problems = new ArrayList<>(rec.problems);
         problems.add(niks.get(i));
-        ikms.set(
-            ikms.indexOf(rec),
-            new Rec<>(rec.index, rec.pointer, rec.key, null, rec.line, rec.column, problems));
+        ikms.set(ikms.indexOf(rec), new Rec<>(rec.index, rec.location, rec.key, null, problems));
       }
     }
   }
@@ -191,20 +187,7 @@ public final class SnapshotRead {
   }
 
   private static <T> Rec<T> single(Readers r, JsonIn in, Function<Readers, T> reader) {
-    TokenStreamLocation loc = in.location();
-    String pointer = in.parser().streamReadContext().pathAsPointer().toString();
-    long mark = in.errorCount();
-    r.recordKey = null;
-    T value = reader.apply(r);
-    List<JsonProblem> problems = in.takeErrorsSince(mark);
-    return new Rec<>(
-        -1,
-        pointer,
-        r.recordKey,
-        problems.isEmpty() ? value : null,
-        loc.getLineNr(),
-        loc.getColumnNr(),
-        problems);
+    return read(r, in, -1, in.here(), reader);
   }
 
   private static <T> FieldTable.FieldReader<Readers, SnapshotRead> section(
@@ -221,19 +204,17 @@ public final class SnapshotRead {
 
   private static <T> Rec<T> record(
       Readers r, JsonIn in, int index, String prefix, Function<Readers, T> reader) {
-    TokenStreamLocation loc = in.location();
+    return read(r, in, index, in.here(prefix + index), reader);
+  }
+
+  /** Reads a record at a location; its value is null if any problem was found in it. */
+  private static <T> Rec<T> read(
+      Readers r, JsonIn in, int index, JsonLocation at, Function<Readers, T> reader) {
     long mark = in.errorCount();
     r.recordKey = null;
     T value = reader.apply(r);
     List<JsonProblem> problems = in.takeErrorsSince(mark);
-    return new Rec<>(
-        index,
-        prefix + index,
-        r.recordKey,
-        problems.isEmpty() ? value : null,
-        loc.getLineNr(),
-        loc.getColumnNr(),
-        problems);
+    return new Rec<>(index, at, r.recordKey, problems.isEmpty() ? value : null, problems);
   }
 
   /** Returns every error, document-level and per record, in document order. */
@@ -242,7 +223,7 @@ public final class SnapshotRead {
     for (Rec<?> rec : records()) {
       all.addAll(rec.problems);
     }
-    all.sort(Comparator.comparingLong(JsonProblem::line).thenComparingLong(JsonProblem::column));
+    all.sort(JsonIn.DOCUMENT_ORDER);
     return all;
   }
 
@@ -278,7 +259,7 @@ public final class SnapshotRead {
     if (!errors.isEmpty()) {
       List<JsonProblem> all = new ArrayList<>(JsonIn.capped(errors, limits));
       all.addAll(warnings);
-      all.sort(Comparator.comparingLong(JsonProblem::line).thenComparingLong(JsonProblem::column));
+      all.sort(JsonIn.DOCUMENT_ORDER);
       throw new io.github.ikmsdk.json.JsonReadException(all);
     }
     ProgrammeSnapshot.Builder b = ProgrammeSnapshot.builder();
@@ -315,16 +296,7 @@ public final class SnapshotRead {
     for (IkmId ikm : ikms) {
       for (Violation v : LogbookAudit.verify(snapshot.logbook(ikm))) {
         Rec<LogbookEntry> rec = recs.get(entryOf(v));
-        out.add(
-            JsonProblem.of(
-                v.code(),
-                JsonProblem.Severity.WARNING,
-                rec.pointer,
-                rec.line,
-                rec.column,
-                v.message(Locale.ENGLISH),
-                v.message(ReportWriters.INDONESIAN),
-                List.copyOf(v.arguments().values())));
+        out.add(Importer.ruleProblem(v, JsonProblem.Severity.WARNING, rec.location));
       }
     }
     return out;

@@ -2,6 +2,7 @@ package io.github.ikmsdk.json.internal;
 
 import io.github.ikmsdk.core.id.ProgrammeId;
 import io.github.ikmsdk.core.visit.Visit;
+import io.github.ikmsdk.json.JsonLocation;
 import io.github.ikmsdk.json.JsonProblem;
 import io.github.ikmsdk.json.JsonProblemCode;
 import io.github.ikmsdk.json.document.DocumentKind;
@@ -29,8 +30,7 @@ public final class VisitLogStream {
   private int index = -1;
 
   private String lastKey;
-  private long lastLine;
-  private long lastColumn;
+  private JsonLocation lastLocation = JsonLocation.document();
   private List<JsonProblem> lastProblems = List.of();
 
   private final boolean root;
@@ -143,9 +143,7 @@ public final class VisitLogStream {
         return null;
       }
       index++;
-      TokenStreamLocation loc = in.location();
-      lastLine = loc.getLineNr();
-      lastColumn = loc.getColumnNr();
+      lastLocation = in.here("/visits/" + index);
       long mark = in.errorCount();
       r.recordKey = null;
       Visit v = r.visit();
@@ -173,24 +171,14 @@ public final class VisitLogStream {
     return index;
   }
 
-  /** The JSON Pointer of the last visit read. */
-  public String lastPointer() {
-    return "/visits/" + index;
+  /** Where the last visit read is: its pointer and the line and column of its first token. */
+  public JsonLocation lastLocation() {
+    return lastLocation;
   }
 
   /** The id text of the last visit read, or null. */
   public String lastKey() {
     return lastKey;
-  }
-
-  /** The line of the last visit read. */
-  public long lastLine() {
-    return lastLine;
-  }
-
-  /** The column of the last visit read. */
-  public long lastColumn() {
-    return lastColumn;
   }
 
   /** The problems of the last visit read; empty if it was valid. */

@@ -6,7 +6,6 @@ import io.github.ikmsdk.json.JsonReadException;
 import io.github.ikmsdk.json.ReadResult;
 import io.github.ikmsdk.json.document.VisitLogDocument;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** Reads a whole visit log into memory, listing every problem. */
@@ -34,7 +33,7 @@ public final class VisitLogs {
       errors.addAll(recordErrors);
       List<JsonProblem> all = new ArrayList<>(JsonIn.capped(errors, in.limits()));
       all.addAll(in.warnings());
-      all.sort(Comparator.comparingLong(JsonProblem::line).thenComparingLong(JsonProblem::column));
+      all.sort(JsonIn.DOCUMENT_ORDER);
       throw new JsonReadException(all);
     }
     return ReadResult.of(VisitLogDocument.of(stream.programme(), visits), in.warnings());
