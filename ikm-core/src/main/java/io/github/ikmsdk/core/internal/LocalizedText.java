@@ -40,6 +40,13 @@ import java.util.Properties;
  * inflection (Bahasa Indonesia: "1 kunjungan", "2 kunjungan") simply does not use it. Forms may not
  * contain braces or a second {@code |}.
  *
+ * <p>A value that stands for a word names the value and the word, {@code {name=value:word}}: the
+ * word is written when the argument's text is the value, the argument otherwise. {@code
+ * "{opening}"} reads "closed" and {@code "{opening=closed:tutup}"} reads "tutup" for the argument
+ * {@code closed}, and "08:00-16:00" for that argument, so that a machine token among the arguments
+ * reads in the message's language. The value may not contain {@code :}; the word may not contain
+ * braces.
+ *
  * <p>This class is part of the module's implementation, not of its API. It is immutable and
  * thread-safe.
  */
@@ -143,13 +150,18 @@ public final class LocalizedText {
       int close = c == '{' ? template.indexOf('}', i + 1) : -1;
       String name = close > i ? template.substring(i + 1, close) : "";
       int colon = name.indexOf(':');
-      Object value = close > i ? arguments.get(colon < 0 ? name : name.substring(0, colon)) : null;
+      int equals = colon < 0 ? -1 : name.lastIndexOf('=', colon);
+      int end = equals >= 0 ? equals : colon >= 0 ? colon : name.length();
+      Object value = close > i ? arguments.get(name.substring(0, end)) : null;
       if (value == null) {
         out.append(c);
         i++;
         continue;
       }
-      if (colon >= 0) {
+      if (equals >= 0) {
+        boolean chosen = value.toString().equals(name.substring(equals + 1, colon));
+        out.append(chosen ? name.substring(colon + 1) : value);
+      } else if (colon >= 0) {
         out.append(pluralForm(name.substring(colon + 1), value));
       } else if (value instanceof Number) {
         out.append(numbers.format(((Number) value).longValue()));

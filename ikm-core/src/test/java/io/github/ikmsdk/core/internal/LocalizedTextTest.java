@@ -67,6 +67,22 @@ class LocalizedTextTest {
   }
 
   @Test
+  void aValueThatStandsForAWordReadsAsTheWord() {
+    assertEquals(
+        "jam buka: tutup",
+        SAMPLE.format(INDONESIAN, "opening", ImmutableMap.of("opening", "closed")));
+    assertEquals(
+        "jam buka: 08:00-16:00",
+        SAMPLE.format(INDONESIAN, "opening", ImmutableMap.of("opening", "08:00-16:00")));
+    assertEquals(
+        "opening hours: closed",
+        SAMPLE.format(Locale.ENGLISH, "opening", ImmutableMap.of("opening", "closed")));
+    // Without the argument the placeholder stays as it is written.
+    assertEquals(
+        "jam buka: {opening=closed:tutup}", SAMPLE.format(INDONESIAN, "opening", Map.of()));
+  }
+
+  @Test
   void unknownKeyAndMissingFileFail() {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> SAMPLE.template(Locale.ENGLISH, "nope"));

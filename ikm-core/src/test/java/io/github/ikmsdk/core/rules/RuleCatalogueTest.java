@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class RuleCatalogueTest {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)\\}");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)(?:=[^:}]*:[^}]*)?\\}");
 
   /** The published codes; a code may be added here, never changed or removed. */
   private static final Map<String, String> PUBLISHED = new LinkedHashMap<>();

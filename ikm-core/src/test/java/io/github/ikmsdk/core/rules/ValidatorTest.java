@@ -613,9 +613,14 @@ class ValidatorTest {
         Lists.transform(report.violations(), Violation::toString));
     assertEquals(
         "Kunjungan V-IKM-01-2023-W37 ke IKM IKM-01 pada 2023-09-11 pukul 07:30-11:30 berada di"
-            + " luar jam buka IKM pada tanggal itu (jam buka: 08:00-16:00, closed berarti tutup);"
-            + " sepakati waktunya dengan pemilik atau pindahkan kunjungan.",
+            + " luar jam buka IKM pada tanggal itu (jam buka: 08:00-16:00); sepakati waktunya"
+            + " dengan pemilik atau pindahkan kunjungan.",
         report.violations().get(1).message(Locale.forLanguageTag("id")));
+    assertEquals(
+        "Kunjungan V-IKM-01-2023-W36 ke IKM IKM-01 pada 2023-09-04 pukul 07:30-11:30 berada di"
+            + " luar jam buka IKM pada tanggal itu (jam buka: tutup); sepakati waktunya dengan"
+            + " pemilik atau pindahkan kunjungan.",
+        report.violations().get(0).message(Locale.forLanguageTag("id")));
     // Opening hours that hold every visit are no violation.
     assertRules(withOpeningHours(ikm(1), OpeningHours.daily(TimeWindow.parse("07:30-11:30"))));
   }
