@@ -1,14 +1,18 @@
 package io.github.ikmsdk.json.internal;
 
+import io.github.ikmsdk.core.calendar.ExtraWorkingDay;
+import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
 import io.github.ikmsdk.core.compliance.ComplianceTotals;
 import io.github.ikmsdk.core.compliance.IkmWeekCompliance;
 import io.github.ikmsdk.core.compliance.Share;
 import io.github.ikmsdk.core.compliance.WeekStatus;
+import io.github.ikmsdk.core.id.MentorId;
 import io.github.ikmsdk.core.logbook.Stage;
 import io.github.ikmsdk.core.planning.visit.Remedy;
 import io.github.ikmsdk.core.planning.visit.Shortfall;
 import io.github.ikmsdk.core.planning.visit.ShortfallReason;
+import io.github.ikmsdk.core.programme.RemedyKind;
 import io.github.ikmsdk.core.rules.Rule;
 import io.github.ikmsdk.core.rules.Severity;
 import io.github.ikmsdk.core.rules.Subject;
@@ -20,18 +24,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
- * The codecs of the parts of the report documents that are read and written as they are (no field
- * derived from others): for each, one table of its fields, held to its schema type by {@code
- * CodecSchemaTest}.
+ * The codecs of the parts of the validation and compliance reports and the visit plan: for each,
+ * one table of its fields, held to its schema type by {@code CodecSchemaTest}. A field derived from
+ * the others is written for readers of the JSON and, when read back, checked against them.
  */
 final class ReportCodecs {
 
   private ReportCodecs() {}
 
   /** Counts by the names of an enum's constants, written in the enum's order, present ones only. */
-  private static <E extends Enum<E>> Codec<Map<E, Integer>> enumCounts(Class<E> type) {
+  static <E extends Enum<E>> Codec<Map<E, Integer>> enumCounts(Class<E> type) {
     E[] values = type.getEnumConstants();
     return Codec.of(
         r -> r.enumCounts(type),
@@ -61,7 +66,7 @@ final class ReportCodecs {
   }
 
   /** Returns the writer of a value's derived message, {@code "message": {"en": ..., "id": ...}}. */
-  private static <T> ObjectCodec.FieldWriter<T> message(BiFunction<T, Locale, String> message) {
+  static <T> ObjectCodec.FieldWriter<T> message(BiFunction<T, Locale, String> message) {
     return (g, v) ->
         ReportWriters.message(
             g, message.apply(v, Locale.ENGLISH), message.apply(v, ReportWriters.INDONESIAN));
@@ -247,6 +252,55 @@ final class ReportCodecs {
                     () -> Violation.of(rule, s.<List<Subject>>get(2), s.get(3)));
               });
 
+  private static final Bilingual REMEDY_NAME = Bilingual.of("remedy", "solusi");
+
+  /**
+   * A remedy of a shortfall with its bilingual message: an extra working day for the kinds that
+   * need one, and its week, checked against the day's.
+   */
+  static final ObjectCodec<Remedy, Slots> REMEDY =
+      ObjectCodec.<Remedy>slots()
+          .requiredSlot("kind", Codec.enumOf(RemedyKind.values()), Remedy::kind)
+          .requiredSlot("mentor", Scalar.MENTOR_ID, Remedy::mentor)
+          .derivedSlot("week", Scalar.ISO_WEEK, Remedy::week)
+          .optionalSlot("extraWorkingDay", Codecs.EXTRA_WORKING_DAY, Remedy::extraWorkingDay)
+          .field("message", true, (r, s) -> readMessage(r), message(Remedy::message))
+          .buildFromSlotsWith("remedy", "solusi", ReportCodecs::remedy);
+
+  private static Remedy remedy(Readers r, Slots s, TokenStreamLocation start) {
+    RemedyKind kind = s.get(0);
+    MentorId mentor = s.get(1);
+    Located<IsoWeek> week = s.get(2);
+    ExtraWorkingDay day = s.get(3);
+    boolean needsDay = kind != RemedyKind.VISIT_ACROSS_BREAK;
+    if (needsDay != (day != null)) {
+      r.in.invalidAtObject(
+          start,
+          REMEDY_NAME,
+          needsDay
+              ? Bilingual.of("%s needs an extraWorkingDay", "%s memerlukan extraWorkingDay", kind)
+              : Bilingual.of(
+                  "%s has no extraWorkingDay", "%s tidak memakai extraWorkingDay", kind));
+      return null;
+    }
+    IsoWeek w = week.value;
+    Remedy remedy =
+        r.in.build(
+            start,
+            REMEDY_NAME,
+            () ->
+                kind == RemedyKind.SATURDAY_VISIT
+                    ? Remedy.saturdayVisit(mentor, day)
+                    : kind == RemedyKind.EXTENDED_DAY
+                        ? Remedy.extendedDay(mentor, day)
+                        : Remedy.visitAcrossBreak(mentor, w));
+    if (remedy != null && !remedy.week().equals(w)) {
+      week.contradicts(r.in, "week", remedy.week());
+      return null;
+    }
+    return remedy;
+  }
+
   /** A shortfall of a visit plan with its remedies and bilingual message. */
   static final ObjectCodec<Shortfall, Slots> SHORTFALL =
       ObjectCodec.<Shortfall>slots()
@@ -255,10 +309,7 @@ final class ReportCodecs {
           .requiredSlot("week", Scalar.ISO_WEEK, Shortfall::week)
           .requiredSlot("reason", Codec.enumOf(ShortfallReason.values()), Shortfall::reason)
           .requiredSlot("numbers", NUMBERS, Shortfall::numbers)
-          .requiredSlot(
-              "remedies",
-              Codec.of(ReportReaders::remedy, ReportWriters::remedy).list(),
-              Shortfall::remedies)
+          .requiredSlot("remedies", REMEDY.list(), Shortfall::remedies)
           .field("message", true, (r, s) -> readMessage(r), message(Shortfall::message))
           .buildFromSlots(
               "shortfall",

@@ -2,10 +2,7 @@ package io.github.ikmsdk.json.internal;
 
 import static io.github.ikmsdk.json.internal.FieldTable.into;
 
-import io.github.ikmsdk.core.calendar.ExtraWorkingDay;
-import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.calendar.ProgrammeWeek;
-import io.github.ikmsdk.core.calendar.SpecialHours;
 import io.github.ikmsdk.core.compliance.ComplianceReport;
 import io.github.ikmsdk.core.compliance.ComplianceTotals;
 import io.github.ikmsdk.core.compliance.IkmWeekCompliance;
@@ -19,9 +16,7 @@ import io.github.ikmsdk.core.planning.programme.StartDateRanking;
 import io.github.ikmsdk.core.planning.programme.StartOption;
 import io.github.ikmsdk.core.planning.visit.Remedy;
 import io.github.ikmsdk.core.planning.visit.Shortfall;
-import io.github.ikmsdk.core.planning.visit.ShortfallReason;
 import io.github.ikmsdk.core.planning.visit.VisitPlan;
-import io.github.ikmsdk.core.programme.RemedyKind;
 import io.github.ikmsdk.core.rules.Subject;
 import io.github.ikmsdk.core.rules.ValidationReport;
 import io.github.ikmsdk.core.rules.Violation;
@@ -40,12 +35,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -392,56 +384,8 @@ public final class ReportReaders {
     return ReportCodecs.SHORTFALL.read(r);
   }
 
-  private static final FieldTable<ReportReaders, Slots> REMEDY =
-      slots()
-          .requiredSlot("kind", of(Codec.enumOf(RemedyKind.values())))
-          .requiredSlot("mentor", of(Scalar.MENTOR_ID))
-          .requiredSlot("week", rr -> rr.located(() -> rr.in.value(Scalar.ISO_WEEK)))
-          .optionalSlot("extraWorkingDay", rr -> rr.r.extraWorkingDay())
-          .requiredSlot("message", ReportReaders::message)
-          .build("remedy", "solusi");
-
   private Remedy remedy() {
-    return REMEDY.read(in, this, REMEDY.slots(), this::remedy);
-  }
-
-  /** Reads a remedy of a shortfall; null (after reporting) if invalid. */
-  static Remedy remedy(Readers r) {
-    return new ReportReaders(r).remedy();
-  }
-
-  private Remedy remedy(Slots s, TokenStreamLocation start) {
-    RemedyKind kind = s.get(0);
-    MentorId mentor = s.get(1);
-    Located<IsoWeek> week = s.get(2);
-    ExtraWorkingDay day = s.get(3);
-    boolean needsDay = kind != RemedyKind.VISIT_ACROSS_BREAK;
-    if (needsDay != (day != null)) {
-      in.invalidAtObject(
-          start,
-          REMEDY.what(),
-          needsDay
-              ? Bilingual.of("%s needs an extraWorkingDay", "%s memerlukan extraWorkingDay", kind)
-              : Bilingual.of(
-                  "%s has no extraWorkingDay", "%s tidak memakai extraWorkingDay", kind));
-      return null;
-    }
-    IsoWeek w = week.value;
-    Remedy remedy =
-        in.build(
-            start,
-            REMEDY.what(),
-            () ->
-                kind == RemedyKind.SATURDAY_VISIT
-                    ? Remedy.saturdayVisit(mentor, day)
-                    : kind == RemedyKind.EXTENDED_DAY
-                        ? Remedy.extendedDay(mentor, day)
-                        : Remedy.visitAcrossBreak(mentor, w));
-    if (remedy != null && !remedy.week().equals(w)) {
-      week.contradicts(in, "week", remedy.week());
-      return null;
-    }
-    return remedy;
+    return ReportCodecs.REMEDY.read(r);
   }
 
   // ---------------------------------------------------------------- programme outlook
@@ -506,248 +450,28 @@ public final class ReportReaders {
     return ALLOCATION.read(in, this, ALLOCATION.slots(), (s, start) -> s);
   }
 
-  private static final FieldTable<ReportReaders, Slots> RANKING =
-      slots()
-          .requiredSlot("programme", of(Scalar.PROGRAMME_ID))
-          .optionalSlot("commodity", of(Scalar.COMMODITY_ID))
-          .requiredSlot("months", ints(1))
-          .requiredSlot("participants", ints(0))
-          .requiredSlot("options", rr -> rr.list(rr::option))
-          .build("start-date ranking", "peringkat tanggal mulai");
-
   private StartDateRanking ranking() {
-    return RANKING.read(
-        in,
-        this,
-        RANKING.slots(),
-        s ->
-            StartDateRanking.of(
-                s.get(0),
-                Optional.ofNullable(s.get(1)),
-                s.<Integer>get(2),
-                s.<Integer>get(3),
-                s.get(4)));
+    return OutlookCodecs.RANKING.read(r);
   }
-
-  private static final FieldTable<ReportReaders, Slots> OPTION =
-      slots()
-          .requiredSlot("rank", ints(1))
-          .requiredSlot("start", rr -> rr.r.date())
-          .requiredSlot("end", rr -> rr.r.date())
-          .requiredSlot("months", ints(1))
-          .requiredSlot("weeks", ints(0))
-          .requiredSlot("requiredIkmWeeks", ints(0))
-          .requiredSlot("coveredIkmWeeks", ints(0))
-          .requiredSlot("uncoveredIkmWeeks", rr -> rr.located(() -> rr.in.int32AtLeast(0)))
-          .requiredSlot("unremediedIkmWeeks", rr -> rr.located(() -> rr.in.int32AtLeast(0)))
-          .requiredSlot("hardWeeks", rr -> rr.list(rr::hardWeek))
-          .requiredSlot("message", ReportReaders::message)
-          .build("start option", "pilihan tanggal mulai");
 
   private StartOption option() {
-    return OPTION.read(
-        in,
-        this,
-        OPTION.slots(),
-        (s, start) -> {
-          StartOption o =
-              in.build(
-                  start,
-                  OPTION.what(),
-                  () ->
-                      StartOption.of(
-                          s.<Integer>get(0),
-                          s.get(1),
-                          s.get(2),
-                          s.<Integer>get(3),
-                          s.<Integer>get(4),
-                          s.<Integer>get(5),
-                          s.<Integer>get(6),
-                          s.get(9)));
-          if (o == null
-              || !agrees(s.get(7), "uncoveredIkmWeeks", o.uncoveredIkmWeeks())
-                  | !agrees(s.get(8), "unremediedIkmWeeks", o.unremediedIkmWeeks())) {
-            return null;
-          }
-          return o;
-        });
+    return OutlookCodecs.OPTION.read(r);
   }
-
-  private static final FieldTable<ReportReaders, Slots> HARD_WEEK =
-      slots()
-          .requiredSlot("week", of(Scalar.ISO_WEEK))
-          .requiredSlot("firstDay", rr -> rr.r.date())
-          .requiredSlot("lastDay", rr -> rr.r.date())
-          .requiredSlot("workingDays", ints(0))
-          .requiredSlot("requiredIkmWeeks", ints(0))
-          .requiredSlot("coveredIkmWeeks", ints(0))
-          .requiredSlot("lebaran", rr -> rr.located(rr.in::bool))
-          .requiredSlot("holidays", rr -> rr.list(rr.r::holiday))
-          .requiredSlot("specialHours", rr -> rr.located(() -> rr.list(rr.r::text)))
-          .requiredSlot("specialHoursPeriods", rr -> rr.distinct(rr.r::specialHours))
-          .requiredSlot("reasons", rr -> rr.located(() -> rr.r.enumCounts(ShortfallReason.class)))
-          .requiredSlot("shortfalls", rr -> rr.list(rr::shortfall))
-          .requiredSlot("message", ReportReaders::message)
-          .build("hard week", "minggu sulit");
 
   private HardWeek hardWeek() {
-    return HARD_WEEK.read(
-        in,
-        this,
-        HARD_WEEK.slots(),
-        (s, start) -> {
-          HardWeek w =
-              in.build(
-                  start,
-                  HARD_WEEK.what(),
-                  () ->
-                      HardWeek.of(
-                          s.get(0),
-                          s.get(1),
-                          s.get(2),
-                          s.<Integer>get(3),
-                          s.<Integer>get(4),
-                          s.<Integer>get(5),
-                          s.get(7),
-                          s.get(9),
-                          s.get(11)));
-          if (w == null) {
-            return null;
-          }
-          List<String> names =
-              w.specialHours().stream().map(SpecialHours::name).collect(Collectors.toList());
-          boolean agree =
-              agrees(s.get(6), "lebaran", w.lebaran())
-                  & agrees(s.get(8), "specialHours", names)
-                  & agrees(s.get(10), "reasons", w.reasons());
-          return agree ? w : null;
-        });
+    return OutlookCodecs.HARD_WEEK.read(r);
   }
-
-  private static final FieldTable<ReportReaders, Slots> CAPACITY =
-      slots()
-          .requiredSlot("programme", of(Scalar.PROGRAMME_ID))
-          .requiredSlot("start", rr -> rr.r.date())
-          .requiredSlot("end", rr -> rr.r.date())
-          .optionalSlot("mentorsNeeded", rr -> rr.located(() -> rr.in.int32AtLeast(0)))
-          .requiredSlot("assignedMentors", ints(0))
-          .requiredSlot("sentra", rr -> rr.list(rr::sentraCapacity))
-          .build("capacity report", "laporan kebutuhan pendamping");
 
   private CapacityReport capacity() {
-    return CAPACITY.read(
-        in,
-        this,
-        CAPACITY.slots(),
-        (s, start) -> {
-          CapacityReport c =
-              in.build(
-                  start,
-                  CAPACITY.what(),
-                  () ->
-                      CapacityReport.of(s.get(0), s.get(1), s.get(2), s.<Integer>get(4), s.get(5)));
-          if (c == null || !agreesIfPresent(s.get(3), "mentorsNeeded", c.mentorsNeeded(), start)) {
-            return null;
-          }
-          return c;
-        });
+    return OutlookCodecs.CAPACITY.read(r);
   }
-
-  /**
-   * Reports an optional derived count that differs from what the content gives, or that is absent
-   * although the content gives one; true if they agree.
-   */
-  private boolean agreesIfPresent(
-      Located<Integer> written, String field, OptionalInt derived, TokenStreamLocation start) {
-    if (written == null) {
-      if (derived.isEmpty()) {
-        return true;
-      }
-      in.invalidAtObject(
-          start,
-          Bilingual.same(field),
-          Bilingual.of(
-              "is missing, the content gives '%s'",
-              "tidak ada, isinya menghasilkan '%s'", derived.getAsInt()));
-      return false;
-    }
-    return agrees(
-        written, field, derived.isPresent() ? (Object) derived.getAsInt() : "no number (absent)");
-  }
-
-  private static final FieldTable<ReportReaders, Slots> SENTRA_CAPACITY =
-      slots()
-          .requiredSlot("sentra", of(Scalar.SENTRA_ID))
-          .requiredSlot("ikms", ints(0))
-          .requiredSlot("caseload", ints(0))
-          .optionalSlot("hardestWeek", of(Scalar.ISO_WEEK))
-          .optionalSlot("hardestWeekCapacity", ints(0))
-          .requiredSlot("lowerBound", ints(0))
-          .optionalSlot("mentorsNeeded", ints(0))
-          .requiredSlot("minimumProven", rr -> rr.located(rr.in::bool))
-          .requiredSlot("assignedMentors", ints(0))
-          .requiredSlot("shortBy", rr -> rr.located(() -> rr.in.int32AtLeast(0)))
-          .requiredSlot("uncoveredIkmWeeksByMentors", rr -> rr.list(() -> rr.in.int32AtLeast(0)))
-          .requiredSlot("message", ReportReaders::message)
-          .build("sentra capacity", "kebutuhan pendamping per sentra");
 
   private SentraCapacity sentraCapacity() {
-    return SENTRA_CAPACITY.read(
-        in,
-        this,
-        SENTRA_CAPACITY.slots(),
-        (s, start) -> {
-          Integer needed = s.get(6);
-          Integer hardestCapacity = s.get(4);
-          SentraCapacity c =
-              in.build(
-                  start,
-                  SENTRA_CAPACITY.what(),
-                  () ->
-                      SentraCapacity.of(
-                          s.get(0),
-                          s.<Integer>get(1),
-                          s.<Integer>get(2),
-                          Optional.ofNullable(s.get(3)),
-                          hardestCapacity == null ? 0 : hardestCapacity,
-                          s.<Integer>get(5),
-                          needed == null ? OptionalInt.empty() : OptionalInt.of(needed),
-                          s.<Integer>get(8),
-                          s.get(10)));
-          if (c == null
-              || !agrees(s.get(7), "minimumProven", c.minimumProven())
-                  | !agrees(s.get(9), "shortBy", c.shortBy())) {
-            return null;
-          }
-          return c;
-        });
+    return OutlookCodecs.SENTRA_CAPACITY.read(r);
   }
 
-  private static final FieldTable<ReportReaders, Slots> SENTRA_ALLOCATION =
-      slots()
-          .requiredSlot("sentra", of(Scalar.SENTRA_ID))
-          .requiredSlot("mentors", ints(0))
-          .requiredSlot("needed", ints(0))
-          .requiredSlot("shortBy", rr -> rr.located(() -> rr.in.int32AtLeast(0)))
-          .requiredSlot("uncoveredIkmWeeks", ints(0))
-          .requiredSlot("message", ReportReaders::message)
-          .build("sentra allocation", "alokasi pendamping per sentra");
-
   private SentraAllocation sentraAllocation() {
-    return SENTRA_ALLOCATION.read(
-        in,
-        this,
-        SENTRA_ALLOCATION.slots(),
-        (s, start) -> {
-          SentraAllocation a =
-              in.build(
-                  start,
-                  SENTRA_ALLOCATION.what(),
-                  () ->
-                      SentraAllocation.of(
-                          s.get(0), s.<Integer>get(1), s.<Integer>get(2), s.<Integer>get(4)));
-          return a == null || !agrees(s.get(3), "shortBy", a.shortBy()) ? null : a;
-        });
+    return OutlookCodecs.SENTRA_ALLOCATION.read(r);
   }
 
   // ---------------------------------------------------------------- parts on their own

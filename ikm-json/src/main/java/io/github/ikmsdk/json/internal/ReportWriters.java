@@ -149,16 +149,7 @@ public final class ReportWriters {
 
   /** Writes a remedy with its bilingual message. */
   public static void remedy(JsonGenerator g, Remedy r) {
-    g.writeStartObject();
-    g.writeStringProperty("kind", r.kind().name());
-    g.writeStringProperty("mentor", r.mentor().value());
-    g.writeStringProperty("week", r.week().toString());
-    if (r.extraWorkingDay().isPresent()) {
-      g.writeName("extraWorkingDay");
-      Writers.extraWorkingDay(g, r.extraWorkingDay().get());
-    }
-    message(g, r.message(Locale.ENGLISH), r.message(INDONESIAN));
-    g.writeEndObject();
+    ReportCodecs.REMEDY.write(g, r);
   }
 
   /** Writes a shortfall with its bilingual message. */
