@@ -69,11 +69,32 @@ final class ObjectCodec<T, B> implements Codec<T> {
     boolean agrees(JsonIn in, Slots slots, T value, TokenStreamLocation start);
   }
 
-  /** The derived fields of an object as read, to check against the value they derive from. */
-  @FunctionalInterface
-  interface Derived<T> {
+  /**
+   * An object of fields derived from a value of the type, as read: its fields' slots, to check
+   * against that value once it is made.
+   */
+  static final class Derived<T> {
+    private final ImmutableList<Check<T>> checks;
+    private final Slots slots;
+    private final TokenStreamLocation start;
+
+    private Derived(ImmutableList<Check<T>> checks, Slots slots, TokenStreamLocation start) {
+      this.checks = checks;
+      this.slots = slots;
+      this.start = start;
+    }
+
+    /**
+     * Returns the value of the field in slot {@code i} (not a derived one), typed by the caller.
+     */
+    <V> V get(int i) {
+      return slots.get(i);
+    }
+
     /** Reports every derived field that differs from what {@code value} gives; true if none. */
-    boolean agree(JsonIn in, T value);
+    boolean agree(JsonIn in, T value) {
+      return ObjectCodec.agree(checks, in, slots, value, start);
+    }
   }
 
   /** Runs every check (none skipped after a disagreement); true if all agree. */
@@ -88,15 +109,17 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
   /**
    * Reads an object of fields derived from a value of the type, such as the counts of a report:
-   * returns how to check them against that value, or null (after reporting) if the object is not
-   * one or any of its fields is invalid. For a codec made by {@link Builder#buildDerived}.
+   * returns them, to check against that value once it is made, or null (after reporting) if the
+   * object is not one or any of its fields is invalid. For a codec made by {@link
+   * Builder#buildDerived}.
    */
   Derived<T> readDerived(Readers r) {
     Supplier<Slots> slots = table.slots();
     @SuppressWarnings("unchecked")
     Supplier<B> target = () -> (B) slots.get();
-    return table.read(
-        r.in, r, target, (b, start) -> (in, value) -> agree(checks, in, (Slots) b, value, start));
+    FieldTable.Finisher<B, Derived<T>> derived =
+        (b, start) -> new Derived<T>(checks, (Slots) b, start);
+    return table.read(r.in, r, target, derived);
   }
 
   @SuppressWarnings("unchecked")

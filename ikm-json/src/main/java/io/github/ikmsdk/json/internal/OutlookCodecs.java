@@ -11,11 +11,15 @@ import io.github.ikmsdk.core.planning.programme.SentraCapacity;
 import io.github.ikmsdk.core.planning.programme.StartDateRanking;
 import io.github.ikmsdk.core.planning.programme.StartOption;
 import io.github.ikmsdk.core.planning.visit.ShortfallReason;
+import io.github.ikmsdk.json.document.DocumentKind;
+import io.github.ikmsdk.json.document.ProgrammeOutlookDocument;
 import io.github.ikmsdk.json.internal.FieldTable.Slots;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * The codecs of the parts of a programme outlook document: for each, one table of its fields, held
@@ -186,4 +190,66 @@ final class OutlookCodecs {
                       s.<Integer>get(2),
                       s.<Integer>get(3),
                       s.get(4)));
+
+  /**
+   * The allocation of a document's available mentors: their number, and the share of each sentra
+   * the capacity report gives, derived and checked when read. Written only with both.
+   */
+  static final ObjectCodec<ProgrammeOutlookDocument, Slots> ALLOCATION =
+      ObjectCodec.<ProgrammeOutlookDocument>slots()
+          .requiredSlot("mentors", COUNT, doc -> doc.mentorsAvailable().getAsInt())
+          .derived("sentra", SENTRA_ALLOCATION.list(), OutlookCodecs::allocate)
+          .buildDerived("allocation", "alokasi pendamping");
+
+  private static List<SentraAllocation> allocate(ProgrammeOutlookDocument doc) {
+    return doc.capacity().orElseThrow().allocate(doc.mentorsAvailable().getAsInt());
+  }
+
+  private static final SerializedString ALLOCATION_NAME = new SerializedString("allocation");
+
+  /**
+   * A programme outlook document: its rankings, and optionally a capacity report and the allocation
+   * of the mentors available, which needs one.
+   */
+  static final ObjectCodec<ProgrammeOutlookDocument, Slots> PROGRAMME_OUTLOOK =
+      ObjectCodec.<ProgrammeOutlookDocument>slots()
+          .header(DocumentKind.PROGRAMME_OUTLOOK)
+          .requiredSlot("startDates", RANKING.list(), ProgrammeOutlookDocument::rankings)
+          .optionalSlot("capacity", CAPACITY, ProgrammeOutlookDocument::capacity)
+          .field(
+              "allocation",
+              false,
+              (r, s) -> s.set(4, Located.read(r.in, () -> ALLOCATION.readDerived(r))),
+              (g, doc) -> {
+                if (doc.mentorsAvailable().isPresent()) {
+                  g.writeName(ALLOCATION_NAME);
+                  ALLOCATION.write(g, doc);
+                }
+              })
+          .buildFromSlotsWith("programme outlook", "rencana program", OutlookCodecs::outlook);
+
+  private static ProgrammeOutlookDocument outlook(Readers r, Slots s, TokenStreamLocation start) {
+    ProgrammeOutlookDocument.Builder b = ProgrammeOutlookDocument.builder();
+    s.<List<StartDateRanking>>get(2).forEach(b::addRanking);
+    CapacityReport capacity = s.get(3);
+    if (capacity != null) {
+      b.capacity(capacity);
+    }
+    Located<ObjectCodec.Derived<ProgrammeOutlookDocument>> allocation = s.get(4);
+    if (allocation == null) {
+      return b.build();
+    }
+    if (capacity == null) {
+      r.in.addError(
+          JsonIn.invalidValue(
+              allocation.at,
+              Bilingual.same("allocation"),
+              Bilingual.of(
+                  "needs a capacity report ('capacity')",
+                  "memerlukan laporan kebutuhan pendamping ('capacity')")));
+      return null;
+    }
+    ProgrammeOutlookDocument doc = b.mentorsAvailable(allocation.value.<Integer>get(0)).build();
+    return allocation.value.agree(r.in, doc) ? doc : null;
+  }
 }

@@ -1,8 +1,5 @@
 package io.github.ikmsdk.json.internal;
 
-import io.github.ikmsdk.core.planning.programme.SentraAllocation;
-import io.github.ikmsdk.core.planning.programme.StartDateRanking;
-import io.github.ikmsdk.json.document.DocumentKind;
 import io.github.ikmsdk.json.document.ProgrammeOutlookDocument;
 import tools.jackson.core.JsonGenerator;
 
@@ -16,28 +13,6 @@ public final class OutlookWriters {
 
   /** Writes a programme outlook document. */
   public static void programmeOutlookDocument(JsonGenerator g, ProgrammeOutlookDocument doc) {
-    g.writeStartObject();
-    Writers.header(g, DocumentKind.PROGRAMME_OUTLOOK);
-    g.writeArrayPropertyStart("startDates");
-    for (StartDateRanking r : doc.rankings()) {
-      OutlookCodecs.RANKING.write(g, r);
-    }
-    g.writeEndArray();
-    if (doc.capacity().isPresent()) {
-      g.writeName("capacity");
-      OutlookCodecs.CAPACITY.write(g, doc.capacity().get());
-    }
-    if (doc.mentorsAvailable().isPresent()) {
-      int mentors = doc.mentorsAvailable().getAsInt();
-      g.writeObjectPropertyStart("allocation");
-      g.writeNumberProperty("mentors", mentors);
-      g.writeArrayPropertyStart("sentra");
-      for (SentraAllocation a : doc.capacity().orElseThrow().allocate(mentors)) {
-        OutlookCodecs.SENTRA_ALLOCATION.write(g, a);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndObject();
+    OutlookCodecs.PROGRAMME_OUTLOOK.write(g, doc);
   }
 }

@@ -73,12 +73,19 @@ class CodecSchemaTest {
     types.put(ReportCodecs.VIOLATION, "validation-report#/$defs/violation");
     types.put(ReportCodecs.REMEDY, "common#/$defs/remedy");
     types.put(ReportCodecs.SHORTFALL, "common#/$defs/shortfall");
+    types.put(ReportCodecs.COUNTS, "validation-report#/$defs/counts");
+    types.put(ReportCodecs.VALIDATION_REPORT, "validation-report#");
+    types.put(ReportCodecs.MENTOR_TOTALS, "compliance-report#/$defs/mentorTotals");
+    types.put(ReportCodecs.COMPLIANCE_REPORT, "compliance-report#");
+    types.put(ReportCodecs.VISIT_PLAN, "visit-plan#");
     types.put(OutlookCodecs.RANKING, "programme-outlook#/$defs/startDateRanking");
     types.put(OutlookCodecs.OPTION, "programme-outlook#/$defs/startOption");
     types.put(OutlookCodecs.HARD_WEEK, "programme-outlook#/$defs/hardWeek");
     types.put(OutlookCodecs.CAPACITY, "programme-outlook#/$defs/capacityReport");
     types.put(OutlookCodecs.SENTRA_CAPACITY, "programme-outlook#/$defs/sentraCapacity");
     types.put(OutlookCodecs.SENTRA_ALLOCATION, "programme-outlook#/$defs/sentraAllocation");
+    types.put(OutlookCodecs.ALLOCATION, "programme-outlook#/properties/allocation");
+    types.put(OutlookCodecs.PROGRAMME_OUTLOOK, "programme-outlook#");
     return types;
   }
 
