@@ -22,7 +22,9 @@ import tools.jackson.core.io.SerializedString;
  * wire name, whether it is required, the codec of its value, how the value is taken from the type
  * (accessor) and how it is given to the builder (setter). Reading (every problem collected, unknown
  * and duplicate fields reported, as {@link FieldTable} does) and writing (in the table's order)
- * both come from the table, so that each wire name is declared once.
+ * both come from the table, so that each wire name is declared once. A field the type derives from
+ * its others (a count, a status) is written from the value and, when read, checked against the
+ * value the other fields make: {@link Builder#derived}, {@link Builder#buildChecked}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -269,7 +271,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
     /**
      * Adds a required field that the type derives from its other fields: written from the value;
      * read with where it was read, and reported, once the value is made, if it differs from what
-     * the value gives (a map shown sorted by its keys, as it is compared whatever its order).
+     * the value gives (a map shown sorted by its keys, as it is compared whatever its order). For a
+     * codec made by {@link #buildChecked} or {@link #buildDerived}.
      */
     <V> Builder<T, B> derived(String name, Codec<V> codec, Function<T, ? extends V> get) {
       int i = size;

@@ -219,6 +219,7 @@ final class OutlookCodecs {
           .field(
               "allocation",
               false,
+              // Slot 4, the field's position; read with where it was, to report a missing capacity.
               (r, s) -> s.set(4, Located.read(r.in, () -> ALLOCATION.readDerived(r))),
               (g, doc) -> {
                 if (doc.mentorsAvailable().isPresent()) {

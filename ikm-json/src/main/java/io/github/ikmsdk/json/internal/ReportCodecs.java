@@ -36,6 +36,7 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * The codecs of the parts of the validation and compliance reports and the visit plan: for each,
@@ -63,24 +64,34 @@ final class ReportCodecs {
         });
   }
 
-  private static final FieldTable<Readers, Void> MESSAGE =
-      FieldTable.<Readers, Void>builder()
-          .required("en", (r, t) -> r.text())
-          .required("id", (r, t) -> r.text())
-          .build("message", "pesan");
+  /**
+   * A derived message, {@code {"en": ..., "id": ...}}: rendered in English and Bahasa Indonesia for
+   * readers of the JSON; read for its shape only.
+   */
+  static final ObjectCodec<Map.Entry<String, String>, Slots> MESSAGE =
+      ObjectCodec.<Map.Entry<String, String>>slots()
+          .requiredSlot("en", Codec.TEXT, Map.Entry::getKey)
+          .requiredSlot("id", Codec.TEXT, Map.Entry::getValue)
+          .buildFromSlots("message", "pesan", s -> Map.entry(s.get(0), s.get(1)));
+
+  private static final SerializedString MESSAGE_NAME = new SerializedString("message");
 
   /** Reads a derived message: its shape is checked, its text ignored. */
   static void readMessage(Readers r) {
     if (r.in.object()) {
-      MESSAGE.readFields(r.in, r, null, r.in.location());
+      FieldTable<Readers, Slots> table = MESSAGE.table();
+      table.readFields(r.in, r, table.slots().get(), r.in.location());
     }
   }
 
   /** Returns the writer of a value's derived message, {@code "message": {"en": ..., "id": ...}}. */
   static <T> ObjectCodec.FieldWriter<T> message(BiFunction<T, Locale, String> message) {
-    return (g, v) ->
-        ReportWriters.message(
-            g, message.apply(v, Locale.ENGLISH), message.apply(v, ReportWriters.INDONESIAN));
+    return (g, v) -> {
+      g.writeName(MESSAGE_NAME);
+      MESSAGE.write(
+          g,
+          Map.entry(message.apply(v, Locale.ENGLISH), message.apply(v, ReportWriters.INDONESIAN)));
+    };
   }
 
   /** Names to texts, in document order. */

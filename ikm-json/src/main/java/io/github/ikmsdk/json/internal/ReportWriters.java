@@ -44,14 +44,6 @@ public final class ReportWriters {
     ReportCodecs.VIOLATION.write(g, v);
   }
 
-  /** Writes a derived message as {@code "message": {"en": ..., "id": ...}}. */
-  static void message(JsonGenerator g, String english, String indonesian) {
-    g.writeObjectPropertyStart("message");
-    g.writeStringProperty("en", english);
-    g.writeStringProperty("id", indonesian);
-    g.writeEndObject();
-  }
-
   /** Writes a validation report document. */
   public static void validationReportDocument(JsonGenerator g, ValidationReportDocument doc) {
     ReportCodecs.VALIDATION_REPORT.write(g, doc);

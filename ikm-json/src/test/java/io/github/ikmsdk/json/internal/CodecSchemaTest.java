@@ -66,6 +66,7 @@ class CodecSchemaTest {
     types.put(Codecs.AMENDMENT, "common#/$defs/amendment");
     types.put(Codecs.LOGBOOK_ENTRY, "common#/$defs/logbookEntry");
     types.put(ReportCodecs.SUBJECT, "validation-report#/$defs/subject");
+    types.put(ReportCodecs.MESSAGE, "common#/$defs/bilingualText");
     types.put(ReportCodecs.SHARE, "common#/$defs/share");
     types.put(ReportCodecs.PROGRAMME_WEEK, "common#/$defs/programmeWeek");
     types.put(ReportCodecs.IKM_WEEK, "compliance-report#/$defs/ikmWeek");
