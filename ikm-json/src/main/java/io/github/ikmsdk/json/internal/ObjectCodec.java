@@ -438,9 +438,9 @@ final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     /**
-     * Returns the codec of an object of fields derived from a value of the type, read with {@link
-     * #readDerived} (or as a field added with {@link #derivedObject}) rather than {@link #read},
-     * since the value is not in it.
+     * Returns the codec of an object of fields derived from a value of the type, such as the counts
+     * of a report: read with {@link ObjectCodec#readDerived} (as a field added with {@link
+     * #derivedObject} is) rather than {@link ObjectCodec#read}, since the value is not in it.
      */
     ObjectCodec<T, B> buildDerived(String en, String id) {
       return buildFromSlots(
