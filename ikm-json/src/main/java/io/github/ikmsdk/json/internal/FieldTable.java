@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.TokenStreamLocation;
@@ -52,16 +51,6 @@ final class FieldTable<C, B> {
   /** Returns an empty table to add fields to, in wire order. */
   static <C, B> Builder<C, B> builder() {
     return new Builder<>();
-  }
-
-  /** Returns a reader that sets the value read, if valid, with {@code setter}. */
-  static <C, B, V> FieldReader<C, B> into(Function<C, V> value, BiConsumer<B, V> setter) {
-    return (c, b) -> {
-      V v = value.apply(c);
-      if (v != null) {
-        setter.accept(b, v);
-      }
-    };
   }
 
   /**

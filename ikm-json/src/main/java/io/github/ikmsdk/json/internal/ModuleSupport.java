@@ -423,12 +423,13 @@ public final class ModuleSupport {
   }
 
   private static void outlook(Registry x) {
-    x.reportPart(StartDateRanking.class, OutlookWriters::ranking, Part.START_DATE_RANKING);
-    x.reportPart(StartOption.class, OutlookWriters::option, Part.START_OPTION);
-    x.reportPart(HardWeek.class, OutlookWriters::hardWeek, Part.HARD_WEEK);
-    x.reportPart(CapacityReport.class, OutlookWriters::capacity, Part.CAPACITY_REPORT);
-    x.reportPart(SentraCapacity.class, OutlookWriters::sentra, Part.SENTRA_CAPACITY);
-    x.reportPart(SentraAllocation.class, OutlookWriters::allocation, Part.SENTRA_ALLOCATION);
+    x.reportPart(StartDateRanking.class, OutlookCodecs.RANKING::write, Part.START_DATE_RANKING);
+    x.reportPart(StartOption.class, OutlookCodecs.OPTION::write, Part.START_OPTION);
+    x.reportPart(HardWeek.class, OutlookCodecs.HARD_WEEK::write, Part.HARD_WEEK);
+    x.reportPart(CapacityReport.class, OutlookCodecs.CAPACITY::write, Part.CAPACITY_REPORT);
+    x.reportPart(SentraCapacity.class, OutlookCodecs.SENTRA_CAPACITY::write, Part.SENTRA_CAPACITY);
+    x.reportPart(
+        SentraAllocation.class, OutlookCodecs.SENTRA_ALLOCATION::write, Part.SENTRA_ALLOCATION);
   }
 
   private static void documents(Registry x) {

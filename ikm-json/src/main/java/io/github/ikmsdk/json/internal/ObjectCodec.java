@@ -1,10 +1,14 @@
 package io.github.ikmsdk.json.internal;
 
 import com.google.common.collect.ImmutableList;
+import io.github.ikmsdk.json.document.DocumentKind;
 import io.github.ikmsdk.json.internal.FieldTable.Slots;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -18,7 +22,9 @@ import tools.jackson.core.io.SerializedString;
  * wire name, whether it is required, the codec of its value, how the value is taken from the type
  * (accessor) and how it is given to the builder (setter). Reading (every problem collected, unknown
  * and duplicate fields reported, as {@link FieldTable} does) and writing (in the table's order)
- * both come from the table, so that each wire name is declared once.
+ * both come from the table, so that each wire name is declared once. A field the type derives from
+ * its others (a count, a status) is written from the value and, when read, checked against the
+ * value the other fields make: {@link Builder#derived}, {@link Builder#buildChecked}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -39,17 +45,83 @@ final class ObjectCodec<T, B> implements Codec<T> {
   private final ImmutableList<String> names;
   private final List<FieldWriter<T>> writers;
   private final FieldWriter<T>[] writerArray;
+  private final ImmutableList<Check<T>> checks;
 
   private ObjectCodec(
       FieldTable<Readers, B> table,
       Function<Readers, T> reader,
       ImmutableList<String> names,
-      ImmutableList<FieldWriter<T>> writers) {
+      ImmutableList<FieldWriter<T>> writers,
+      ImmutableList<Check<T>> checks) {
     this.table = table;
     this.reader = reader;
     this.names = names;
     this.writers = writers;
     this.writerArray = array(writers);
+    this.checks = checks;
+  }
+
+  /**
+   * Checks one derived field, as it was read into its slot, against the value that the type's other
+   * fields make.
+   */
+  @FunctionalInterface
+  private interface Check<T> {
+    /** Reports the field if it differs from what the value gives; true if they agree. */
+    boolean agrees(JsonIn in, Slots slots, T value, TokenStreamLocation start);
+  }
+
+  /**
+   * An object of fields derived from a value of the type, as read: its fields' slots, to check
+   * against that value once it is made.
+   */
+  static final class Derived<T> {
+    private final ImmutableList<Check<T>> checks;
+    private final Slots slots;
+    private final TokenStreamLocation start;
+
+    private Derived(ImmutableList<Check<T>> checks, Slots slots, TokenStreamLocation start) {
+      this.checks = checks;
+      this.slots = slots;
+      this.start = start;
+    }
+
+    /**
+     * Returns the value of the field in slot {@code i} (not a derived one), typed by the caller.
+     */
+    <V> V get(int i) {
+      return slots.get(i);
+    }
+
+    /** Reports every derived field that differs from what {@code value} gives; true if none. */
+    boolean agree(JsonIn in, T value) {
+      return ObjectCodec.agree(checks, in, slots, value, start);
+    }
+  }
+
+  /** Runs every check (none skipped after a disagreement); true if all agree. */
+  private static <T> boolean agree(
+      List<Check<T>> checks, JsonIn in, Slots slots, T value, TokenStreamLocation start) {
+    boolean all = true;
+    for (Check<T> c : checks) {
+      all &= c.agrees(in, slots, value, start);
+    }
+    return all;
+  }
+
+  /**
+   * Reads an object of fields derived from a value of the type, such as the counts of a report:
+   * returns them, to check against that value once it is made, or null (after reporting) if the
+   * object is not one or any of its fields is invalid. For a codec made by {@link
+   * Builder#buildDerived}.
+   */
+  Derived<T> readDerived(Readers r) {
+    Supplier<Slots> slots = table.slots();
+    @SuppressWarnings("unchecked")
+    Supplier<B> target = () -> (B) slots.get();
+    FieldTable.Finisher<B, Derived<T>> derived =
+        (b, start) -> new Derived<T>(checks, (Slots) b, start);
+    return table.read(r.in, r, target, derived);
   }
 
   @SuppressWarnings("unchecked")
@@ -118,6 +190,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     private final FieldTable.Builder<Readers, B> table = FieldTable.builder();
     private final ImmutableList.Builder<String> names = ImmutableList.builder();
     private final ImmutableList.Builder<FieldWriter<T>> writers = ImmutableList.builder();
+    private final ImmutableList.Builder<Check<T>> checks = ImmutableList.builder();
     private int size;
 
     private Builder() {}
@@ -195,6 +268,93 @@ final class ObjectCodec<T, B> implements Codec<T> {
           always(name, codec, get));
     }
 
+    /**
+     * Adds a required field that the type derives from its other fields: written from the value;
+     * read with where it was read, and reported, once the value is made, if it differs from what
+     * the value gives (a map shown sorted by its keys, as it is compared whatever its order). For a
+     * codec made by {@link #buildChecked} or {@link #buildDerived}.
+     */
+    <V> Builder<T, B> derived(String name, Codec<V> codec, Function<T, ? extends V> get) {
+      int i = size;
+      checks.add((in, s, t, start) -> s.<Located<V>>get(i).agrees(in, name, shown(get.apply(t))));
+      return derivedSlot(name, codec, get);
+    }
+
+    private static Object shown(Object derived) {
+      return derived instanceof Map<?, ?> m ? new TreeMap<>(m) : derived;
+    }
+
+    /**
+     * Adds an optional count that the type derives from its other fields, written when the value
+     * gives one; read with where it was read, and reported, once the value is made, if it differs
+     * from what the value gives or is absent although the value gives one.
+     */
+    Builder<T, B> derivedCount(String name, Function<T, OptionalInt> get) {
+      int i = size;
+      Codec<Integer> count = Codec.int32AtLeast(0);
+      checks.add(
+          (in, s, t, start) -> {
+            Located<Integer> written = s.get(i);
+            OptionalInt derived = get.apply(t);
+            if (written == null) {
+              if (derived.isEmpty()) {
+                return true;
+              }
+              in.invalidAtObject(
+                  start,
+                  Bilingual.same(name),
+                  Bilingual.of(
+                      "is missing, the content gives '%s'",
+                      "tidak ada, isinya menghasilkan '%s'", derived.getAsInt()));
+              return false;
+            }
+            return written.agrees(
+                in, name, derived.isPresent() ? (Object) derived.getAsInt() : "no number (absent)");
+          });
+      SerializedString key = new SerializedString(name);
+      return field(
+          name,
+          false,
+          (r, b) -> ((Slots) b).set(i, Located.read(r.in, () -> count.read(r))),
+          (g, t) -> {
+            OptionalInt n = get.apply(t);
+            if (n.isPresent()) {
+              g.writeName(key);
+              g.writeNumber(n.getAsInt());
+            }
+          });
+    }
+
+    /**
+     * Adds a required object of fields that the type derives from its other fields, such as the
+     * counts of a report: written from the value; read, and reported, once the value is made, where
+     * its fields differ from what the value gives.
+     */
+    <V> Builder<T, B> derivedObject(
+        String name, ObjectCodec<V, Slots> codec, Function<T, ? extends V> get) {
+      int i = size;
+      checks.add((in, s, t, start) -> s.<Derived<V>>get(i).agree(in, get.apply(t)));
+      return field(
+          name, true, (r, b) -> ((Slots) b).set(i, codec.readDerived(r)), always(name, codec, get));
+    }
+
+    /**
+     * Adds the header of a document, {@code schemaVersion} and {@code kind}: written as the kind
+     * states them, read and reported if the reader of the kind cannot read them.
+     */
+    Builder<T, B> header(DocumentKind kind) {
+      return field(
+              "schemaVersion",
+              true,
+              (r, b) -> r.schemaVersion(kind),
+              (g, t) -> g.writeNumberProperty("schemaVersion", kind.schemaVersion()))
+          .field(
+              "kind",
+              true,
+              (r, b) -> r.kind(kind),
+              (g, t) -> g.writeStringProperty("kind", kind.wireName()));
+    }
+
     private static <B, V> BiConsumer<B, V> slot(int i) {
       return (b, v) -> ((Slots) b).set(i, v);
     }
@@ -227,7 +387,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     ObjectCodec<T, B> build(String en, String id, Supplier<B> target, Function<B, T> build) {
       FieldTable<Readers, B> t = table.build(en, id);
       return new ObjectCodec<>(
-          t, r -> t.read(r.in, r, target, build), names.build(), writers.build());
+          t, r -> t.read(r.in, r, target, build), names.build(), writers.build(), checks.build());
     }
 
     /**
@@ -245,7 +405,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
             return t.read(r.in, r, target, (b, start) -> finish.finish(r, b, start));
           },
           names.build(),
-          writers.build());
+          writers.build(),
+          checks.build());
     }
 
     /**
@@ -257,6 +418,37 @@ final class ObjectCodec<T, B> implements Codec<T> {
       @SuppressWarnings("unchecked")
       Supplier<B> slots = () -> (B) new Slots(n);
       return buildWith(en, id, slots, r -> {}, (r, b, start) -> finish.finish(r, (Slots) b, start));
+    }
+
+    /**
+     * Returns the codec of a type made by {@code make} from the slots of its fields, a failure
+     * reported at the object as an invalid value of the type, and whose derived fields are then
+     * checked against the value made.
+     */
+    ObjectCodec<T, B> buildChecked(String en, String id, Function<Slots, T> make) {
+      Bilingual what = Bilingual.of(en, id);
+      ImmutableList<Check<T>> all = checks.build();
+      return buildFromSlotsWith(
+          en,
+          id,
+          (r, s, start) -> {
+            T value = r.in.build(start, what, () -> make.apply(s));
+            return value != null && agree(all, r.in, s, value, start) ? value : null;
+          });
+    }
+
+    /**
+     * Returns the codec of an object of fields derived from a value of the type, such as the counts
+     * of a report: read with {@link ObjectCodec#readDerived} (as a field added with {@link
+     * #derivedObject} is) rather than {@link ObjectCodec#read}, since the value is not in it.
+     */
+    ObjectCodec<T, B> buildDerived(String en, String id) {
+      return buildFromSlots(
+          en,
+          id,
+          s -> {
+            throw new UnsupportedOperationException(en + " is read with readDerived");
+          });
     }
 
     /** Returns the codec of a type made by {@code make} from the slots of its fields. */

@@ -1,93 +1,37 @@
 package io.github.ikmsdk.json.internal;
 
-import static io.github.ikmsdk.json.internal.FieldTable.into;
-
-import io.github.ikmsdk.core.calendar.ExtraWorkingDay;
-import io.github.ikmsdk.core.calendar.IsoWeek;
-import io.github.ikmsdk.core.calendar.ProgrammeWeek;
-import io.github.ikmsdk.core.calendar.SpecialHours;
-import io.github.ikmsdk.core.compliance.ComplianceReport;
-import io.github.ikmsdk.core.compliance.ComplianceTotals;
-import io.github.ikmsdk.core.compliance.IkmWeekCompliance;
-import io.github.ikmsdk.core.compliance.Share;
-import io.github.ikmsdk.core.id.MentorId;
-import io.github.ikmsdk.core.planning.programme.CapacityReport;
-import io.github.ikmsdk.core.planning.programme.HardWeek;
-import io.github.ikmsdk.core.planning.programme.SentraAllocation;
-import io.github.ikmsdk.core.planning.programme.SentraCapacity;
-import io.github.ikmsdk.core.planning.programme.StartDateRanking;
-import io.github.ikmsdk.core.planning.programme.StartOption;
-import io.github.ikmsdk.core.planning.visit.Remedy;
-import io.github.ikmsdk.core.planning.visit.Shortfall;
-import io.github.ikmsdk.core.planning.visit.ShortfallReason;
-import io.github.ikmsdk.core.planning.visit.VisitPlan;
-import io.github.ikmsdk.core.programme.RemedyKind;
-import io.github.ikmsdk.core.rules.Subject;
-import io.github.ikmsdk.core.rules.ValidationReport;
-import io.github.ikmsdk.core.rules.Violation;
 import io.github.ikmsdk.json.JsonProblem;
 import io.github.ikmsdk.json.JsonProblemCode;
 import io.github.ikmsdk.json.JsonReadException;
 import io.github.ikmsdk.json.ReadResult;
 import io.github.ikmsdk.json.document.ComplianceReportDocument;
-import io.github.ikmsdk.json.document.DocumentKind;
 import io.github.ikmsdk.json.document.ProgrammeOutlookDocument;
 import io.github.ikmsdk.json.document.ValidationReportDocument;
 import io.github.ikmsdk.json.document.VisitPlanDocument;
-import io.github.ikmsdk.json.internal.FieldTable.Slots;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 
 /**
- * Streaming readers of the report documents, collecting every problem. A report is read whole into
- * memory; its derived fields are checked against its content. Not thread-safe: one instance per
- * read.
+ * Streaming readers of the report documents, collecting every problem, with the codecs of {@link
+ * ReportCodecs} and {@link OutlookCodecs}. A report is read whole into memory; its derived fields
+ * are checked against its content. Stateless; each read has its own cursor.
  */
 public final class ReportReaders {
 
-  private final JsonIn in;
-  private final Readers r;
-
-  private ReportReaders(JsonIn in) {
-    this.in = in;
-    this.r = new Readers(in);
-  }
-
-  private ReportReaders(Readers r) {
-    this.in = r.in;
-    this.r = r;
-  }
-
-  private <T> Located<T> located(Supplier<T> reader) {
-    return Located.read(in, reader);
-  }
+  private ReportReaders() {}
 
   // ---------------------------------------------------------------- documents
 
-  private interface RootReader<D> {
-    D read(ReportReaders rr);
-  }
-
-  private static <D> ReadResult<D> document(JsonIn in, boolean root, RootReader<D> reader) {
-    ReportReaders rr = new ReportReaders(in);
+  private static <D> ReadResult<D> document(JsonIn in, boolean root, Codec<D> codec) {
     D doc = null;
     try {
       JsonToken first = root ? in.next() : in.token();
       if (first == null) {
         in.error(JsonProblemCode.MALFORMED_JSON, "the input is empty");
       } else if (in.object()) {
-        doc = reader.read(rr);
+        doc = codec.read(new Readers(in));
         if (root && in.next() != null) {
           in.error(JsonProblemCode.TRAILING_CONTENT);
         }
@@ -113,7 +57,7 @@ public final class ReportReaders {
    * @return the document and warnings
    */
   public static ReadResult<ValidationReportDocument> validationReport(JsonIn in, boolean root) {
-    return document(in, root, ReportReaders::validationRoot);
+    return document(in, root, ReportCodecs.VALIDATION_REPORT);
   }
 
   /**
@@ -125,7 +69,7 @@ public final class ReportReaders {
    * @return the document and warnings
    */
   public static ReadResult<ComplianceReportDocument> complianceReport(JsonIn in, boolean root) {
-    return document(in, root, ReportReaders::complianceRoot);
+    return document(in, root, ReportCodecs.COMPLIANCE_REPORT);
   }
 
   /**
@@ -137,7 +81,7 @@ public final class ReportReaders {
    * @return the document and warnings
    */
   public static ReadResult<VisitPlanDocument> visitPlan(JsonIn in, boolean root) {
-    return document(in, root, ReportReaders::planRoot);
+    return document(in, root, ReportCodecs.VISIT_PLAN);
   }
 
   /**
@@ -149,604 +93,7 @@ public final class ReportReaders {
    * @return the document and warnings
    */
   public static ReadResult<ProgrammeOutlookDocument> programmeOutlook(JsonIn in, boolean root) {
-    return document(in, root, ReportReaders::outlookRoot);
-  }
-
-  // ---------------------------------------------------------------- helpers
-
-  private static <B> FieldTable.Builder<ReportReaders, B> fields() {
-    return FieldTable.builder();
-  }
-
-  private static FieldTable.Builder<ReportReaders, Slots> slots() {
-    return FieldTable.builder();
-  }
-
-  /** Reads a value of a codec of the model. */
-  private static <V> Function<ReportReaders, V> of(Codec<V> codec) {
-    return rr -> codec.read(rr.r);
-  }
-
-  private static Function<ReportReaders, Integer> ints(int min) {
-    return of(Codec.int32AtLeast(min));
-  }
-
-  private static Function<ReportReaders, Long> longs(long min) {
-    return of(Codec.int64AtLeast(min));
-  }
-
-  private <T> List<T> list(Supplier<T> element) {
-    return r.list(readers -> element.get());
-  }
-
-  /** Reads an array of distinct values, reporting a repeated one. */
-  private <T> List<T> distinct(Supplier<T> element) {
-    return r.distinct(readers -> element.get());
-  }
-
-  /** Reads an object of names to counts; any names, sorted. */
-  private Map<String, Integer> namedCounts() {
-    return r.named(new TreeMap<>(), readers -> readers.in.int32AtLeast(0));
-  }
-
-  // ---------------------------------------------------------------- validation report
-
-  private static final FieldTable<ReportReaders, Slots> VALIDATION =
-      slots()
-          .requiredSlot("schemaVersion", rr -> rr.header(DocumentKind.VALIDATION_REPORT, 0))
-          .requiredSlot("kind", rr -> rr.header(DocumentKind.VALIDATION_REPORT, 1))
-          .requiredSlot(
-              "status", rr -> rr.located(() -> rr.in.enumValue(ValidationReport.Status.values())))
-          .requiredSlot("counts", ReportReaders::counts)
-          .requiredSlot("violations", rr -> rr.list(rr::violation))
-          .build("validation report", "laporan validasi");
-
-  /** Checks {@code schemaVersion} (part 0) or {@code kind} (part 1) of the header. */
-  private Void header(DocumentKind kind, int part) {
-    if (part == 0) {
-      r.schemaVersion(kind);
-    } else {
-      r.kind(kind);
-    }
-    return null;
-  }
-
-  private ValidationReportDocument validationRoot() {
-    return VALIDATION.read(
-        in,
-        this,
-        VALIDATION.slots(),
-        (s, start) -> {
-          long errors = in.errorCount();
-          Located<ValidationReport.Status> status = s.get(2);
-          Counts counts = s.get(3);
-          ValidationReport report = ValidationReport.of(s.<List<Violation>>get(4));
-          if (status.value != report.status()) {
-            status.contradicts(in, "status", report.status());
-          }
-          counts.check(report);
-          return in.errorCount() == errors ? ValidationReportDocument.of(report) : null;
-        });
-  }
-
-  /** The derived counts as written, each with its place. */
-  private final class Counts {
-    Located<Integer> violations;
-    Located<Integer> errors;
-    Located<Integer> warnings;
-    Located<Map<String, Integer>> byRule;
-    Located<Map<String, Integer>> subjectsByKind;
-
-    void check(ValidationReport report) {
-      compare(violations, "violations", report.violations().size());
-      compare(errors, "errors", report.errors().size());
-      compare(warnings, "warnings", report.warnings().size());
-      Map<String, Integer> rules = new TreeMap<>();
-      report.countsByRule().forEach((rule, n) -> rules.put(rule.code(), n));
-      compare(byRule, "byRule", rules);
-      Map<String, Integer> kinds = new TreeMap<>();
-      report.countsBySubjectKind().forEach((kind, n) -> kinds.put(kind.name(), n));
-      compare(subjectsByKind, "subjectsByKind", kinds);
-    }
-
-    private void compare(Located<?> written, String field, Object derived) {
-      written.agrees(in, field, derived);
-    }
-  }
-
-  private static final FieldTable<ReportReaders, Counts> COUNTS =
-      ReportReaders.<Counts>fields()
-          .required("violations", (rr, c) -> c.violations = rr.located(() -> rr.in.int32AtLeast(0)))
-          .required("errors", (rr, c) -> c.errors = rr.located(() -> rr.in.int32AtLeast(0)))
-          .required("warnings", (rr, c) -> c.warnings = rr.located(() -> rr.in.int32AtLeast(0)))
-          .required("byRule", (rr, c) -> c.byRule = rr.located(rr::namedCounts))
-          .required("subjectsByKind", (rr, c) -> c.subjectsByKind = rr.located(rr::namedCounts))
-          .build("counts", "jumlah");
-
-  private Counts counts() {
-    return COUNTS.read(in, this, Counts::new, (c, start) -> c);
-  }
-
-  private Violation violation() {
-    return ReportCodecs.VIOLATION.read(r);
-  }
-
-  private Subject subject() {
-    return ReportCodecs.SUBJECT.read(r);
-  }
-
-  private Map<String, String> arguments() {
-    return r.named(new LinkedHashMap<>(), Readers::text);
-  }
-
-  /** Reads a derived message: its shape is checked, its text ignored. */
-  private Void message() {
-    ReportCodecs.readMessage(r);
-    return null;
-  }
-
-  // ---------------------------------------------------------------- compliance report
-
-  private static final FieldTable<ReportReaders, ComplianceReport.Builder> COMPLIANCE =
-      ReportReaders.<ComplianceReport.Builder>fields()
-          .required("schemaVersion", (rr, b) -> rr.header(DocumentKind.COMPLIANCE_REPORT, 0))
-          .required("kind", (rr, b) -> rr.header(DocumentKind.COMPLIANCE_REPORT, 1))
-          .required("programme", into(of(Scalar.PROGRAMME_ID), ComplianceReport.Builder::programme))
-          .required("asOf", into(rr -> rr.r.date(), ComplianceReport.Builder::asOf))
-          .required("rows", into(rr -> rr.list(rr::ikmWeek), ComplianceReport.Builder::rows))
-          .required("mentors", into(ReportReaders::mentors, ComplianceReport.Builder::mentors))
-          .required("total", into(ReportReaders::totals, ComplianceReport.Builder::total))
-          .build("compliance report", "laporan kepatuhan");
-
-  private ComplianceReportDocument complianceRoot() {
-    ComplianceReport report =
-        COMPLIANCE.read(in, this, ComplianceReport::builder, ComplianceReport.Builder::build);
-    return report == null ? null : ComplianceReportDocument.of(report);
-  }
-
-  private ProgrammeWeek programmeWeek() {
-    return ReportCodecs.PROGRAMME_WEEK.read(r);
-  }
-
-  private IkmWeekCompliance ikmWeek() {
-    return ReportCodecs.IKM_WEEK.read(r);
-  }
-
-  private Share share() {
-    return ReportCodecs.SHARE.read(r);
-  }
-
-  private ComplianceTotals totals() {
-    return ReportCodecs.TOTALS.read(r);
-  }
-
-  private static final FieldTable<ReportReaders, Slots> MENTOR_TOTALS =
-      slots()
-          .requiredSlot("mentor", of(Scalar.MENTOR_ID))
-          .requiredSlot("totals", ReportReaders::totals)
-          .build("mentor totals", "total pendamping");
-
-  private Map<MentorId, ComplianceTotals> mentors() {
-    if (!in.array()) {
-      return null;
-    }
-    long errors = in.errorCount();
-    Map<MentorId, ComplianceTotals> out = new TreeMap<>();
-    while (in.nextElement()) {
-      if (!in.object()) {
-        continue;
-      }
-      TokenStreamLocation start = in.location();
-      Slots s = MENTOR_TOTALS.slots().get();
-      MENTOR_TOTALS.readFields(in, this, s, start);
-      MentorId mentor = s.get(0);
-      ComplianceTotals totals = s.get(1);
-      if (mentor != null && totals != null && out.put(mentor, totals) != null) {
-        in.invalidAtObject(
-            start,
-            Bilingual.same("mentor"),
-            Bilingual.of("'%s' is listed twice", "'%s' tercantum dua kali", mentor.value()));
-      }
-    }
-    return in.errorCount() == errors ? out : null;
-  }
-
-  // ---------------------------------------------------------------- visit plan
-
-  private static final FieldTable<ReportReaders, Slots> PLAN =
-      slots()
-          .requiredSlot("schemaVersion", rr -> rr.header(DocumentKind.VISIT_PLAN, 0))
-          .requiredSlot("kind", rr -> rr.header(DocumentKind.VISIT_PLAN, 1))
-          .requiredSlot("requiredIkmWeeks", ints(0))
-          .requiredSlot("coveredIkmWeeks", rr -> rr.located(rr.in::int32))
-          .requiredSlot("plannedVisits", rr -> rr.list(rr.r::visit))
-          .requiredSlot("keptVisits", rr -> rr.list(rr.r::visit))
-          .requiredSlot("shortfalls", rr -> rr.list(rr::shortfall))
-          .build("visit plan", "rencana kunjungan");
-
-  private VisitPlanDocument planRoot() {
-    return PLAN.read(
-        in,
-        this,
-        PLAN.slots(),
-        (s, start) -> {
-          Located<Integer> covered = s.get(3);
-          VisitPlan plan =
-              in.build(
-                  start,
-                  PLAN.what(),
-                  () -> VisitPlan.of(s.get(4), s.get(5), s.get(6), s.<Integer>get(2)));
-          if (plan == null) {
-            return null;
-          }
-          if (covered.value != plan.coveredIkmWeeks()) {
-            covered.contradicts(in, "coveredIkmWeeks", plan.coveredIkmWeeks());
-            return null;
-          }
-          return VisitPlanDocument.of(plan);
-        });
-  }
-
-  private Shortfall shortfall() {
-    return ReportCodecs.SHORTFALL.read(r);
-  }
-
-  private static final FieldTable<ReportReaders, Slots> REMEDY =
-      slots()
-          .requiredSlot("kind", of(Codec.enumOf(RemedyKind.values())))
-          .requiredSlot("mentor", of(Scalar.MENTOR_ID))
-          .requiredSlot("week", rr -> rr.located(() -> rr.in.value(Scalar.ISO_WEEK)))
-          .optionalSlot("extraWorkingDay", rr -> rr.r.extraWorkingDay())
-          .requiredSlot("message", ReportReaders::message)
-          .build("remedy", "solusi");
-
-  private Remedy remedy() {
-    return REMEDY.read(in, this, REMEDY.slots(), this::remedy);
-  }
-
-  /** Reads a remedy of a shortfall; null (after reporting) if invalid. */
-  static Remedy remedy(Readers r) {
-    return new ReportReaders(r).remedy();
-  }
-
-  private Remedy remedy(Slots s, TokenStreamLocation start) {
-    RemedyKind kind = s.get(0);
-    MentorId mentor = s.get(1);
-    Located<IsoWeek> week = s.get(2);
-    ExtraWorkingDay day = s.get(3);
-    boolean needsDay = kind != RemedyKind.VISIT_ACROSS_BREAK;
-    if (needsDay != (day != null)) {
-      in.invalidAtObject(
-          start,
-          REMEDY.what(),
-          needsDay
-              ? Bilingual.of("%s needs an extraWorkingDay", "%s memerlukan extraWorkingDay", kind)
-              : Bilingual.of(
-                  "%s has no extraWorkingDay", "%s tidak memakai extraWorkingDay", kind));
-      return null;
-    }
-    IsoWeek w = week.value;
-    Remedy remedy =
-        in.build(
-            start,
-            REMEDY.what(),
-            () ->
-                kind == RemedyKind.SATURDAY_VISIT
-                    ? Remedy.saturdayVisit(mentor, day)
-                    : kind == RemedyKind.EXTENDED_DAY
-                        ? Remedy.extendedDay(mentor, day)
-                        : Remedy.visitAcrossBreak(mentor, w));
-    if (remedy != null && !remedy.week().equals(w)) {
-      week.contradicts(in, "week", remedy.week());
-      return null;
-    }
-    return remedy;
-  }
-
-  // ---------------------------------------------------------------- programme outlook
-
-  /** Reports a derived field that differs from what the content gives; true if they agree. */
-  private boolean agrees(Located<?> written, String field, Object derived) {
-    return written.agrees(in, field, derived);
-  }
-
-  private static final FieldTable<ReportReaders, Slots> OUTLOOK =
-      slots()
-          .requiredSlot("schemaVersion", rr -> rr.header(DocumentKind.PROGRAMME_OUTLOOK, 0))
-          .requiredSlot("kind", rr -> rr.header(DocumentKind.PROGRAMME_OUTLOOK, 1))
-          .requiredSlot("startDates", rr -> rr.list(rr::ranking))
-          .optionalSlot("capacity", ReportReaders::capacity)
-          .optionalSlot("allocation", rr -> rr.located(rr::allocation))
-          .build("programme outlook", "rencana program");
-
-  private ProgrammeOutlookDocument outlookRoot() {
-    return OUTLOOK.read(
-        in,
-        this,
-        OUTLOOK.slots(),
-        (s, start) -> {
-          ProgrammeOutlookDocument.Builder b = ProgrammeOutlookDocument.builder();
-          s.<List<StartDateRanking>>get(2).forEach(b::addRanking);
-          CapacityReport capacity = s.get(3);
-          if (capacity != null) {
-            b.capacity(capacity);
-          }
-          Located<Slots> allocation = s.get(4);
-          if (allocation != null) {
-            int mentors = allocation.value.<Integer>get(0);
-            Located<List<SentraAllocation>> sentra = allocation.value.get(1);
-            if (capacity == null) {
-              in.addError(
-                  JsonIn.invalidValue(
-                      allocation.at,
-                      Bilingual.same("allocation"),
-                      Bilingual.of(
-                          "needs a capacity report ('capacity')",
-                          "memerlukan laporan kebutuhan pendamping ('capacity')")));
-              return null;
-            }
-            if (!agrees(sentra, "sentra", capacity.allocate(mentors))) {
-              return null;
-            }
-            b.mentorsAvailable(mentors);
-          }
-          return b.build();
-        });
-  }
-
-  private static final FieldTable<ReportReaders, Slots> ALLOCATION =
-      slots()
-          .requiredSlot("mentors", ints(0))
-          .requiredSlot("sentra", rr -> rr.located(() -> rr.list(rr::sentraAllocation)))
-          .build("allocation", "alokasi pendamping");
-
-  /** Reads the allocation of a document: the mentors (slot 0) and the sentra as written (1). */
-  private Slots allocation() {
-    return ALLOCATION.read(in, this, ALLOCATION.slots(), (s, start) -> s);
-  }
-
-  private static final FieldTable<ReportReaders, Slots> RANKING =
-      slots()
-          .requiredSlot("programme", of(Scalar.PROGRAMME_ID))
-          .optionalSlot("commodity", of(Scalar.COMMODITY_ID))
-          .requiredSlot("months", ints(1))
-          .requiredSlot("participants", ints(0))
-          .requiredSlot("options", rr -> rr.list(rr::option))
-          .build("start-date ranking", "peringkat tanggal mulai");
-
-  private StartDateRanking ranking() {
-    return RANKING.read(
-        in,
-        this,
-        RANKING.slots(),
-        s ->
-            StartDateRanking.of(
-                s.get(0),
-                Optional.ofNullable(s.get(1)),
-                s.<Integer>get(2),
-                s.<Integer>get(3),
-                s.get(4)));
-  }
-
-  private static final FieldTable<ReportReaders, Slots> OPTION =
-      slots()
-          .requiredSlot("rank", ints(1))
-          .requiredSlot("start", rr -> rr.r.date())
-          .requiredSlot("end", rr -> rr.r.date())
-          .requiredSlot("months", ints(1))
-          .requiredSlot("weeks", ints(0))
-          .requiredSlot("requiredIkmWeeks", ints(0))
-          .requiredSlot("coveredIkmWeeks", ints(0))
-          .requiredSlot("uncoveredIkmWeeks", rr -> rr.located(() -> rr.in.int32AtLeast(0)))
-          .requiredSlot("unremediedIkmWeeks", rr -> rr.located(() -> rr.in.int32AtLeast(0)))
-          .requiredSlot("hardWeeks", rr -> rr.list(rr::hardWeek))
-          .requiredSlot("message", ReportReaders::message)
-          .build("start option", "pilihan tanggal mulai");
-
-  private StartOption option() {
-    return OPTION.read(
-        in,
-        this,
-        OPTION.slots(),
-        (s, start) -> {
-          StartOption o =
-              in.build(
-                  start,
-                  OPTION.what(),
-                  () ->
-                      StartOption.of(
-                          s.<Integer>get(0),
-                          s.get(1),
-                          s.get(2),
-                          s.<Integer>get(3),
-                          s.<Integer>get(4),
-                          s.<Integer>get(5),
-                          s.<Integer>get(6),
-                          s.get(9)));
-          if (o == null
-              || !agrees(s.get(7), "uncoveredIkmWeeks", o.uncoveredIkmWeeks())
-                  | !agrees(s.get(8), "unremediedIkmWeeks", o.unremediedIkmWeeks())) {
-            return null;
-          }
-          return o;
-        });
-  }
-
-  private static final FieldTable<ReportReaders, Slots> HARD_WEEK =
-      slots()
-          .requiredSlot("week", of(Scalar.ISO_WEEK))
-          .requiredSlot("firstDay", rr -> rr.r.date())
-          .requiredSlot("lastDay", rr -> rr.r.date())
-          .requiredSlot("workingDays", ints(0))
-          .requiredSlot("requiredIkmWeeks", ints(0))
-          .requiredSlot("coveredIkmWeeks", ints(0))
-          .requiredSlot("lebaran", rr -> rr.located(rr.in::bool))
-          .requiredSlot("holidays", rr -> rr.list(rr.r::holiday))
-          .requiredSlot("specialHours", rr -> rr.located(() -> rr.list(rr.r::text)))
-          .requiredSlot("specialHoursPeriods", rr -> rr.distinct(rr.r::specialHours))
-          .requiredSlot("reasons", rr -> rr.located(() -> rr.r.enumCounts(ShortfallReason.class)))
-          .requiredSlot("shortfalls", rr -> rr.list(rr::shortfall))
-          .requiredSlot("message", ReportReaders::message)
-          .build("hard week", "minggu sulit");
-
-  private HardWeek hardWeek() {
-    return HARD_WEEK.read(
-        in,
-        this,
-        HARD_WEEK.slots(),
-        (s, start) -> {
-          HardWeek w =
-              in.build(
-                  start,
-                  HARD_WEEK.what(),
-                  () ->
-                      HardWeek.of(
-                          s.get(0),
-                          s.get(1),
-                          s.get(2),
-                          s.<Integer>get(3),
-                          s.<Integer>get(4),
-                          s.<Integer>get(5),
-                          s.get(7),
-                          s.get(9),
-                          s.get(11)));
-          if (w == null) {
-            return null;
-          }
-          List<String> names =
-              w.specialHours().stream().map(SpecialHours::name).collect(Collectors.toList());
-          boolean agree =
-              agrees(s.get(6), "lebaran", w.lebaran())
-                  & agrees(s.get(8), "specialHours", names)
-                  & agrees(s.get(10), "reasons", w.reasons());
-          return agree ? w : null;
-        });
-  }
-
-  private static final FieldTable<ReportReaders, Slots> CAPACITY =
-      slots()
-          .requiredSlot("programme", of(Scalar.PROGRAMME_ID))
-          .requiredSlot("start", rr -> rr.r.date())
-          .requiredSlot("end", rr -> rr.r.date())
-          .optionalSlot("mentorsNeeded", rr -> rr.located(() -> rr.in.int32AtLeast(0)))
-          .requiredSlot("assignedMentors", ints(0))
-          .requiredSlot("sentra", rr -> rr.list(rr::sentraCapacity))
-          .build("capacity report", "laporan kebutuhan pendamping");
-
-  private CapacityReport capacity() {
-    return CAPACITY.read(
-        in,
-        this,
-        CAPACITY.slots(),
-        (s, start) -> {
-          CapacityReport c =
-              in.build(
-                  start,
-                  CAPACITY.what(),
-                  () ->
-                      CapacityReport.of(s.get(0), s.get(1), s.get(2), s.<Integer>get(4), s.get(5)));
-          if (c == null || !agreesIfPresent(s.get(3), "mentorsNeeded", c.mentorsNeeded(), start)) {
-            return null;
-          }
-          return c;
-        });
-  }
-
-  /**
-   * Reports an optional derived count that differs from what the content gives, or that is absent
-   * although the content gives one; true if they agree.
-   */
-  private boolean agreesIfPresent(
-      Located<Integer> written, String field, OptionalInt derived, TokenStreamLocation start) {
-    if (written == null) {
-      if (derived.isEmpty()) {
-        return true;
-      }
-      in.invalidAtObject(
-          start,
-          Bilingual.same(field),
-          Bilingual.of(
-              "is missing, the content gives '%s'",
-              "tidak ada, isinya menghasilkan '%s'", derived.getAsInt()));
-      return false;
-    }
-    return agrees(
-        written, field, derived.isPresent() ? (Object) derived.getAsInt() : "no number (absent)");
-  }
-
-  private static final FieldTable<ReportReaders, Slots> SENTRA_CAPACITY =
-      slots()
-          .requiredSlot("sentra", of(Scalar.SENTRA_ID))
-          .requiredSlot("ikms", ints(0))
-          .requiredSlot("caseload", ints(0))
-          .optionalSlot("hardestWeek", of(Scalar.ISO_WEEK))
-          .optionalSlot("hardestWeekCapacity", ints(0))
-          .requiredSlot("lowerBound", ints(0))
-          .optionalSlot("mentorsNeeded", ints(0))
-          .requiredSlot("minimumProven", rr -> rr.located(rr.in::bool))
-          .requiredSlot("assignedMentors", ints(0))
-          .requiredSlot("shortBy", rr -> rr.located(() -> rr.in.int32AtLeast(0)))
-          .requiredSlot("uncoveredIkmWeeksByMentors", rr -> rr.list(() -> rr.in.int32AtLeast(0)))
-          .requiredSlot("message", ReportReaders::message)
-          .build("sentra capacity", "kebutuhan pendamping per sentra");
-
-  private SentraCapacity sentraCapacity() {
-    return SENTRA_CAPACITY.read(
-        in,
-        this,
-        SENTRA_CAPACITY.slots(),
-        (s, start) -> {
-          Integer needed = s.get(6);
-          Integer hardestCapacity = s.get(4);
-          SentraCapacity c =
-              in.build(
-                  start,
-                  SENTRA_CAPACITY.what(),
-                  () ->
-                      SentraCapacity.of(
-                          s.get(0),
-                          s.<Integer>get(1),
-                          s.<Integer>get(2),
-                          Optional.ofNullable(s.get(3)),
-                          hardestCapacity == null ? 0 : hardestCapacity,
-                          s.<Integer>get(5),
-                          needed == null ? OptionalInt.empty() : OptionalInt.of(needed),
-                          s.<Integer>get(8),
-                          s.get(10)));
-          if (c == null
-              || !agrees(s.get(7), "minimumProven", c.minimumProven())
-                  | !agrees(s.get(9), "shortBy", c.shortBy())) {
-            return null;
-          }
-          return c;
-        });
-  }
-
-  private static final FieldTable<ReportReaders, Slots> SENTRA_ALLOCATION =
-      slots()
-          .requiredSlot("sentra", of(Scalar.SENTRA_ID))
-          .requiredSlot("mentors", ints(0))
-          .requiredSlot("needed", ints(0))
-          .requiredSlot("shortBy", rr -> rr.located(() -> rr.in.int32AtLeast(0)))
-          .requiredSlot("uncoveredIkmWeeks", ints(0))
-          .requiredSlot("message", ReportReaders::message)
-          .build("sentra allocation", "alokasi pendamping per sentra");
-
-  private SentraAllocation sentraAllocation() {
-    return SENTRA_ALLOCATION.read(
-        in,
-        this,
-        SENTRA_ALLOCATION.slots(),
-        (s, start) -> {
-          SentraAllocation a =
-              in.build(
-                  start,
-                  SENTRA_ALLOCATION.what(),
-                  () ->
-                      SentraAllocation.of(
-                          s.get(0), s.<Integer>get(1), s.<Integer>get(2), s.<Integer>get(4)));
-          return a == null || !agrees(s.get(3), "shortBy", a.shortBy()) ? null : a;
-        });
+    return document(in, root, OutlookCodecs.PROGRAMME_OUTLOOK);
   }
 
   // ---------------------------------------------------------------- parts on their own
@@ -760,23 +107,24 @@ public final class ReportReaders {
    * @return the value, or null
    */
   public static Object part(JsonIn in, Part part) {
-    ReportReaders rr = new ReportReaders(in);
-    return switch (part) {
-      case VIOLATION -> rr.violation();
-      case SUBJECT -> rr.subject();
-      case PROGRAMME_WEEK -> rr.programmeWeek();
-      case IKM_WEEK -> rr.ikmWeek();
-      case TOTALS -> rr.totals();
-      case SHARE -> rr.share();
-      case SHORTFALL -> rr.shortfall();
-      case REMEDY -> rr.remedy();
-      case START_DATE_RANKING -> rr.ranking();
-      case START_OPTION -> rr.option();
-      case HARD_WEEK -> rr.hardWeek();
-      case CAPACITY_REPORT -> rr.capacity();
-      case SENTRA_CAPACITY -> rr.sentraCapacity();
-      case SENTRA_ALLOCATION -> rr.sentraAllocation();
-    };
+    Codec<?> codec =
+        switch (part) {
+          case VIOLATION -> ReportCodecs.VIOLATION;
+          case SUBJECT -> ReportCodecs.SUBJECT;
+          case PROGRAMME_WEEK -> ReportCodecs.PROGRAMME_WEEK;
+          case IKM_WEEK -> ReportCodecs.IKM_WEEK;
+          case TOTALS -> ReportCodecs.TOTALS;
+          case SHARE -> ReportCodecs.SHARE;
+          case SHORTFALL -> ReportCodecs.SHORTFALL;
+          case REMEDY -> ReportCodecs.REMEDY;
+          case START_DATE_RANKING -> OutlookCodecs.RANKING;
+          case START_OPTION -> OutlookCodecs.OPTION;
+          case HARD_WEEK -> OutlookCodecs.HARD_WEEK;
+          case CAPACITY_REPORT -> OutlookCodecs.CAPACITY;
+          case SENTRA_CAPACITY -> OutlookCodecs.SENTRA_CAPACITY;
+          case SENTRA_ALLOCATION -> OutlookCodecs.SENTRA_ALLOCATION;
+        };
+    return codec.read(new Readers(in));
   }
 
   /** The parts of the report documents that {@link #part} reads. */
