@@ -95,11 +95,15 @@ public enum JsonProblemCode {
   private final String code;
   private final String englishTemplate;
   private final String indonesianTemplate;
+  private final Templates english;
+  private final Templates indonesian;
 
   JsonProblemCode(String code, String englishTemplate, String indonesianTemplate) {
     this.code = code;
     this.englishTemplate = englishTemplate;
     this.indonesianTemplate = indonesianTemplate;
+    this.english = Templates.compile(englishTemplate);
+    this.indonesian = Templates.compile(indonesianTemplate);
   }
 
   /**
@@ -132,10 +136,10 @@ public enum JsonProblemCode {
   }
 
   String english(Object... args) {
-    return Templates.format(englishTemplate, args);
+    return english.format(args);
   }
 
   String indonesian(Object... args) {
-    return Templates.format(indonesianTemplate, args);
+    return indonesian.format(args);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ikmsdk.json.imports;
 
+import io.github.ikmsdk.json.JsonProblemCode;
 import io.github.ikmsdk.json.internal.Templates;
 
 /**
@@ -50,11 +51,15 @@ public enum ImportProblemCode {
   private final String code;
   private final String englishTemplate;
   private final String indonesianTemplate;
+  private final Templates english;
+  private final Templates indonesian;
 
   ImportProblemCode(String code, String englishTemplate, String indonesianTemplate) {
     this.code = code;
     this.englishTemplate = englishTemplate;
     this.indonesianTemplate = indonesianTemplate;
+    this.english = Templates.compile(englishTemplate);
+    this.indonesian = Templates.compile(indonesianTemplate);
   }
 
   /**
@@ -67,13 +72,32 @@ public enum ImportProblemCode {
   }
 
   /**
+   * Returns the English message template: {@code %s} placeholders, as {@link
+   * JsonProblemCode#englishTemplate()} describes.
+   *
+   * @return the template, not null
+   */
+  public String englishTemplate() {
+    return englishTemplate;
+  }
+
+  /**
+   * Returns the Bahasa Indonesia message template ({@code %s} placeholders only).
+   *
+   * @return the template, not null
+   */
+  public String indonesianTemplate() {
+    return indonesianTemplate;
+  }
+
+  /**
    * Returns the English message for the arguments.
    *
    * @param args the arguments, not null
    * @return the message, not null
    */
   public String englishMessage(Object... args) {
-    return Templates.format(englishTemplate, args);
+    return english.format(args);
   }
 
   /**
@@ -83,6 +107,6 @@ public enum ImportProblemCode {
    * @return the message, not null
    */
   public String indonesianMessage(Object... args) {
-    return Templates.format(indonesianTemplate, args);
+    return indonesian.format(args);
   }
 }

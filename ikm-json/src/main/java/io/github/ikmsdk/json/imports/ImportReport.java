@@ -2,6 +2,7 @@ package io.github.ikmsdk.json.imports;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.EnumMultiset;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Maps;
 import io.github.ikmsdk.core.imports.ImportMode;
@@ -75,8 +76,12 @@ public final class ImportReport {
     for (RecordType t : RecordType.values()) {
       all.put(t, counts.getOrDefault(t, RecordCounts.zero()));
     }
+    EnumMultiset<RecordType> listedByType = EnumMultiset.create(RecordType.class);
+    for (RejectedRecord r : rejected) {
+      listedByType.add(r.type());
+    }
     for (RecordType t : RecordType.values()) {
-      long listed = rejected.stream().filter(r -> r.type() == t).count();
+      long listed = listedByType.count(t);
       if (listed != all.get(t).rejected()) {
         throw new IllegalArgumentException(
             t
