@@ -272,7 +272,7 @@ public final class JsonIn {
   }
 
   /** Returns a location; an unknown or negative line or column as 0. */
-  private static JsonLocation at(String pointer, TokenStreamLocation loc) {
+  static JsonLocation at(String pointer, TokenStreamLocation loc) {
     return loc == null
         ? JsonLocation.of(pointer, 0, 0)
         : JsonLocation.of(pointer, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()));

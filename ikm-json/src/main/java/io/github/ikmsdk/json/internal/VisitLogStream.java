@@ -30,7 +30,7 @@ public final class VisitLogStream {
   private int index = -1;
 
   private String lastKey;
-  private JsonLocation lastLocation = JsonLocation.document();
+  private TokenStreamLocation lastStart;
   private List<JsonProblem> lastProblems = List.of();
 
   private final boolean root;
@@ -143,7 +143,7 @@ public final class VisitLogStream {
         return null;
       }
       index++;
-      lastLocation = in.here("/visits/" + index);
+      lastStart = in.location();
       long mark = in.errorCount();
       r.recordKey = null;
       Visit v = r.visit();
@@ -171,9 +171,12 @@ public final class VisitLogStream {
     return index;
   }
 
-  /** Where the last visit read is: its pointer and the line and column of its first token. */
+  /**
+   * Where the last visit read is: its pointer and the line and column of its first token. Made on
+   * demand, since a valid visit of a long log seldom needs it.
+   */
   public JsonLocation lastLocation() {
-    return lastLocation;
+    return lastStart == null ? JsonLocation.document() : JsonIn.at("/visits/" + index, lastStart);
   }
 
   /** The id text of the last visit read, or null. */
