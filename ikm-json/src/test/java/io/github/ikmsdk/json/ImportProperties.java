@@ -19,6 +19,7 @@ import io.github.ikmsdk.json.imports.ImportResult;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
@@ -60,7 +61,7 @@ class ImportProperties {
           tree(JSON.write(VisitPlanDocument.of(ReportFixtures.visitPlan()))));
 
   /** The record arrays of a snapshot document and their record types. */
-  private static final Map<String, RecordType> SECTIONS = new java.util.LinkedHashMap<>();
+  private static final Map<String, RecordType> SECTIONS = new LinkedHashMap<>();
 
   static {
     SECTIONS.put("commodities", RecordType.COMMODITY);

@@ -304,7 +304,7 @@ class ImportTest {
 
   private static RejectedRecord rejected(ImportReport report, RecordType type, String key) {
     return report.rejected().stream()
-        .filter(r -> r.type() == type && r.key().equals(java.util.Optional.of(key)))
+        .filter(r -> r.type() == type && r.key().equals(Optional.of(key)))
         .findFirst()
         .orElseThrow(() -> new AssertionError(type + " " + key + " not in " + report.rejected()));
   }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ikmsdk.json.document.IkmDocument;
 import io.github.ikmsdk.json.document.ProgrammeDocument;
 import io.github.ikmsdk.json.document.VisitLogDocument;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -15,8 +17,7 @@ class JsonReadErrorsTest {
 
   private static final IkmJson JSON = IkmJson.defaults();
 
-  private static List<JsonProblem> problems(
-      String json, Class<? extends io.github.ikmsdk.json.document.IkmDocument> type) {
+  private static List<JsonProblem> problems(String json, Class<? extends IkmDocument> type) {
     return assertThrows(JsonReadException.class, () -> JSON.read(json, type)).problems();
   }
 
@@ -170,10 +171,7 @@ class JsonReadErrorsTest {
   void problemCodesAreUniqueAndStable() {
     assertEquals(
         JsonProblemCode.values().length,
-        java.util.Arrays.stream(JsonProblemCode.values())
-            .map(JsonProblemCode::code)
-            .distinct()
-            .count());
+        Arrays.stream(JsonProblemCode.values()).map(JsonProblemCode::code).distinct().count());
     assertEquals("JSON-001", JsonProblemCode.UNKNOWN_FIELD.code());
     assertEquals("JSON-010", JsonProblemCode.LIMIT_EXCEEDED.code());
   }

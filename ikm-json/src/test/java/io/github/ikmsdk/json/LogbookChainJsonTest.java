@@ -19,7 +19,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -110,7 +112,7 @@ class LogbookChainJsonTest {
   void aSwappedDocumentReportsBothEntries() {
     ProgrammeSnapshot seed = Seed.snapshot();
     List<LogbookEntry> swapped = new ArrayList<>(seed.logbookEntries());
-    java.util.Collections.reverse(swapped);
+    Collections.reverse(swapped);
     String json =
         DEFAULT.write(ProgrammeDocument.of(seed.withLogbookEntries(swapped)).withoutPersonalData());
     assertEquals(
@@ -137,9 +139,9 @@ class LogbookChainJsonTest {
                 e ->
                     LogbookEntry.builder()
                         .from(e)
-                        .recordedAt(java.util.Optional.empty())
-                        .recordedBy(java.util.Optional.empty())
-                        .link(java.util.Optional.empty())
+                        .recordedAt(Optional.empty())
+                        .recordedBy(Optional.empty())
+                        .link(Optional.empty())
                         .build())
             .collect(Collectors.toList());
     assertEquals(expected, entries);

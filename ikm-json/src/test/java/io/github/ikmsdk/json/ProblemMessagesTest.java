@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ikmsdk.json.document.ProgrammeDocument;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +34,7 @@ class ProblemMessagesTest {
     String json = SEED;
     for (int i = 0; i < fromTo.length; i += 2) {
       assertTrue(json.contains(fromTo[i]), fromTo[i]);
-      json = json.replaceFirst(java.util.regex.Pattern.quote(fromTo[i]), fromTo[i + 1]);
+      json = json.replaceFirst(Pattern.quote(fromTo[i]), fromTo[i + 1]);
     }
     String broken = json;
     return assertThrows(

@@ -18,6 +18,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,15 +90,15 @@ class ProgrammeDocumentTest {
   @Test
   void writtenDocumentsValidateAgainstTheirSchemas() {
     assertEquals(
-        java.util.List.of(),
+        List.of(),
         Schemas.validate(
             DocumentKind.PROGRAMME_SNAPSHOT, DEFAULT.write(ProgrammeDocument.of(SEED))));
     assertEquals(
-        java.util.List.of(),
+        List.of(),
         Schemas.validate(
             DocumentKind.PROGRAMME_SNAPSHOT, PERSONAL.write(ProgrammeDocument.of(SEED))));
     assertEquals(
-        java.util.List.of(),
+        List.of(),
         Schemas.validate(
             DocumentKind.VISIT_LOG,
             DEFAULT.write(VisitLogDocument.of(Seed.PROGRAMME, Seed.visits()))));
@@ -121,7 +123,7 @@ class ProgrammeDocumentTest {
     };
     for (String[] b : breakages) {
       assertTrue(good.contains(b[0]), b[0]);
-      String broken = good.replaceFirst(java.util.regex.Pattern.quote(b[0]), b[1]);
+      String broken = good.replaceFirst(Pattern.quote(b[0]), b[1]);
       assertFalse(
           Schemas.validate(DocumentKind.PROGRAMME_SNAPSHOT, broken).isEmpty(),
           "schema accepted " + b[1]);

@@ -12,14 +12,18 @@ import io.github.ikmsdk.core.rules.ValidationReport;
 import io.github.ikmsdk.core.rules.Violation;
 import io.github.ikmsdk.json.document.ComplianceReportDocument;
 import io.github.ikmsdk.json.document.DocumentKind;
+import io.github.ikmsdk.json.document.IkmDocument;
 import io.github.ikmsdk.json.document.ValidationReportDocument;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,9 +45,7 @@ class ReportDocumentTest {
     assertEquals(6, c.rows().size());
     assertEquals(
         List.of("MET", "AT_RISK", "VISIT_TOO_SHORT", "AT_RISK", "NOT_VISITED", "AT_RISK"),
-        c.rows().stream()
-            .map(r -> r.status().name())
-            .collect(java.util.stream.Collectors.toList()));
+        c.rows().stream().map(r -> r.status().name()).collect(Collectors.toList()));
   }
 
   @Test
@@ -110,20 +112,18 @@ class ReportDocumentTest {
     String json = JSON.write(doc);
     assertTrue(json.contains("\"status\": \"WARNINGS\""), json);
     assertTrue(json.contains("\"severity\": \"WARNING\""), json);
-    assertTrue(json.contains("\"en\": \"" + v.message(java.util.Locale.ENGLISH) + "\""), json);
-    assertTrue(
-        json.contains("\"id\": \"" + v.message(java.util.Locale.forLanguageTag("id")) + "\""),
-        json);
+    assertTrue(json.contains("\"en\": \"" + v.message(Locale.ENGLISH) + "\""), json);
+    assertTrue(json.contains("\"id\": \"" + v.message(Locale.forLanguageTag("id")) + "\""), json);
     assertTrue(json.contains("\"subjectsByKind\": {\n      \"MENTOR\": 1,\n      \"VISIT\": 1\n"));
     assertEquals(doc, JSON.read(json, ValidationReportDocument.class).document());
   }
 
   private static String replaceOnce(String text, String from, String to) {
     assertTrue(text.contains(from), from);
-    return text.replaceFirst(Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+    return text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
   }
 
-  private static <D extends io.github.ikmsdk.json.document.IkmDocument> void assertRejected(
+  private static <D extends IkmDocument> void assertRejected(
       DocumentKind kind, Class<D> type, String good, String[][] breakages) {
     for (String[] b : breakages) {
       String broken = replaceOnce(good, b[0], b[1]);
@@ -247,9 +247,7 @@ class ReportDocumentTest {
             JsonReadException.class, () -> JSON.read(broken, ComplianceReportDocument.class));
     assertEquals(
         List.of("/asOf", "/rows/0/status"),
-        e.problems().stream()
-            .map(JsonProblem::pointer)
-            .collect(java.util.stream.Collectors.toList()));
+        e.problems().stream().map(JsonProblem::pointer).collect(Collectors.toList()));
   }
 
   @Test

@@ -16,6 +16,7 @@ import io.github.ikmsdk.core.rules.Validator;
 import io.github.ikmsdk.core.visit.Visit;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -158,7 +159,7 @@ final class ReportFixtures {
   static VisitPlan planFrom(ProgrammeSnapshot s, long seed) {
     Random random = new Random(seed);
     Programme p = s.programme();
-    long days = java.time.temporal.ChronoUnit.DAYS.between(p.startDate(), p.endDate());
+    long days = ChronoUnit.DAYS.between(p.startDate(), p.endDate());
     LocalDate asOf = p.startDate().plusDays(Math.floorMod(random.nextLong(), days + 1));
     ProgrammeSnapshot.Builder b = ProgrammeSnapshot.builder().from(s);
     b.visits(s.visits().stream().filter(v -> v.date().isBefore(asOf)).collect(Collectors.toList()));

@@ -9,6 +9,7 @@ import io.github.ikmsdk.json.document.DocumentKind;
 import io.github.ikmsdk.json.document.ProgrammeDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -189,7 +190,7 @@ class SchemaAgreementTest {
           || c == '\u0085'
           || c == '\u180e'
           || c == '\ufeff') {
-        String escaped = String.format(java.util.Locale.ROOT, "\\u%04x", (int) c);
+        String escaped = String.format(Locale.ROOT, "\\u%04x", (int) c);
         edits.add(new String[] {"\"Tahun Baru Masehi\"", "\"" + escaped + "\""});
         edits.add(new String[] {"\"Dusun 1\"", "\"" + escaped + escaped + "\""});
         edits.add(new String[] {"\"lembar/bulan\"", "\"" + escaped + "\""});

@@ -11,6 +11,7 @@ import io.github.ikmsdk.core.programme.RemedyKind;
 import io.github.ikmsdk.json.document.DocumentKind;
 import io.github.ikmsdk.json.document.VisitPlanDocument;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -89,15 +90,10 @@ class VisitPlanDocumentTest {
   @Test
   void shortfallsAndRemediesCarryBilingualMessages() {
     String json = JSON.write(DOC);
-    assertTrue(json.contains(DOC.plan().shortfalls().get(0).message(java.util.Locale.ENGLISH)));
+    assertTrue(json.contains(DOC.plan().shortfalls().get(0).message(Locale.ENGLISH)));
     assertTrue(
         json.contains(
-            DOC.plan()
-                .shortfalls()
-                .get(0)
-                .remedies()
-                .get(0)
-                .message(java.util.Locale.forLanguageTag("id"))));
+            DOC.plan().shortfalls().get(0).remedies().get(0).message(Locale.forLanguageTag("id"))));
     String reworded = json.replaceAll("\"en\": \"[^\"]*\"", "\"en\": \"reworded\"");
     assertEquals(DOC, JSON.read(reworded, VisitPlanDocument.class).document());
   }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class HolidayUpdateTest {
@@ -50,7 +51,7 @@ class HolidayUpdateTest {
         merged.stream()
             .filter(h -> h.date().equals(LocalDate.of(2027, 3, 11)))
             .map(Holiday::name)
-            .collect(java.util.stream.Collectors.toList()));
+            .collect(Collectors.toList()));
     assertTrue(merged.stream().anyMatch(h -> h.date().equals(LocalDate.of(2028, 1, 1))));
     // Dates the update does not name keep the bundle's rows.
     assertEquals(Holidays.indonesia().size() - 2 + 3, merged.size());

@@ -17,12 +17,14 @@ import io.github.ikmsdk.core.testing.IkmArbitraries;
 import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.core.visit.VisitStatus;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -153,7 +155,7 @@ class ComplianceProperties {
         .as(
             (id, ikm, mentor, day, startHalfHour, halfHours, status) ->
                 Visit.builder()
-                    .id(VisitId.of(String.format(java.util.Locale.ROOT, "V-%02d", id)))
+                    .id(VisitId.of(String.format(Locale.ROOT, "V-%02d", id)))
                     .ikm(ikm)
                     .mentor(mentor)
                     .date(first.plusDays(day))
@@ -280,8 +282,7 @@ class ComplianceProperties {
       @ForAll("minutesOfDay") int minuteOfDay,
       @ForAll("zones") ZoneId clockZone) {
     ZoneId programmeZone = c.snapshot().programme().zone();
-    java.time.Instant instant =
-        c.asOf().atStartOfDay(programmeZone).plusMinutes(minuteOfDay).toInstant();
+    Instant instant = c.asOf().atStartOfDay(programmeZone).plusMinutes(minuteOfDay).toInstant();
     ComplianceReport inProgrammeZone =
         Compliance.of(c.snapshot(), Clock.fixed(instant, programmeZone));
     ComplianceReport inOtherZone = Compliance.of(c.snapshot(), Clock.fixed(instant, clockZone));

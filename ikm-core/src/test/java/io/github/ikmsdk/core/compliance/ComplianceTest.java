@@ -31,6 +31,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ComplianceTest {
@@ -157,7 +158,7 @@ class ComplianceTest {
     assertEquals(I5, report.rows().get(5 * weeks - 1).ikm());
     assertEquals(weeks, report.rows(I3).size());
     assertEquals(List.of(), report.rows(IkmId.of("I-99")));
-    assertTrue(report.rows().stream().allMatch(r -> r.mentor().equals(java.util.Optional.of(M1))));
+    assertTrue(report.rows().stream().allMatch(r -> r.mentor().equals(Optional.of(M1))));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
@@ -131,7 +132,7 @@ class IdentifierProperties {
       assertEquals(nik.birthDayOfMonth(), birthDate.getDayOfMonth());
       assertEquals(nik.birthMonth(), birthDate.getMonthValue());
       assertEquals(nik.birthYearOfCentury(), birthDate.getYear() % 100);
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       // Only a 29 February can lack a year in the century before asOf.
       assertEquals(29, nik.birthDayOfMonth());
       assertEquals(2, nik.birthMonth());

@@ -2,6 +2,7 @@ package io.github.ikmsdk.core.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.google.common.hash.HashCode;
 import io.github.ikmsdk.core.id.IkmId;
 import io.github.ikmsdk.core.id.LogbookEntryId;
 import io.github.ikmsdk.core.id.MentorId;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -96,7 +98,7 @@ class LogbookAuditProperties {
     return chain;
   }
 
-  private static com.google.common.hash.HashCode head(List<LogbookEntry> chain) {
+  private static HashCode head(List<LogbookEntry> chain) {
     return LogbookChain.head(Logbook.of(IKM, chain));
   }
 
@@ -186,7 +188,7 @@ class LogbookAuditProperties {
       @ForAll("valid") ProgrammeSnapshot snapshot,
       @ForAll @IntRange(min = 1, max = 6) int amendments,
       @ForAll long seed) {
-    java.util.Random random = new java.util.Random(seed);
+    Random random = new Random(seed);
     ValidationSession session = Validator.standard().session(snapshot);
     for (int n = 0; n < amendments; n++) {
       List<LogbookEntry> entries = session.snapshot().logbookEntries();

@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -194,8 +195,8 @@ class LogbookAuditTest {
         LogbookEntry.builder()
             .from(chain().get(3))
             .id(LogbookEntryId.of("L-same-day"))
-            .visit(java.util.Optional.empty())
-            .link(java.util.Optional.empty())
+            .visit(Optional.empty())
+            .link(Optional.empty())
             .date(evaluation.date())
             .recordedAt(at(evaluation.date(), 18))
             .build();
@@ -212,7 +213,7 @@ class LogbookAuditTest {
         LogbookEntry.builder()
             .from(evaluation)
             .id(LogbookEntryId.of("L-eval-2"))
-            .visit(java.util.Optional.empty())
+            .visit(Optional.empty())
             .date(evaluation.date().plusDays(1))
             .recordedAt(at(evaluation.date().plusDays(1), 9))
             .build();
@@ -259,8 +260,8 @@ class LogbookAuditTest {
         LogbookEntry.builder()
             .from(chain.get(3))
             .id(LogbookEntryId.of("L-forged"))
-            .visit(java.util.Optional.empty())
-            .link(java.util.Optional.empty())
+            .visit(Optional.empty())
+            .link(Optional.empty())
             .date(chain.get(3).date().plusDays(1))
             .build();
     chain.add(4, unlinked);
@@ -269,10 +270,7 @@ class LogbookAuditTest {
         IllegalArgumentException.class,
         () ->
             Change.addLogbookEntry(
-                LogbookEntry.builder()
-                    .from(unlinked)
-                    .recordedAt(java.util.Optional.empty())
-                    .build()));
+                LogbookEntry.builder().from(unlinked).recordedAt(Optional.empty()).build()));
   }
 
   @Test
@@ -283,7 +281,7 @@ class LogbookAuditTest {
         LogbookEntry.builder()
             .from(legacy.get(4))
             .id(LogbookEntryId.of("L-koreksi"))
-            .visit(java.util.Optional.empty())
+            .visit(Optional.empty())
             .recordedAt(at(legacy.get(4).date(), 17))
             .recordedBy("operator-disperindag")
             .amendment(

@@ -36,6 +36,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -58,7 +59,7 @@ final class RuleTestArbitraries {
               Holidays.indonesia().stream()
                   .filter(h -> h.kind() == HolidayKind.PUBLIC_HOLIDAY)
                   .filter(h -> h.date().getDayOfWeek().getValue() >= 6)
-                  .collect(java.util.stream.Collectors.toList()))
+                  .collect(Collectors.toList()))
           .build();
 
   private RuleTestArbitraries() {}
@@ -178,8 +179,8 @@ final class RuleTestArbitraries {
             .endDate(end)
             .zone(WITA)
             .policy(ProgrammePolicy.builder().minDurationMonths(1).build())
-            .sentra(sentra.stream().map(Sentra::id).collect(java.util.stream.Collectors.toList()))
-            .participants(ikms.stream().map(Ikm::id).collect(java.util.stream.Collectors.toList()))
+            .sentra(sentra.stream().map(Sentra::id).collect(Collectors.toList()))
+            .participants(ikms.stream().map(Ikm::id).collect(Collectors.toList()))
             .build();
     return ProgrammeSnapshot.builder()
         .programme(programme)

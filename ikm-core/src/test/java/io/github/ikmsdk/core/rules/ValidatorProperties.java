@@ -583,7 +583,7 @@ class ValidatorProperties {
                 LogbookEntry e =
                     LogbookEntry.builder()
                         .from(RuleTestArbitraries.entry("L-early", v, Stage.MENTORING))
-                        .visit(java.util.Optional.empty())
+                        .visit(Optional.empty())
                         .date(c.s.programme().startDate().minusDays(1))
                         .build();
                 return c.builder().addLogbookEntries(e).build();
@@ -639,7 +639,7 @@ class ValidatorProperties {
                     LogbookEntry.builder()
                         .from(original)
                         .id(LogbookEntryId.of("L-a"))
-                        .visit(java.util.Optional.empty())
+                        .visit(Optional.empty())
                         .date(v.date().minusDays(1))
                         .amendment(
                             Amendment.builder()

@@ -24,6 +24,7 @@ import io.github.ikmsdk.core.logbook.Amendment;
 import io.github.ikmsdk.core.logbook.FieldChange;
 import io.github.ikmsdk.core.logbook.LogbookEntry;
 import io.github.ikmsdk.core.logbook.Stage;
+import io.github.ikmsdk.core.programme.Agency;
 import io.github.ikmsdk.core.programme.Assignment;
 import io.github.ikmsdk.core.programme.Commodity;
 import io.github.ikmsdk.core.programme.Ikm;
@@ -170,11 +171,7 @@ class ValidatorTest {
     assertRules(
         ProgrammeSnapshot.builder()
             .from(SEED)
-            .agency(
-                io.github.ikmsdk.core.programme.Agency.builder()
-                    .from(SEED.agency())
-                    .id(AgencyId.of("OTHER"))
-                    .build())
+            .agency(Agency.builder().from(SEED.agency()).id(AgencyId.of("OTHER")).build())
             .build(),
         Rule.UNKNOWN_REFERENCE);
   }

@@ -17,6 +17,7 @@ import io.github.ikmsdk.core.visit.Visit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -175,7 +176,7 @@ public abstract class RuleContract {
 
   private static void check(boolean condition, String message, Object... arguments) {
     if (!condition) {
-      throw new AssertionError(String.format(java.util.Locale.ROOT, message, arguments));
+      throw new AssertionError(String.format(Locale.ROOT, message, arguments));
     }
   }
 }

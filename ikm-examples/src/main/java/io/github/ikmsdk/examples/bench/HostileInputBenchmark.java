@@ -7,6 +7,7 @@ import io.github.ikmsdk.json.JsonReadException;
 import io.github.ikmsdk.json.ReadLimits;
 import io.github.ikmsdk.json.UnknownFields;
 import io.github.ikmsdk.json.document.ProgrammeDocument;
+import io.github.ikmsdk.json.imports.ImportReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -116,7 +117,7 @@ public final class HostileInputBenchmark {
     }
   }
 
-  private static long listed(io.github.ikmsdk.json.imports.ImportReport report) {
+  private static long listed(ImportReport report) {
     long n = report.documentProblems().size() + report.warnings().size();
     for (var rejected : report.rejected()) {
       n += rejected.reasons().size();

@@ -21,6 +21,7 @@ import io.github.ikmsdk.core.visit.Visit;
 import io.github.ikmsdk.json.JsonLocation;
 import io.github.ikmsdk.json.JsonProblem;
 import io.github.ikmsdk.json.JsonProblemCode;
+import io.github.ikmsdk.json.JsonReadException;
 import io.github.ikmsdk.json.ReadLimits;
 import io.github.ikmsdk.json.document.DocumentKind;
 import io.github.ikmsdk.json.document.PersonalData;
@@ -260,7 +261,7 @@ public final class SnapshotRead {
       List<JsonProblem> all = new ArrayList<>(JsonIn.capped(errors, limits));
       all.addAll(warnings);
       all.sort(JsonIn.DOCUMENT_ORDER);
-      throw new io.github.ikmsdk.json.JsonReadException(all);
+      throw new JsonReadException(all);
     }
     ProgrammeSnapshot.Builder b = ProgrammeSnapshot.builder();
     b.programme(programme.value);

@@ -40,6 +40,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -530,7 +531,7 @@ class VisitPlannerProperties {
     }
     for (Shortfall s : plan.shortfalls()) {
       explained.put(s.ikm() + "@" + s.week(), s);
-      assertFalse(s.message(java.util.Locale.ENGLISH).isBlank());
+      assertFalse(s.message(Locale.ENGLISH).isBlank());
     }
     Set<String> ikmWeeks = new HashSet<>(completed.elementSet());
     ikmWeeks.addAll(planned.elementSet());

@@ -14,7 +14,9 @@ import io.github.ikmsdk.core.calendar.ExtraWorkingDay;
 import io.github.ikmsdk.core.calendar.IsoWeek;
 import io.github.ikmsdk.core.calendar.OpeningHours;
 import io.github.ikmsdk.core.calendar.TimeWindow;
+import io.github.ikmsdk.core.calendar.WeeklySchedule;
 import io.github.ikmsdk.core.id.IkmId;
+import io.github.ikmsdk.core.id.MentorId;
 import io.github.ikmsdk.core.id.VisitId;
 import io.github.ikmsdk.core.programme.MentorLeave;
 import io.github.ikmsdk.core.programme.Programme;
@@ -500,17 +502,14 @@ class VisitPlannerTest {
         ProgrammeSnapshot.builder()
             .from(snapshot)
             .programme(
-                io.github.ikmsdk.core.programme.Programme.builder()
-                    .from(snapshot.programme())
-                    .addParticipants(orphan)
-                    .build())
+                Programme.builder().from(snapshot.programme()).addParticipants(orphan).build())
             .build();
     VisitPlan plan = PLANNER.plan(PlanningRequest.of(withOrphan));
     List<Shortfall> missed =
         plan.shortfalls().stream().filter(s -> s.ikm().equals(orphan)).collect(Collectors.toList());
     assertEquals(13, missed.size());
     assertTrue(missed.stream().allMatch(s -> s.reason() == ShortfallReason.NO_MENTOR_ASSIGNED));
-    assertTrue(missed.get(0).message(java.util.Locale.ENGLISH).contains("IKM-99"));
+    assertTrue(missed.get(0).message(Locale.ENGLISH).contains("IKM-99"));
   }
 
   @Test
@@ -520,17 +519,16 @@ class VisitPlannerTest {
             .setDefault(ProgrammeSnapshot.class, seed())
             .setDefault(IsoWeek.class, W33)
             .setDefault(IkmId.class, ikm(1))
-            .setDefault(io.github.ikmsdk.core.id.MentorId.class, MENTOR)
+            .setDefault(MentorId.class, MENTOR)
             .setDefault(PlanningRequest.class, PlanningRequest.of(seed()))
             .setDefault(Remedy.class, Remedy.visitAcrossBreak(MENTOR, W33))
             .setDefault(TimeWindow.class, TimeWindow.of(LocalTime.of(8, 0), LocalTime.of(9, 0)))
             .setDefault(OpeningHours.class, OpeningHours.always())
             .setDefault(
-                io.github.ikmsdk.core.calendar.ExtraWorkingDay.class,
-                io.github.ikmsdk.core.calendar.ExtraWorkingDay.of(
+                ExtraWorkingDay.class,
+                ExtraWorkingDay.of(
                     LocalDate.of(2023, 8, 19),
-                    io.github.ikmsdk.core.calendar.WeeklySchedule.civilServant()
-                        .day(DayOfWeek.FRIDAY),
+                    WeeklySchedule.civilServant().day(DayOfWeek.FRIDAY),
                     "Sabtu"));
     tester.testAllPublicInstanceMethods(PLANNER);
     tester.testAllPublicStaticMethods(PlanningRequest.class);
