@@ -76,16 +76,56 @@ class ReadmeCommandsTest {
     assertEquals(List.of(), problems, "README commands");
   }
 
+  /**
+   * The README's coordinates are those of the latest release, the first dated section of the
+   * CHANGELOG, which users can take from Maven Central. A release build has that version; a
+   * development build ({@code -SNAPSHOT}) is of a later version.
+   */
   @Test
-  void readmeCoordinatesHaveTheBuildVersion() throws IOException {
+  void readmeCoordinatesHaveTheLatestReleaseAndTheBuildFollowsIt() throws IOException {
+    Matcher dated =
+        Pattern.compile("(?m)^## \\[([0-9]+\\.[0-9]+\\.[0-9]+)] - [0-9]{4}-[0-9]{2}-[0-9]{2}$")
+            .matcher(Files.readString(ROOT.resolve("CHANGELOG.md")));
+    assertTrue(dated.find(), "the CHANGELOG has a dated release section");
+    String released = dated.group(1);
     String readme = Files.readString(ROOT.resolve("README.md"));
     Matcher version = Pattern.compile("<version>([^<]+)</version>").matcher(readme);
     int count = 0;
     while (version.find()) {
-      assertEquals(System.getProperty("ikm.projectVersion"), version.group(1), version.group());
+      assertEquals(released, version.group(1), version.group());
       count++;
     }
     assertEquals(3, count, "the README shows three dependencies with a version");
+    String build = System.getProperty("ikm.projectVersion");
+    if (build.endsWith("-SNAPSHOT")) {
+      String next = build.substring(0, build.length() - "-SNAPSHOT".length());
+      assertTrue(
+          compareVersions(next, released) > 0,
+          "development version " + build + " follows the release " + released);
+    } else {
+      assertEquals(released, build, "a release build has the CHANGELOG's latest dated version");
+    }
+  }
+
+  @Test
+  void versionsCompareByNumber() {
+    assertTrue(compareVersions("0.1.1", "0.1.0") > 0);
+    assertTrue(compareVersions("0.10.0", "0.9.0") > 0);
+    assertTrue(compareVersions("1.0.0", "0.99.99") > 0);
+    assertEquals(0, compareVersions("0.1.0", "0.1.0"));
+  }
+
+  /** Compares two versions {@code major.minor.patch} by number. */
+  private static int compareVersions(String a, String b) {
+    String[] x = a.split("\\.");
+    String[] y = b.split("\\.");
+    for (int i = 0; i < 3; i++) {
+      int c = Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
   }
 
   @Test
