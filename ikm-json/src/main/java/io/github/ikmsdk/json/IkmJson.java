@@ -20,7 +20,6 @@ import io.github.ikmsdk.json.imports.ImportResult;
 import io.github.ikmsdk.json.internal.Importer;
 import io.github.ikmsdk.json.internal.Io;
 import io.github.ikmsdk.json.internal.JsonIn;
-import io.github.ikmsdk.json.internal.OutlookWriters;
 import io.github.ikmsdk.json.internal.ReportReaders;
 import io.github.ikmsdk.json.internal.ReportWriters;
 import io.github.ikmsdk.json.internal.SnapshotRead;
@@ -142,7 +141,7 @@ public final class IkmJson {
               new DocumentCodec<>(
                   ProgrammeOutlookDocument.class,
                   in -> ReportReaders.programmeOutlook(in, true),
-                  (g, d, personal) -> OutlookWriters.programmeOutlookDocument(g, d))));
+                  (g, d, personal) -> ReportWriters.programmeOutlookDocument(g, d))));
 
   /** The codec of each document class. */
   private static final ImmutableMap<Class<?>, DocumentCodec<?>> CODECS_BY_TYPE =

@@ -241,7 +241,7 @@ public final class Importer {
         severity,
         at,
         v.message(Locale.ENGLISH),
-        v.message(ReportWriters.INDONESIAN),
+        v.message(ReportCodecs.INDONESIAN),
         new ArrayList<>(v.arguments().values()));
   }
 

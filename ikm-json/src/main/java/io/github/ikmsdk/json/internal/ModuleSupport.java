@@ -360,7 +360,7 @@ public final class ModuleSupport {
     x.codec(ExtraWorkingDay.class, Codecs.EXTRA_WORKING_DAY);
     x.both(HolidayUpdate.class, HolidayUpdateJson::write, HolidayUpdateJson::read);
     x.codec(WorkCalendar.class, Codecs.CALENDAR);
-    x.reportPart(ProgrammeWeek.class, ReportWriters::programmeWeek, Part.PROGRAMME_WEEK);
+    x.reportPart(ProgrammeWeek.class, ReportCodecs.PROGRAMME_WEEK::write, Part.PROGRAMME_WEEK);
   }
 
   private static void programme(Registry x) {
@@ -393,28 +393,28 @@ public final class ModuleSupport {
 
   private static void reports(Registry x) {
     x.string(Rule.class, Scalar.RULE_CODE);
-    x.reportPart(Subject.class, ReportWriters::subject, Part.SUBJECT);
-    x.reportPart(Violation.class, ReportWriters::violation, Part.VIOLATION);
+    x.reportPart(Subject.class, ReportCodecs.SUBJECT::write, Part.SUBJECT);
+    x.reportPart(Violation.class, ReportCodecs.VIOLATION::write, Part.VIOLATION);
     x.both(
         ValidationReport.class,
-        (g, v) -> ReportWriters.validationReportDocument(g, ValidationReportDocument.of(v)),
+        (g, v) -> ReportCodecs.VALIDATION_REPORT.write(g, ValidationReportDocument.of(v)),
         r -> ReportReaders.validationReport(r.in, false).document().report());
-    x.reportPart(Share.class, ReportWriters::share, Part.SHARE);
-    x.reportPart(IkmWeekCompliance.class, ReportWriters::ikmWeek, Part.IKM_WEEK);
-    x.reportPart(ComplianceTotals.class, ReportWriters::totals, Part.TOTALS);
+    x.reportPart(Share.class, ReportCodecs.SHARE::write, Part.SHARE);
+    x.reportPart(IkmWeekCompliance.class, ReportCodecs.IKM_WEEK::write, Part.IKM_WEEK);
+    x.reportPart(ComplianceTotals.class, ReportCodecs.TOTALS::write, Part.TOTALS);
     x.both(
         ComplianceReport.class,
-        (g, v) -> ReportWriters.complianceReportDocument(g, ComplianceReportDocument.of(v)),
+        (g, v) -> ReportCodecs.COMPLIANCE_REPORT.write(g, ComplianceReportDocument.of(v)),
         r -> ReportReaders.complianceReport(r.in, false).document().report());
     x.codec(MentorDayWorkload.class, ModuleShapes.MENTOR_DAY_WORKLOAD);
   }
 
   private static void planning(Registry x) {
-    x.reportPart(Remedy.class, ReportWriters::remedy, Part.REMEDY);
-    x.reportPart(Shortfall.class, ReportWriters::shortfall, Part.SHORTFALL);
+    x.reportPart(Remedy.class, ReportCodecs.REMEDY::write, Part.REMEDY);
+    x.reportPart(Shortfall.class, ReportCodecs.SHORTFALL::write, Part.SHORTFALL);
     x.both(
         VisitPlan.class,
-        (g, v) -> ReportWriters.visitPlanDocument(g, VisitPlanDocument.of(v)),
+        (g, v) -> ReportCodecs.VISIT_PLAN.write(g, VisitPlanDocument.of(v)),
         r -> ReportReaders.visitPlan(r.in, false).document().plan());
     x.string(ProgrammeDuration.class, Scalar.PROGRAMME_DURATION);
     x.codec(GroupAssignment.class, ModuleShapes.GROUP_ASSIGNMENT);
@@ -444,19 +444,19 @@ public final class ModuleSupport {
         r -> VisitLogs.read(r.in, false).document());
     x.both(
         ValidationReportDocument.class,
-        ReportWriters::validationReportDocument,
+        ReportCodecs.VALIDATION_REPORT::write,
         r -> ReportReaders.validationReport(r.in, false).document());
     x.both(
         ComplianceReportDocument.class,
-        ReportWriters::complianceReportDocument,
+        ReportCodecs.COMPLIANCE_REPORT::write,
         r -> ReportReaders.complianceReport(r.in, false).document());
     x.both(
         VisitPlanDocument.class,
-        ReportWriters::visitPlanDocument,
+        ReportCodecs.VISIT_PLAN::write,
         r -> ReportReaders.visitPlan(r.in, false).document());
     x.both(
         ProgrammeOutlookDocument.class,
-        OutlookWriters::programmeOutlookDocument,
+        OutlookCodecs.PROGRAMME_OUTLOOK::write,
         r -> ReportReaders.programmeOutlook(r.in, false).document());
   }
 }

@@ -5,11 +5,13 @@ import io.github.ikmsdk.json.document.DocumentKind;
 import io.github.ikmsdk.json.internal.FieldTable.Slots;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -336,6 +338,15 @@ final class ObjectCodec<T, B> implements Codec<T> {
       checks.add((in, s, t, start) -> s.<Derived<V>>get(i).agree(in, get.apply(t)));
       return field(
           name, true, (r, b) -> ((Slots) b).set(i, codec.readDerived(r)), always(name, codec, get));
+    }
+
+    /**
+     * Adds the derived message, {@code "message": {"en": ..., "id": ...}}: written from the value
+     * in English and Bahasa Indonesia for readers of the JSON, read for its shape only.
+     */
+    Builder<T, B> message(BiFunction<T, Locale, String> message) {
+      return field(
+          "message", true, (r, b) -> ReportCodecs.readMessage(r), ReportCodecs.message(message));
     }
 
     /**

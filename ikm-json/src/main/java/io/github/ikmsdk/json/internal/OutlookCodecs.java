@@ -1,8 +1,5 @@
 package io.github.ikmsdk.json.internal;
 
-import static io.github.ikmsdk.json.internal.ReportCodecs.message;
-import static io.github.ikmsdk.json.internal.ReportCodecs.readMessage;
-
 import io.github.ikmsdk.core.calendar.SpecialHours;
 import io.github.ikmsdk.core.planning.programme.CapacityReport;
 import io.github.ikmsdk.core.planning.programme.HardWeek;
@@ -41,7 +38,7 @@ final class OutlookCodecs {
           .requiredSlot("needed", COUNT, SentraAllocation::needed)
           .derived("shortBy", COUNT, SentraAllocation::shortBy)
           .requiredSlot("uncoveredIkmWeeks", COUNT, SentraAllocation::uncoveredIkmWeeks)
-          .field("message", true, (r, s) -> readMessage(r), message(SentraAllocation::message))
+          .message(SentraAllocation::message)
           .buildChecked(
               "sentra allocation",
               "alokasi pendamping per sentra",
@@ -73,7 +70,7 @@ final class OutlookCodecs {
               "uncoveredIkmWeeksByMentors",
               COUNT.list(),
               SentraCapacity::uncoveredIkmWeeksByMentors)
-          .field("message", true, (r, s) -> readMessage(r), message(SentraCapacity::message))
+          .message(SentraCapacity::message)
           .buildChecked(
               "sentra capacity",
               "kebutuhan pendamping per sentra",
@@ -128,7 +125,7 @@ final class OutlookCodecs {
               "specialHoursPeriods", Codecs.SPECIAL_HOURS.distinct(), HardWeek::specialHours)
           .derived("reasons", ReportCodecs.enumCounts(ShortfallReason.class), HardWeek::reasons)
           .requiredSlot("shortfalls", ReportCodecs.SHORTFALL.list(), HardWeek::shortfalls)
-          .field("message", true, (r, s) -> readMessage(r), message(HardWeek::message))
+          .message(HardWeek::message)
           .buildChecked(
               "hard week",
               "minggu sulit",
@@ -157,7 +154,7 @@ final class OutlookCodecs {
           .derived("uncoveredIkmWeeks", COUNT, StartOption::uncoveredIkmWeeks)
           .derived("unremediedIkmWeeks", COUNT, StartOption::unremediedIkmWeeks)
           .requiredSlot("hardWeeks", HARD_WEEK.list(), StartOption::hardWeeks)
-          .field("message", true, (r, s) -> readMessage(r), message(StartOption::message))
+          .message(StartOption::message)
           .buildChecked(
               "start option",
               "pilihan tanggal mulai",

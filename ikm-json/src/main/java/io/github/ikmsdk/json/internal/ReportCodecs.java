@@ -45,6 +45,9 @@ import tools.jackson.core.io.SerializedString;
  */
 final class ReportCodecs {
 
+  /** The locale of the Bahasa Indonesia messages. */
+  static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
   private ReportCodecs() {}
 
   /** Counts by the names of an enum's constants, written in the enum's order, present ones only. */
@@ -90,7 +93,7 @@ final class ReportCodecs {
       g.writeName(MESSAGE_NAME);
       MESSAGE.write(
           g,
-          Map.entry(message.apply(v, Locale.ENGLISH), message.apply(v, ReportWriters.INDONESIAN)));
+          Map.entry(message.apply(v, Locale.ENGLISH), message.apply(v, ReportCodecs.INDONESIAN)));
     };
   }
 
@@ -257,7 +260,7 @@ final class ReportCodecs {
           .derivedSlot("severity", Codec.enumOf(Severity.values()), Violation::severity)
           .requiredSlot("subjects", SUBJECT.nonEmptyList(), Violation::subjects)
           .requiredSlot("arguments", ARGUMENTS, Violation::arguments)
-          .field("message", true, (r, s) -> readMessage(r), message(Violation::message))
+          .message(Violation::message)
           .buildFromSlotsWith(
               "violation",
               "pelanggaran",
@@ -286,7 +289,7 @@ final class ReportCodecs {
           .requiredSlot("mentor", Scalar.MENTOR_ID, Remedy::mentor)
           .derivedSlot("week", Scalar.ISO_WEEK, Remedy::week)
           .optionalSlot("extraWorkingDay", Codecs.EXTRA_WORKING_DAY, Remedy::extraWorkingDay)
-          .field("message", true, (r, s) -> readMessage(r), message(Remedy::message))
+          .message(Remedy::message)
           .buildFromSlotsWith("remedy", "solusi", ReportCodecs::remedy);
 
   private static Remedy remedy(Readers r, Slots s, TokenStreamLocation start) {
@@ -332,7 +335,7 @@ final class ReportCodecs {
           .requiredSlot("reason", Codec.enumOf(ShortfallReason.values()), Shortfall::reason)
           .requiredSlot("numbers", NUMBERS, Shortfall::numbers)
           .requiredSlot("remedies", REMEDY.list(), Shortfall::remedies)
-          .field("message", true, (r, s) -> readMessage(r), message(Shortfall::message))
+          .message(Shortfall::message)
           .buildFromSlots(
               "shortfall",
               "kekurangan kunjungan",
